@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * Three builds: main (ESM, Electron entry + the plain-Node CLI), a sandboxed preload (CJS,
+ * self-contained) and the React renderer, which both shells serve from `out/renderer`.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require node_modules: bundle everything into one CJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * `counterpart bench`: figures anyone can rerun. Section 1 (foundation): core cold start
+ * (open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDispatch } from '../core/handlers';
+import { silentLogger } from '../core/platform/logger';
+import { createNodeCore } from '../node/node-core';
+import { percentile } from './stats';
+
+export type BenchRow = { section: string; name: string; n: number; p50Ms: number; p95Ms: number; note: string };
+
+/** Runs every benchmark and prints a table or one JSON object. */
+export async function runBench(options: { json: boolean; runs?: number }): Promise<number> {
+  const rows: BenchRow[] = [];
+  rows.push(coldStart(options.runs ?? 30));
+  rows.push(await ingestToDraft(options.runs ?? 300));
+  if (options.json) {
+    console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, rows }));
+  } else {
+    console.log(formatTable(rows));
+  }
+  return 0;
+}
+
+function coldStart(runs: number): BenchRow {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
+    const started = performance.now();
+    const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+    core.settings.get();
+    samples.push(performance.now() - started);
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return row('foundation', 'core cold start (open DB, migrate, load settings)', samples, 'fresh data folder each run');
+}
+
+async function ingestToDraft(runs: number): Promise<BenchRow> {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
+  const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+  const dispatch = createDispatch(core, 'browser');
+  await dispatch('loadDemoShop', {});
+  const questions = [
+    'Can I return a pot I bought last week?',
+    '¿A qué hora abren el sábado?',
+    'do you have monstera in stock?',
+    'Quanto custa o frete?',
+    'Can you build me a spaceship?',
+  ];
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = await core.inbox.ingest({
+      channel: 'practice',
+      chatId: `bench:${i % 20}`,
+      messageId: `bench-${i}`,
+      customerName: `Bench ${i % 20}`,
+      language: 'en',
+      text: questions[i % questions.length]!,
+      at: Date.now(),
+    });
+    samples.push(performance.now() - started);
+    if (result.draftId === null && !result.duplicate) {
+      // Chats handed to a person stop drafting; resolve so every run measures a full draft.
+      core.conversations.setState(result.conversationId, 'assistant');
+    }
+  }
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+  return row('foundation', 'ingest → draft (offline drafter, demo shop)', samples, 'store + triage + retrieve + draft + queue');
+}
+
+function row(section: string, name: string, samples: number[], note: string): BenchRow {
+  return { section, name, n: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), note };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function formatTable(rows: BenchRow[]): string {
+  const header = ['section', 'measurement', 'n', 'p50 ms', 'p95 ms', 'note'];
+  const body = rows.map((r) => [r.section, r.name, String(r.n), r.p50Ms.toFixed(3), r.p95Ms.toFixed(3), r.note]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * The `counterpart` command: `serve` (headless shell) and `bench`. Later issues add
+ * `knowledge` and `eval`.
+ */
+import { parseArgs } from 'node:util';
+import { runBench } from './bench';
+import { runServe } from './serve';
+
+const USAGE = `Usage: counterpart <command> [options]
+
+Commands:
+  serve   Run the headless shell: the console in your browser on 127.0.0.1
+          --port N       port (default 4319; 0 picks a free one)
+          --host H       loopback address to bind (default 127.0.0.1)
+          --data-dir D   data folder (default: COUNTERPART_DATA_DIR or the app-data folder)
+  bench   Measure start-up and drafting overhead
+          --json         print one JSON object instead of a table
+          --runs N       repetitions per measurement
+
+Environment: COUNTERPART_DATA_DIR, COUNTERPART_LOG_LEVEL.`;
+
+/** Entry point; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' } },
+      });
+      const port = values.port === undefined ? 4319 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        console.error(`Invalid --port ${values.port}`);
+        return 2;
+      }
+      return runServe({ port, host: values.host, dataDir: values['data-dir'] });
+    }
+    case 'bench': {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' } } });
+      return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined });
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

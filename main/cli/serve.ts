@@ -1,0 +1,40 @@
+/**
+ * `counterpart serve`: core + headless shell, until SIGINT/SIGTERM.
+ */
+import { join } from 'node:path';
+import { createDispatch } from '../core/handlers';
+import { resolveDataDir } from '../core/platform/data-dir';
+import { createLogger } from '../core/platform/logger';
+import { appRoot, createNodeCore } from '../node/node-core';
+import { startHttpShell } from '../server/http-shell';
+import { issueToken } from '../server/token';
+
+export type ServeOptions = { port: number; host?: string; dataDir?: string };
+
+/** Starts the headless shell and prints the ready-to-open URL once. */
+export async function runServe(options: ServeOptions): Promise<number> {
+  const logger = createLogger();
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const core = createNodeCore({ dataDir, logger });
+  const token = issueToken(dataDir);
+  const shell = await startHttpShell({
+    dispatch: createDispatch(core, 'browser'),
+    bus: core.bus,
+    logger,
+    token,
+    rendererDir: join(appRoot(), 'out', 'renderer'),
+    host: options.host,
+    port: options.port,
+  });
+  await core.start();
+  console.log(`Counterpart is ready: ${shell.url}?token=${token}`);
+  console.log(`Data folder: ${dataDir}`);
+  const stop = async () => {
+    await shell.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return 0;
+}

@@ -1,0 +1,30 @@
+/**
+ * Channel and event names of the contract, without schemas.
+ *
+ * The sandboxed preload bundles only this file (no zod), so it stays tiny; `contract.ts`
+ * is typed against these lists, so adding a channel in one place and not the other fails to
+ * compile.
+ */
+export const CHANNEL_NAMES = [
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'loadDemoShop',
+  'getKnowledgeSummary',
+  'listProducts',
+  'listFaqs',
+  'sendPracticeMessage',
+  'listConversations',
+  'getConversation',
+  'resumeAssistant',
+  'listQueue',
+  'approveDraft',
+  'rejectDraft',
+  'resolveHandoff',
+  'listAudit',
+] as const;
+
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged'] as const;
+
+/** Prefix of IPC event messages, so they cannot collide with invoke channels. */
+export const EVENT_IPC_PREFIX = 'event:';

@@ -1,0 +1,158 @@
+/**
+ * Domain value schemas shared by main, preload and renderer.
+ *
+ * Pure zod, no Node or Electron imports: the renderer bundles this file too.
+ */
+import { z } from 'zod';
+
+/** Languages the product speaks to customers in (issue scope: six). */
+export const LANGUAGES = ['en', 'es', 'pt', 'vi', 'hi', 'id'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** Where a conversation lives. */
+export const ChannelKind = z.enum(['practice', 'whatsapp']);
+export type ChannelKind = z.infer<typeof ChannelKind>;
+
+/** What triage decided for a customer message. */
+export const Route = z.enum(['answer', 'handoff', 'optout']);
+export type Route = z.infer<typeof Route>;
+
+/** A knowledge source id: `faq:<id>` or `product:<sku>`. */
+export const SourceId = z.string().regex(/^(faq|product):.+$/);
+
+/** A cited source, resolved to something a person can read on the review card. */
+export const SourceRef = z.object({
+  id: SourceId,
+  kind: z.enum(['faq', 'product']),
+  title: z.string(),
+  snippet: z.string(),
+  policy: z.boolean(),
+  score: z.number(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** A stock level: a number, or null when unknown. */
+export const Product = z.object({
+  sku: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string(),
+  price: z.string().regex(/^\d+(\.\d+)?$/),
+  currency: z.string().length(3),
+  stock: z.number().int().nullable(),
+  options: z.record(z.string(), z.array(z.string())),
+  tags: z.array(z.string()),
+  active: z.boolean(),
+});
+export type Product = z.infer<typeof Product>;
+
+export const FaqKind = z.enum(['policy', 'info']);
+export type FaqKind = z.infer<typeof FaqKind>;
+
+export const FaqEntry = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  answer: z.string().min(1),
+  kind: FaqKind,
+  alternatives: z.array(z.string()),
+});
+export type FaqEntry = z.infer<typeof FaqEntry>;
+
+export const BusinessProfile = z.object({
+  name: z.string(),
+  about: z.string(),
+  currency: z.string(),
+  languages: z.array(z.string()),
+  timezone: z.string(),
+  hours: z.string(),
+  location: z.string(),
+  tone: z.string(),
+});
+export type BusinessProfile = z.infer<typeof BusinessProfile>;
+
+export const KnowledgeSummary = z.object({
+  profile: BusinessProfile.nullable(),
+  products: z.number().int(),
+  faqs: z.number().int(),
+});
+export type KnowledgeSummary = z.infer<typeof KnowledgeSummary>;
+
+export const MessageDirection = z.enum(['in', 'out']);
+
+/** Delivery state of an outbound message; inbound messages are always `received`. */
+export const MessageStatus = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
+
+export const Message = z.object({
+  id: z.number().int(),
+  conversationId: z.number().int(),
+  direction: MessageDirection,
+  text: z.string(),
+  at: z.number(),
+  status: MessageStatus,
+  author: z.string(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const ConversationState = z.enum(['assistant', 'needs_person', 'paused']);
+export type ConversationState = z.infer<typeof ConversationState>;
+
+export const Conversation = z.object({
+  id: z.number().int(),
+  channel: ChannelKind,
+  customerName: z.string(),
+  language: Language,
+  state: ConversationState,
+  lastMessageAt: z.number(),
+  lastMessageText: z.string(),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+/** Why a queue item waits for a person; each is shown on the review card. */
+export const ReviewReason = z.object({
+  code: z.enum(['approval_required', 'no_knowledge', 'asked_for_person', 'policy_quoted', 'optout', 'waiting_for_person']),
+  message: z.string(),
+});
+export type ReviewReason = z.infer<typeof ReviewReason>;
+
+export const DraftStatus = z.enum(['pending', 'approved', 'rejected', 'sent', 'resolved']);
+export type DraftStatus = z.infer<typeof DraftStatus>;
+
+/** One item of the review queue: a customer message and what the assistant proposes. */
+export const QueueItem = z.object({
+  draftId: z.number().int(),
+  conversationId: z.number().int(),
+  channel: ChannelKind,
+  customerName: z.string(),
+  language: Language,
+  customerMessage: z.string(),
+  receivedAt: z.number(),
+  route: Route,
+  draft: z.string(),
+  sources: z.array(SourceRef),
+  reasons: z.array(ReviewReason),
+  status: DraftStatus,
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.number(),
+  actor: z.string(),
+  action: z.string(),
+  subject: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const Settings = z.object({
+  operatorName: z.string().min(1).max(60),
+  uiLanguage: z.enum(['en', 'es']),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,0 +1,108 @@
+/**
+ * The composition root: builds every core service once, from injected collaborators.
+ * Nothing here imports Electron; both shells call `createCore`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChannelKind } from '../contract/schemas';
+import { OfflineDrafter } from './assistant/offline-drafter';
+import type { Drafter } from './assistant/drafter';
+import { AuditLog } from './audit/audit-log';
+import type { ChannelAdapter } from './channels/channel-adapter';
+import { createPracticeChannel } from './channels/practice-channel';
+import { ConversationsRepo } from './inbox/conversations-repo';
+import { InboxService } from './inbox/inbox-service';
+import { KnowledgeRepo } from './knowledge/knowledge-repo';
+import { Retriever } from './knowledge/retrieval';
+import { Outbox } from './outbox/outbox';
+import { EventBus } from './platform/events';
+import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from './platform/ports';
+import { DraftsRepo } from './review/drafts-repo';
+import { ReviewService } from './review/review-service';
+import { openDatabase, type Database } from './storage/database';
+
+/** What a shell hands the core. */
+export type CoreDeps = {
+  paths: Paths;
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  notifier: Notifier;
+  version: string;
+  /** Extra channel adapters (WhatsApp); practice is always present. */
+  adapters?: ChannelAdapter[];
+};
+
+/** The running core. */
+export type Core = {
+  version: string;
+  paths: Paths;
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  db: Database;
+  bus: EventBus;
+  audit: AuditLog;
+  knowledge: KnowledgeRepo;
+  retriever: Retriever;
+  drafter: Drafter;
+  conversations: ConversationsRepo;
+  drafts: DraftsRepo;
+  inbox: InboxService;
+  outbox: Outbox;
+  review: ReviewService;
+  /** Delivers anything left in the outbox by a previous run. */
+  start(): Promise<void>;
+  close(): void;
+};
+
+/** Opens the database in the data folder and wires the services. */
+export function createCore(deps: CoreDeps): Core {
+  mkdirSync(deps.paths.dataDir, { recursive: true, mode: 0o700 });
+  const db = openDatabase(join(deps.paths.dataDir, 'counterpart.db'));
+  const bus = new EventBus();
+  const audit = new AuditLog(db, deps.clock);
+  const knowledge = new KnowledgeRepo(db, deps.clock);
+  const retriever = new Retriever(db);
+  const drafter = new OfflineDrafter(knowledge, retriever);
+  const conversations = new ConversationsRepo(db);
+  const drafts = new DraftsRepo(db);
+  const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
+  for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
+  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters });
+  const inbox = new InboxService({
+    db,
+    clock: deps.clock,
+    logger: deps.logger,
+    notifier: deps.notifier,
+    audit,
+    conversations,
+    drafts,
+    drafter,
+    bus,
+  });
+  const review = new ReviewService({ db, clock: deps.clock, audit, drafts, conversations, outbox, bus });
+  return {
+    version: deps.version,
+    paths: deps.paths,
+    clock: deps.clock,
+    logger: deps.logger,
+    settings: deps.settings,
+    secrets: deps.secrets,
+    db,
+    bus,
+    audit,
+    knowledge,
+    retriever,
+    drafter,
+    conversations,
+    drafts,
+    inbox,
+    outbox,
+    review,
+    start: () => outbox.kick(),
+    close: () => db.close(),
+  };
+}

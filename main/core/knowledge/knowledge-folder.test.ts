@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../testing/test-core';
+import { readKnowledgeFolder } from './knowledge-folder';
+
+describe('knowledge folders', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const folder = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-kf-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  it('reads the shipped demo shop', () => {
+    const result = readKnowledgeFolder(join(REPO_ROOT, 'assets', 'demo-shop'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.set.products).toHaveLength(30);
+    expect(result.set.faqs).toHaveLength(12);
+    expect(result.set.profile?.name).toBe('Casa Verde');
+    expect(result.set.faqs.some((f) => f.kind === 'policy')).toBe(true);
+  });
+
+  it('parses options, tags, unknown stock and a BOM', () => {
+    const dir = folder({
+      'catalog.csv': '\uFEFFsku,name,description,price,currency,stock,options,tags\nA1,"Pot, large",desc,12.50,MXN,,size:S|M;color:red,a|b\n',
+    });
+    const result = readKnowledgeFolder(dir);
+    expect(result.ok && result.set.products[0]).toEqual({
+      sku: 'A1',
+      name: 'Pot, large',
+      description: 'desc',
+      price: '12.50',
+      currency: 'MXN',
+      stock: null,
+      options: { size: ['S', 'M'], color: ['red'] },
+      tags: ['a', 'b'],
+      active: true,
+    });
+  });
+
+  it('refuses the whole folder and names each bad row', () => {
+    const dir = folder({
+      'catalog.csv': [
+        'sku,name,price,stock,colour',
+        ',No sku,10.00,1,x',
+        'B2,Bad price,"12,5O",1,x',
+        'B3,Fine,3.00,1,x',
+        'B3,Dup,4.00,1,x',
+        'B5,Bad stock,4.00,lots,x',
+      ].join('\n'),
+      'faq.csv': 'id,question,answer,kind\nreturns,Q,A,promise\n',
+    });
+    const result = readKnowledgeFolder(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { file: 'catalog.csv', line: 1, reason: 'unknown column "colour"' },
+        { file: 'catalog.csv', line: 2, reason: 'missing SKU' },
+        { file: 'catalog.csv', line: 3, reason: 'price "12,5O" is not a decimal with a dot' },
+        { file: 'catalog.csv', line: 5, reason: 'duplicate SKU "B3" (first on line 4)' },
+        { file: 'catalog.csv', line: 6, reason: 'stock "lots" is not a whole number' },
+        { file: 'faq.csv', line: 2, reason: 'kind "promise" must be policy or info' },
+      ]),
+    );
+  });
+});

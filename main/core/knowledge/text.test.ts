@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens, fold, tokens } from './text';
+
+describe('text folding', () => {
+  it('strips Latin diacritics in every customer language', () => {
+    expect(fold('¿Cuánto cuesta la MACETA?')).toBe('¿cuanto cuesta la maceta?');
+    expect(fold('Você entrega à noite?')).toBe('voce entrega a noite?');
+    expect(fold('Giá bao nhiêu? Đặt hàng')).toBe('gia bao nhieu? dat hang');
+  });
+
+  it('keeps Devanagari vowel signs', () => {
+    expect(tokens('कीमत क्या है')).toEqual(['कीमत', 'क्या', 'है']);
+  });
+
+  it('drops stop words and keeps content words', () => {
+    expect(contentTokens('Hola, ¿cuánto cuesta la maceta grande?')).toEqual(['cuanto', 'cuesta', 'maceta', 'grande']);
+    expect(contentTokens('what is the price of the monstera')).toEqual(['price', 'monstera']);
+  });
+});

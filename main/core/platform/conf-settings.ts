@@ -1,0 +1,50 @@
+/**
+ * Settings under plain Node: `conf` (the library electron-store is built on).
+ */
+import Conf from 'conf';
+import { Settings } from '../../contract/schemas';
+import type { SettingsStore } from './ports';
+
+/** Defaults for a fresh install. */
+export const DEFAULT_SETTINGS: Settings = { operatorName: 'Owner', uiLanguage: 'en' };
+
+/** Minimal shape shared by `conf` and `electron-store`, so both back one implementation. */
+export interface KeyValueBackend {
+  get store(): Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+}
+
+/** Settings over any conf-like backend; values are validated on the way in and out. */
+export function settingsOver(backend: KeyValueBackend): SettingsStore {
+  const read = (): Settings => {
+    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...backend.store });
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  };
+  return {
+    get: read,
+    update(patch) {
+      const next = Settings.parse({ ...read(), ...patch });
+      backend.set(next);
+      return next;
+    },
+  };
+}
+
+/** A `conf`-backed settings store in the data folder (`settings.json`). */
+export function createConfSettings(dataDir: string): SettingsStore {
+  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'counterpart' });
+  return settingsOver(conf);
+}
+
+/** In-memory settings for tests. */
+export function memorySettings(initial: Partial<Settings> = {}): SettingsStore {
+  let store: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...initial };
+  return settingsOver({
+    get store() {
+      return store;
+    },
+    set(values) {
+      store = { ...store, ...values };
+    },
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Ports: the outside world the core depends on, injected by each shell's composition root.
+ */
+import type { Logger } from 'pino';
+import type { Settings } from '../../contract/schemas';
+
+/** Time source; tests pass a fake one. */
+export interface Clock {
+  now(): number;
+}
+
+/** Keeps secrets (API keys, data keys) out of plain files. Electron: safeStorage. */
+export interface SecretStore {
+  get(name: string): Promise<string | null>;
+  set(name: string, value: string): Promise<void>;
+  delete(name: string): Promise<void>;
+}
+
+/** Tells the owner something happened (desktop notification, or a log line headless). */
+export interface Notifier {
+  notify(title: string, body: string): void;
+}
+
+/** Small settings (not data that grows): electron-store in Electron, `conf` under Node. */
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
+
+/** Folders the core may write to and read from. */
+export interface Paths {
+  /** The data folder: database, settings, token. */
+  dataDir: string;
+  /** Shipped, read-only assets (demo shop…). */
+  assetsDir: string;
+}
+
+export type { Logger };
+
+/** The system clock. */
+export const systemClock: Clock = { now: () => Date.now() };

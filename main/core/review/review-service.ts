@@ -1,0 +1,85 @@
+/**
+ * What a person does with the queue: approve (possibly edited), reject, or mark a handoff handled.
+ * Every action is recorded in the audit log with who and when.
+ */
+import type { QueueItem } from '../../contract/schemas';
+import type { AuditLog } from '../audit/audit-log';
+import type { ConversationsRepo } from '../inbox/conversations-repo';
+import type { Outbox } from '../outbox/outbox';
+import { AppError } from '../platform/errors';
+import type { EventBus } from '../platform/events';
+import type { Clock } from '../platform/ports';
+import { transaction, type Database } from '../storage/database';
+import type { DraftsRepo } from './drafts-repo';
+
+export type ReviewDeps = {
+  db: Database;
+  clock: Clock;
+  audit: AuditLog;
+  drafts: DraftsRepo;
+  conversations: ConversationsRepo;
+  outbox: Outbox;
+  bus: EventBus;
+};
+
+/** Applies a person's decisions to drafts. */
+export class ReviewService {
+  constructor(private readonly deps: ReviewDeps) {}
+
+  /** Approves and queues the reply; `text` is what goes out (the draft, or the person's edit). */
+  approve(draftId: number, text: string, actor: string): QueueItem {
+    const { db, clock, audit, drafts, conversations, outbox } = this.deps;
+    const item = transaction(db, () => {
+      const before = this.pendingItem(draftId);
+      if (!drafts.decide(draftId, 'approved', actor, clock.now(), text)) throw new AppError('conflict', 'This draft was already handled.');
+      outbox.enqueue({ conversationId: before.conversationId, draftId, text, author: actor });
+      const subject = `draft:${draftId}`;
+      if (before.route === 'answer') {
+        if (text !== before.draft) audit.record(actor, 'draft.edited', subject, { before: before.draft, after: text });
+        audit.record(actor, 'draft.approved', subject, { conversationId: before.conversationId, edited: text !== before.draft });
+      } else {
+        // The person wrote this reply themselves; the chat goes back to the assistant.
+        audit.record(actor, 'handoff.replied', subject, { conversationId: before.conversationId });
+        conversations.setState(before.conversationId, 'assistant');
+      }
+      return drafts.get(draftId)!;
+    });
+    void outbox.kick();
+    this.changed(item.conversationId);
+    return item;
+  }
+
+  reject(draftId: number, reason: string, actor: string): QueueItem {
+    return this.close(draftId, 'rejected', 'draft.rejected', { reason }, actor);
+  }
+
+  /** A person dealt with the chat outside the app; the assistant may draft again. */
+  resolveHandoff(draftId: number, note: string, actor: string): QueueItem {
+    return this.close(draftId, 'resolved', 'handoff.resolved', { note }, actor);
+  }
+
+  private close(draftId: number, status: 'rejected' | 'resolved', action: string, detail: Record<string, unknown>, actor: string): QueueItem {
+    const { db, clock, audit, drafts, conversations } = this.deps;
+    const item = transaction(db, () => {
+      const before = this.pendingItem(draftId);
+      if (!drafts.decide(draftId, status, actor, clock.now(), null)) throw new AppError('conflict', 'This draft was already handled.');
+      if (status === 'resolved') conversations.setState(before.conversationId, 'assistant');
+      audit.record(actor, action, `draft:${draftId}`, { conversationId: before.conversationId, ...detail });
+      return drafts.get(draftId)!;
+    });
+    this.changed(item.conversationId);
+    return item;
+  }
+
+  private pendingItem(draftId: number): QueueItem {
+    const item = this.deps.drafts.get(draftId);
+    if (!item) throw new AppError('not_found', `No draft ${draftId}.`);
+    if (item.status !== 'pending') throw new AppError('conflict', 'This draft was already handled.');
+    return item;
+  }
+
+  private changed(conversationId: number): void {
+    this.deps.bus.emit('conversationChanged', { conversationId });
+    this.deps.bus.emit('queueChanged', { pending: this.deps.drafts.pendingCount() });
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * SQLite through `node:sqlite`: one connection, WAL, FULL sync, foreign keys, migrations.
+ *
+ * The core owns exactly one writer connection per data folder; everything that grows lives here.
+ */
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from './migrations';
+
+/** The database handle services receive. */
+export type Database = DatabaseSync;
+
+/** Opens (creating if needed) the database file and brings its schema up to date. */
+export function openDatabase(file: string): Database {
+  const db = new DatabaseSync(file);
+  // WAL lets readers proceed during writes; FULL sync so an approved reply survives power loss.
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** Applies every migration newer than `user_version`, each in its own transaction. */
+export function migrate(db: Database): number {
+  const current = currentVersion(db);
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    transaction(db, () => {
+      db.exec(migration.sql);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+    });
+  }
+  return currentVersion(db);
+}
+
+/** The schema version recorded in the file. */
+export function currentVersion(db: Database): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+/**
+ * Runs `work` in a transaction: commit on return, rollback on throw. Nested calls join the
+ * outer transaction through a savepoint so helpers can be composed freely.
+ */
+export function transaction<T>(db: Database, work: () => T): T {
+  const nested = db.isTransaction;
+  const savepoint = `sp_${Math.random().toString(36).slice(2)}`;
+  db.exec(nested ? `SAVEPOINT ${savepoint}` : 'BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT');
+    return result;
+  } catch (error) {
+    db.exec(nested ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK');
+    throw error;
+  }
+}

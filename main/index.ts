@@ -1,0 +1,80 @@
+/**
+ * Electron entry: the thin shell around the core. Single instance, one hardened window, the
+ * `app:` protocol, safeStorage secrets, desktop notifications, and the contract over IPC.
+ */
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core } from './core/composition';
+import { createDispatch } from './core/handlers';
+import { settingsOver } from './core/platform/conf-settings';
+import { resolveDataDir } from './core/platform/data-dir';
+import { createLogger } from './core/platform/logger';
+import { systemClock } from './core/platform/ports';
+import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { registerIpc } from './electron/ipc';
+import { createDesktopNotifier } from './electron/notifier';
+import { createSafeStorageSecrets } from './electron/safe-storage-secrets';
+import { APP_ORIGIN, isAllowedNavigation, windowOptions } from './electron/window-options';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let window: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      // External links open in the browser, never inside the app.
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.whenReady().then(async () => {
+    const logger = createLogger();
+    const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    handleAppProtocol(join(here, '..', 'renderer'));
+
+    core = createCore({
+      paths: { dataDir, assetsDir: join(app.getAppPath(), 'assets') },
+      clock: systemClock,
+      logger,
+      settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
+      secrets: createSafeStorageSecrets(dataDir),
+      notifier: createDesktopNotifier(logger),
+      version: app.getVersion(),
+    });
+
+    window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
+    registerIpc(ipcMain, createDispatch(core, 'electron'), window, core.bus, devServerUrl);
+    window.once('ready-to-show', () => window?.show());
+    await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+    await core.start();
+  });
+
+  app.on('window-all-closed', () => {
+    core?.close();
+    core = null;
+    app.quit();
+  });
+}

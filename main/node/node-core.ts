@@ -1,0 +1,44 @@
+/**
+ * Composition for plain Node (CLI, headless shell, benchmarks): conf settings, file secrets,
+ * log notifications.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core } from '../core/composition';
+import { createConfSettings } from '../core/platform/conf-settings';
+import { resolveDataDir } from '../core/platform/data-dir';
+import { createLogger } from '../core/platform/logger';
+import { systemClock, type Clock, type Logger } from '../core/platform/ports';
+import { createFileSecretStore } from './file-secret-store';
+import { createLogNotifier } from './log-notifier';
+
+/** The checkout or install root: two levels above this file, in source and in `out/main`. */
+export function appRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+/** The app version from package.json. */
+export function appVersion(root = appRoot()): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Builds a core for plain Node. */
+export function createNodeCore(options: { dataDir?: string; logger?: Logger; clock?: Clock } = {}): Core {
+  const root = appRoot();
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const logger = options.logger ?? createLogger();
+  return createCore({
+    paths: { dataDir, assetsDir: join(root, 'assets') },
+    clock: options.clock ?? systemClock,
+    logger,
+    settings: createConfSettings(dataDir),
+    secrets: createFileSecretStore(dataDir),
+    notifier: createLogNotifier(logger),
+    version: appVersion(root),
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Test support: a real core (real SQLite, real services) in a temp folder, with a fake clock,
+ * in-memory settings and secrets, and a notifier that records what it was told.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ChannelAdapter } from '../core/channels/channel-adapter';
+import { createCore, type Core } from '../core/composition';
+import { createDispatch, type Dispatch } from '../core/handlers';
+import { memorySettings } from '../core/platform/conf-settings';
+import { silentLogger } from '../core/platform/logger';
+import type { Clock, SecretStore } from '../core/platform/ports';
+
+/** A clock tests move by hand. */
+export class FakeClock implements Clock {
+  constructor(private current = Date.UTC(2026, 10, 25, 9, 0, 0)) {}
+  now(): number {
+    return this.current;
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+/** Secrets held in memory. */
+export function memorySecrets(): SecretStore {
+  const values = new Map<string, string>();
+  return {
+    get: async (name) => values.get(name) ?? null,
+    set: async (name, value) => void values.set(name, value),
+    delete: async (name) => void values.delete(name),
+  };
+}
+
+export type TestCore = {
+  core: Core;
+  dispatch: Dispatch;
+  clock: FakeClock;
+  dataDir: string;
+  notifications: Array<{ title: string; body: string }>;
+  /** Calls a channel and returns the value, failing the test on an error result. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  /** Closes the core (keeps the folder, so a test can reopen it). */
+  close(): void;
+  /** Closes and deletes the folder. */
+  dispose(): void;
+};
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Builds a test core; pass `dataDir` to reopen an existing one. */
+export function createTestCore(options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock } = {}): TestCore {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
+  const clock = options.clock ?? new FakeClock();
+  const notifications: Array<{ title: string; body: string }> = [];
+  const core = createCore({
+    paths: { dataDir, assetsDir: join(REPO_ROOT, 'assets') },
+    clock,
+    logger: silentLogger(),
+    settings: memorySettings(),
+    secrets: memorySecrets(),
+    notifier: { notify: (title, body) => notifications.push({ title, body }) },
+    version: '0.0.0-test',
+    adapters: options.adapters,
+  });
+  const dispatch = createDispatch(core, 'browser');
+  let closed = false;
+  return {
+    core,
+    dispatch,
+    clock,
+    dataDir,
+    notifications,
+    async call<T>(channel: string, input: unknown = {}) {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as T;
+    },
+    close() {
+      if (!closed) core.close();
+      closed = true;
+    },
+    dispose() {
+      if (!closed) core.close();
+      closed = true;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

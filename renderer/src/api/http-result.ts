@@ -1,0 +1,42 @@
+import type { AppErrorValue, ErrorCode, Result } from '../../../main/contract/contract';
+
+/** Message for a refused (401) call: the user needs the tokenised URL. */
+export const FORBIDDEN_MESSAGE =
+  'Not authorised. Open the full URL printed by `counterpart serve` (it contains the access token).';
+
+/** Message when the headless shell cannot be reached at all. */
+export const UNAVAILABLE_MESSAGE = 'Cannot reach Counterpart. Is `counterpart serve` still running?';
+
+/** Builds a failed Result. */
+export function fail(code: ErrorCode, message: string): { ok: false; error: AppErrorValue } {
+  return { ok: false, error: { code, message } };
+}
+
+const ERROR_CODES: readonly string[] = ['bad_input', 'not_found', 'conflict', 'forbidden', 'unavailable', 'internal'];
+
+/** True when a parsed response body has the shape of a contract `Result`. */
+export function isResult(body: unknown): body is Result<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  if (body.ok === true) return 'value' in body;
+  if (body.ok !== false || !('error' in body)) return false;
+  const error = body.error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    ERROR_CODES.includes(error.code) &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
+}
+
+/** Maps an HTTP status to the closest error code, for bodies that are not a Result. */
+export function codeForStatus(status: number): ErrorCode {
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'bad_input';
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 502 || status === 503 || status === 504) return 'unavailable';
+  return 'internal';
+}

@@ -1,0 +1,14 @@
+/** TanStack Query keys, grouped so events can invalidate whole families at once. */
+export const queryKeys = {
+  appInfo: ['appInfo'] as const,
+  settings: ['settings'] as const,
+  knowledge: ['knowledge'] as const,
+  knowledgeSummary: ['knowledge', 'summary'] as const,
+  faqs: ['knowledge', 'faqs'] as const,
+  products: (query: string) => ['knowledge', 'products', query] as const,
+  conversations: ['conversations'] as const,
+  conversationList: (channel: 'practice' | 'whatsapp' | 'all') => ['conversations', channel] as const,
+  conversation: (conversationId: number) => ['conversation', conversationId] as const,
+  queue: ['queue'] as const,
+  audit: ['audit'] as const,
+};

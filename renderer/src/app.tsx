@@ -1,0 +1,47 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useLiveUpdates } from './api/use-live-updates';
+import { AppHeader } from './components/app-header';
+import { AppNavbar } from './components/app-navbar';
+import { ActivityScreen } from './features/activity/activity-screen';
+import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
+import { PracticeScreen } from './features/practice/practice-screen';
+import { QueueScreen } from './features/queue/queue-screen';
+import { useUiLanguageSync } from './lib/use-ui-language-sync';
+import { useRoute, type AppRoute } from './lib/use-route';
+
+/** The application frame: header, navigation and the current screen. */
+export function App() {
+  useLiveUpdates();
+  useUiLanguageSync();
+  const [route, navigate] = useRoute();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
+  const go = (next: AppRoute) => {
+    navigate(next);
+    closeNav();
+  };
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
+      </AppShell.Header>
+      <AppShell.Navbar p="md">
+        <AppNavbar screen={route.screen} onNavigate={(screen) => go({ screen, id: null })} />
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        {route.screen === 'knowledge' && <KnowledgeScreen />}
+        {route.screen === 'practice' && (
+          <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
+        )}
+        {route.screen === 'queue' && <QueueScreen />}
+        {route.screen === 'activity' && <ActivityScreen />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

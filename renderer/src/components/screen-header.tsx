@@ -1,0 +1,19 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** Title, one-line explanation and optional actions at the top of every screen. */
+export function ScreenHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+      <Stack gap={4}>
+        <Title order={2}>{title}</Title>
+        {description && (
+          <Text c="dimmed" maw={720}>
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {actions}
+    </Group>
+  );
+}

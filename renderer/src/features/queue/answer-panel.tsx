@@ -1,0 +1,94 @@
+import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QueueItem } from '../../../../main/contract/schemas';
+import { Icon } from '../../components/icon';
+import { useQueueActions } from './use-queue-actions';
+
+/** The assistant's draft: read it, optionally edit it, then approve & send or reject. */
+export function AnswerPanel({ item }: { item: QueueItem }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(item.draft);
+  const { approve, reject, busy } = useQueueActions(item);
+  const edited = text.trim() !== item.draft.trim();
+
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Text size="xs" tt="uppercase" fw={600} c="dimmed">
+          {t('queue.suggestedReply')}
+        </Text>
+        {edited && (
+          <Badge size="xs" variant="light" color="yellow" data-testid="draft-edited">
+            {t('queue.edited')}
+          </Badge>
+        )}
+      </Group>
+      {editing ? (
+        <Textarea
+          data-testid="draft-editor"
+          aria-label={t('queue.suggestedReply')}
+          value={text}
+          autosize
+          minRows={4}
+          maxRows={14}
+          maxLength={4000}
+          onChange={(event) => setText(event.currentTarget.value)}
+          data-autofocus
+        />
+      ) : (
+        <Paper p="md" bg="leaf.0" withBorder style={{ borderColor: 'var(--mantine-color-leaf-2)' }}>
+          <Text data-testid="draft-text" className="pre-wrap">
+            {text}
+          </Text>
+        </Paper>
+      )}
+      <Group justify="space-between" mt="xs">
+        {editing ? (
+          <Button
+            data-testid="edit-done"
+            variant="subtle"
+            color="gray"
+            onClick={() => setEditing(false)}
+            disabled={busy}
+          >
+            {t('queue.doneEditing')}
+          </Button>
+        ) : (
+          <Button
+            data-testid="edit"
+            variant="default"
+            leftSection={<Icon name="pencil" size={16} />}
+            onClick={() => setEditing(true)}
+            disabled={busy}
+          >
+            {t('queue.edit')}
+          </Button>
+        )}
+        <Group gap="sm">
+          <Button
+            data-testid="reject"
+            variant="subtle"
+            color="red"
+            leftSection={<Icon name="x" size={16} />}
+            loading={reject.isPending}
+            disabled={busy && !reject.isPending}
+            onClick={() => reject.mutate()}
+          >
+            {t('queue.reject')}
+          </Button>
+          <Button
+            data-testid="approve"
+            leftSection={<Icon name="send" size={16} />}
+            loading={approve.isPending}
+            disabled={text.trim().length === 0 || (busy && !approve.isPending)}
+            onClick={() => approve.mutate(text.trim())}
+          >
+            {t('queue.approve')}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

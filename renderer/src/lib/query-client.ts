@@ -1,0 +1,24 @@
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../api/call';
+import { i18n } from '../i18n/i18n';
+import { describeError } from './describe-error';
+import { showToast } from './toasts';
+
+/**
+ * The app's QueryClient: retries only transient failures, and every failed mutation shows an
+ * error toast, so no button click fails silently.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 2_000,
+        retry: (failureCount, error) =>
+          failureCount < 2 && !(error instanceof ApiError && error.code !== 'unavailable' && error.code !== 'internal'),
+      },
+    },
+    mutationCache: new MutationCache({
+      onError: (error) => showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }),
+    }),
+  });
+}

@@ -2,7 +2,7 @@
  * Electron entry: the thin shell around the core. Single instance, one hardened window, the
  * `app:` protocol, safeStorage secrets, desktop notifications, and the contract over IPC.
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,8 @@ if (!app.requestSingleInstanceLock()) {
     window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
     registerIpc(ipcMain, createDispatch(core, 'electron'), window, core.bus, devServerUrl);
     window.once('ready-to-show', () => window?.show());
+    // After sleep the WhatsApp socket is dead without knowing it: reconnect at once.
+    powerMonitor.on('resume', () => core?.whatsapp.resume());
     await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
     await core.start();
   });

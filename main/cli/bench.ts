@@ -1,6 +1,8 @@
 /**
  * `counterpart bench`: figures anyone can rerun. Section 1 (foundation): core cold start
  * (open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
+ * Section 2 (retrieval, `bench-retrieval.ts`): search latency at 1k/10k/50k products against a
+ * brute-force scan.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createDispatch } from '../core/handlers';
 import { silentLogger } from '../core/platform/logger';
 import { createNodeCore } from '../node/node-core';
+import { retrievalBench } from './bench-retrieval';
 import { percentile } from './stats';
 
 export type BenchRow = { section: string; name: string; n: number; p50Ms: number; p95Ms: number; note: string };
@@ -18,6 +21,7 @@ export async function runBench(options: { json: boolean; runs?: number }): Promi
   const rows: BenchRow[] = [];
   rows.push(coldStart(options.runs ?? 30));
   rows.push(await ingestToDraft(options.runs ?? 300));
+  rows.push(...retrievalBench({ runs: options.runs ?? 400 }));
   if (options.json) {
     console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, rows }));
   } else {

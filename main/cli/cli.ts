@@ -13,7 +13,12 @@ Commands:
           --port N       port (default 4319; 0 picks a free one)
           --host H       loopback address to bind (default 127.0.0.1)
           --data-dir D   data folder (default: COUNTERPART_DATA_DIR or the app-data folder)
-  bench   Measure start-up and drafting overhead
+  knowledge import DIR | export DIR
+          Import a knowledge folder (all or nothing; --yes to apply after the preview)
+          or export the current knowledge as one
+  eval    Run a test suite against the assistant
+          --knowledge DIR --suite FILE [--json]
+  bench   Measure start-up, drafting and retrieval
           --json         print one JSON object instead of a table
           --runs N       repetitions per measurement
 
@@ -34,6 +39,15 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runServe({ port, host: values.host, dataDir: values['data-dir'] });
+    }
+    case 'knowledge': {
+      // Loaded on demand so each command only pays for its own imports.
+      const { runKnowledge } = await import('./knowledge-command');
+      return runKnowledge(rest);
+    }
+    case 'eval': {
+      const { runEval } = await import('./eval-command');
+      return runEval(rest);
     }
     case 'bench': {
       const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' } } });

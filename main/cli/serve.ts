@@ -26,9 +26,10 @@ export async function runServe(options: ServeOptions): Promise<number> {
     host: options.host,
     port: options.port,
   });
-  await core.start();
   console.log(`Counterpart is ready: ${shell.url}?token=${token}`);
   console.log(`Data folder: ${dataDir}`);
+  // Reconnecting WhatsApp and draining the outbox may take a while; the console is usable meanwhile.
+  void core.start().catch((error: unknown) => logger.error({ err: error }, 'start failed'));
   const stop = async () => {
     await shell.close();
     core.close();

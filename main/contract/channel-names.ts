@@ -12,7 +12,17 @@ export const CHANNEL_NAMES = [
   'loadDemoShop',
   'getKnowledgeSummary',
   'listProducts',
+  'saveProduct',
+  'deleteProducts',
+  'setProductsActive',
   'listFaqs',
+  'saveFaq',
+  'deleteFaq',
+  'saveProfile',
+  'previewImport',
+  'applyImport',
+  'exportKnowledge',
+  'inspectRetrieval',
   'sendPracticeMessage',
   'listConversations',
   'getConversation',
@@ -21,10 +31,17 @@ export const CHANNEL_NAMES = [
   'approveDraft',
   'rejectDraft',
   'resolveHandoff',
+  'getModelConfig',
+  'saveModelConfig',
+  'testModelConnection',
+  'getCostSummary',
+  'getWhatsAppStatus',
+  'connectWhatsApp',
+  'disconnectWhatsApp',
   'listAudit',
 ] as const;
 
-export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged'] as const;
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress'] as const;
 
 /** Prefix of IPC event messages, so they cannot collide with invoke channels. */
 export const EVENT_IPC_PREFIX = 'event:';

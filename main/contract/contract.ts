@@ -7,8 +7,21 @@
  */
 import { z } from 'zod';
 import {
+  ExportedKnowledge,
+  ImportFiles,
+  ImportPreview,
+  InspectResult,
+  ProductList,
+  ProductListInput,
+  SaveFaqInput,
+  SaveProductInput,
+  SetActiveInput,
+  SkuList,
+} from './knowledge-schemas';
+import {
   AppInfo,
   AuditEntry,
+  BusinessProfile,
   Conversation,
   FaqEntry,
   KnowledgeSummary,
@@ -18,6 +31,8 @@ import {
   QueueItem,
   Settings,
 } from './schemas';
+import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from './model-schemas';
+import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 
 const Empty = z.object({}).strict();
@@ -30,11 +45,18 @@ export const contract = {
   updateSettings: { input: Settings.partial().strict(), output: Settings },
   loadDemoShop: { input: Empty, output: KnowledgeSummary },
   getKnowledgeSummary: { input: Empty, output: KnowledgeSummary },
-  listProducts: {
-    input: z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(500).default(100) }).strict(),
-    output: z.object({ items: z.array(Product), total: z.number().int() }),
-  },
+  listProducts: { input: ProductListInput, output: ProductList },
+  saveProduct: { input: SaveProductInput, output: Product },
+  deleteProducts: { input: SkuList, output: z.object({ deleted: z.number().int() }) },
+  setProductsActive: { input: SetActiveInput, output: z.object({ updated: z.number().int() }) },
   listFaqs: { input: Empty, output: z.object({ items: z.array(FaqEntry) }) },
+  saveFaq: { input: SaveFaqInput, output: FaqEntry },
+  deleteFaq: { input: z.object({ id: z.string().min(1) }).strict(), output: z.object({ deleted: z.number().int() }) },
+  saveProfile: { input: BusinessProfile, output: BusinessProfile },
+  previewImport: { input: ImportFiles, output: ImportPreview },
+  applyImport: { input: z.object({ previewId: z.string().min(1) }).strict(), output: KnowledgeSummary },
+  exportKnowledge: { input: Empty, output: ExportedKnowledge },
+  inspectRetrieval: { input: z.object({ message: z.string().trim().min(1).max(4000) }).strict(), output: InspectResult },
   sendPracticeMessage: {
     input: z
       .object({
@@ -67,6 +89,13 @@ export const contract = {
     input: z.object({ draftId: Id, note: z.string().max(500).default('') }).strict(),
     output: QueueItem,
   },
+  getModelConfig: { input: Empty, output: ModelConfig },
+  saveModelConfig: { input: SaveModelConfigInput, output: ModelConfig },
+  testModelConnection: { input: Empty, output: ConnectionTest },
+  getCostSummary: { input: z.object({ days: z.number().int().min(1).max(366).default(30) }).strict(), output: CostSummary },
+  getWhatsAppStatus: { input: Empty, output: WhatsAppStatus },
+  connectWhatsApp: { input: ConnectWhatsAppInput, output: WhatsAppStatus },
+  disconnectWhatsApp: { input: Empty, output: WhatsAppStatus },
   listAudit: {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.object({ items: z.array(AuditEntry) }),
@@ -78,6 +107,9 @@ export const events = {
   queueChanged: z.object({ pending: z.number().int() }),
   conversationChanged: z.object({ conversationId: Id }),
   knowledgeChanged: KnowledgeSummary,
+  whatsappStatusChanged: WhatsAppStatus,
+  /** Partial text while a model streams a draft for an inbound message. */
+  draftProgress: z.object({ conversationId: Id, messageId: Id, text: z.string() }),
 } as const satisfies Record<(typeof EVENT_NAMES)[number], z.ZodType>;
 
 export type Contract = typeof contract;

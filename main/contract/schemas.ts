@@ -109,8 +109,31 @@ export type Conversation = z.infer<typeof Conversation>;
 
 /** Why a queue item waits for a person; each is shown on the review card. */
 export const ReviewReason = z.object({
-  code: z.enum(['approval_required', 'no_knowledge', 'asked_for_person', 'policy_quoted', 'optout', 'waiting_for_person']),
+  code: z.enum([
+    'approval_required',
+    'no_knowledge',
+    'asked_for_person',
+    'policy_quoted',
+    'optout',
+    'waiting_for_person',
+    'complaint',
+    'refund_or_return',
+    'legal_threat',
+    'order_status',
+    'injection',
+    'backlog',
+    'unsupported_amount',
+    'unsupported_policy',
+    'unknown_source',
+    'private_data',
+    'prompt_leak',
+    'wrong_language',
+    'too_long',
+    'model_error',
+  ]),
   message: z.string(),
+  /** A blocking reason stops the draft from going out until a person edits it. */
+  blocking: z.boolean().optional(),
 });
 export type ReviewReason = z.infer<typeof ReviewReason>;
 
@@ -131,6 +154,12 @@ export const QueueItem = z.object({
   sources: z.array(SourceRef),
   reasons: z.array(ReviewReason),
   status: DraftStatus,
+  /** Which drafter wrote it: `offline`, `model:<name>`, or `none`. */
+  drafter: z.string(),
+  /** Tokens and estimated cost when a model drafted it. */
+  cost: z
+    .object({ promptTokens: z.number().int(), completionTokens: z.number().int(), usd: z.number().nullable() })
+    .nullable(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 

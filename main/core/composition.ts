@@ -5,13 +5,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelKind } from '../contract/schemas';
+import { AssistantDrafter } from './assistant/assistant-drafter';
 import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
+import { createJsonModelConfigStore, type ModelConfigStore } from './assistant/model/model-config';
 import { AuditLog } from './audit/audit-log';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { InboxService } from './inbox/inbox-service';
+import { KnowledgeImporter } from './knowledge/knowledge-import';
 import { KnowledgeRepo } from './knowledge/knowledge-repo';
 import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
@@ -20,6 +23,7 @@ import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from 
 import { DraftsRepo } from './review/drafts-repo';
 import { ReviewService } from './review/review-service';
 import { openDatabase, type Database } from './storage/database';
+import { WhatsAppService, type WhatsAppOptions } from './whatsapp/whatsapp-service';
 
 /** What a shell hands the core. */
 export type CoreDeps = {
@@ -32,6 +36,8 @@ export type CoreDeps = {
   version: string;
   /** Extra channel adapters (WhatsApp); practice is always present. */
   adapters?: ChannelAdapter[];
+  /** WhatsApp socket factory, timers and pacing (tests, the local fake server). */
+  whatsapp?: WhatsAppOptions;
 };
 
 /** The running core. */
@@ -46,14 +52,18 @@ export type Core = {
   bus: EventBus;
   audit: AuditLog;
   knowledge: KnowledgeRepo;
+  importer: KnowledgeImporter;
   retriever: Retriever;
   drafter: Drafter;
+  /** The model endpoint settings (`model.json`); the API key is in `secrets`. */
+  modelConfig: ModelConfigStore;
   conversations: ConversationsRepo;
   drafts: DraftsRepo;
   inbox: InboxService;
   outbox: Outbox;
   review: ReviewService;
-  /** Delivers anything left in the outbox by a previous run. */
+  whatsapp: WhatsAppService;
+  /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
   start(): Promise<void>;
   close(): void;
 };
@@ -66,7 +76,18 @@ export function createCore(deps: CoreDeps): Core {
   const audit = new AuditLog(db, deps.clock);
   const knowledge = new KnowledgeRepo(db, deps.clock);
   const retriever = new Retriever(db);
-  const drafter = new OfflineDrafter(knowledge, retriever);
+  // Read lazily: constructing the store and the drafter touches neither the file nor the network.
+  const modelConfig = createJsonModelConfigStore(join(deps.paths.dataDir, 'model.json'));
+  const drafter = new AssistantDrafter({
+    knowledge,
+    retriever,
+    offline: new OfflineDrafter(knowledge, retriever),
+    db,
+    config: modelConfig,
+    secrets: deps.secrets,
+    logger: deps.logger,
+    bus,
+  });
   const conversations = new ConversationsRepo(db);
   const drafts = new DraftsRepo(db);
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
@@ -84,6 +105,20 @@ export function createCore(deps: CoreDeps): Core {
     bus,
   });
   const review = new ReviewService({ db, clock: deps.clock, audit, drafts, conversations, outbox, bus });
+  const whatsapp = new WhatsAppService({
+    db,
+    clock: deps.clock,
+    logger: deps.logger,
+    secrets: deps.secrets,
+    notifier: deps.notifier,
+    bus,
+    audit,
+    inbox,
+    conversations,
+    options: deps.whatsapp,
+  });
+  // The outbox holds this map by reference; a test's own WhatsApp adapter wins.
+  if (!adapters.has('whatsapp')) adapters.set('whatsapp', whatsapp.channel);
   return {
     version: deps.version,
     paths: deps.paths,
@@ -95,14 +130,23 @@ export function createCore(deps: CoreDeps): Core {
     bus,
     audit,
     knowledge,
+    importer: new KnowledgeImporter(db, knowledge, deps.clock),
     retriever,
     drafter,
+    modelConfig,
     conversations,
     drafts,
     inbox,
     outbox,
     review,
-    start: () => outbox.kick(),
-    close: () => db.close(),
+    whatsapp,
+    start: async () => {
+      await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
+      await outbox.kick();
+    },
+    close: () => {
+      whatsapp.close();
+      db.close();
+    },
   };
 }

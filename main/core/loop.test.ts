@@ -140,3 +140,32 @@ describe('dispatch', () => {
     expect(await t.dispatch('approveDraft', { draftId: 42, text: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('blocking reasons', () => {
+  let t: TestCore;
+  afterEach(() => t?.dispose());
+
+  it('refuses to send a draft with a blocking reason until a person edits it', async () => {
+    t = createTestCore();
+    await t.call('loadDemoShop');
+    const { conversationId } = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'opening hours?' });
+    const messageId = t.core.conversations.messages(conversationId)[0]!.id;
+    // A draft as a model might write it, with an invented promise the guards blocked.
+    t.core.db.prepare("UPDATE drafts SET status = 'resolved'").run();
+    const draftId = t.core.drafts.insert({
+      conversationId,
+      messageId: t.core.conversations.insertMessage({ conversationId, externalId: 'x2', direction: 'in', author: 'Ana', text: 'refund?', status: 'received', at: 2 })!,
+      route: 'answer',
+      text: 'Sure, full refund within 90 days!',
+      sources: [],
+      reasons: [{ code: 'unsupported_policy', message: 'Promises a refund policy your FAQ does not have.', blocking: true }],
+      drafter: 'model:test',
+      at: 3,
+    });
+    expect(messageId).toBeGreaterThan(0);
+    const refused = await t.dispatch('approveDraft', { draftId, text: 'Sure, full refund within 90 days!' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Edit the reply') } });
+    const sent = await t.dispatch('approveDraft', { draftId, text: 'Let me check with the owner and get back to you.' });
+    expect(sent.ok).toBe(true);
+  });
+});

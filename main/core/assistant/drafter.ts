@@ -9,6 +9,9 @@ export type DraftInput = {
   language: Language;
   /** Earlier turns, oldest first. */
   history: Array<{ from: 'customer' | 'shop'; text: string }>;
+  /** The inbound message being drafted, so a streaming drafter can report progress for it. */
+  conversationId?: number;
+  messageId?: number;
 };
 
 export type DraftOutcome = {
@@ -18,6 +21,10 @@ export type DraftOutcome = {
   sources: SourceRef[];
   reasons: ReviewReason[];
   drafter: string;
+  /** Tokens and estimated cost when a model drafted it. */
+  cost?: { promptTokens: number; completionTokens: number; usd: number | null } | null;
+  /** Flags triage raised on the message (e.g. `injection`); read by `counterpart eval`. */
+  flags?: string[];
 };
 
 /** Anything that drafts: the offline drafter now, model-backed drafters later. */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../contract/schemas';
 import { createTestCore, type TestCore } from '../../testing/test-core';
+import type { Hit } from '../knowledge/retrieval';
 import type { DraftInput } from './drafter';
+import { isCovered } from './offline-drafter';
 
 describe('the offline drafter on the demo shop', () => {
   let t: TestCore;
@@ -60,6 +62,29 @@ describe('the offline drafter on the demo shop', () => {
     }
   });
 
+  it('hands over questions that only share a word or two with the knowledge', async () => {
+    for (const message of ['Can you fix my car engine?', 'write me a poem about love', '¿me puedes ayudar con mi tarea de matemáticas?']) {
+      expect([message, (await draft(message)).route]).toEqual([message, 'handoff']);
+    }
+  });
+
+  it('answers through typos and missing accents', async () => {
+    expect((await draft('do you have montsera?')).sources[0]!.id).toBe('product:CV-001');
+    expect((await draft('a que hora abren el sabado', 'es')).sources[0]!.id).toBe('faq:hours');
+  });
+
+  it('lets the customer’s earlier turns pick between equally good products', async () => {
+    const withHistory = (text: string) =>
+      t.core.drafter.draft({ message: 'and in size L?', customerName: 'Ana', language: 'en', history: [{ from: 'customer', text }] });
+    expect((await withHistory('do you have the monstera?')).sources[0]!.id).toBe('product:CV-001');
+    expect((await withHistory('I want the snake plant')).sources[0]!.id).toBe('product:CV-002');
+  });
+
+  it('carries triage flags on every outcome', async () => {
+    expect((await draft('¿A qué hora abren?', 'es')).flags).toEqual([]);
+    expect((await draft('Can you build me a spaceship?')).flags).toEqual([]);
+  });
+
   it.each(['I want to talk to a human', 'quiero hablar con una persona', 'posso falar com um atendente?', 'mujhe kisi insaan se baat karni hai'])(
     'hands "%s" to a person',
     async (message) => {
@@ -72,5 +97,25 @@ describe('the offline drafter on the demo shop', () => {
   it('recognises opt-outs', async () => {
     expect((await draft('stop messaging me')).route).toBe('optout');
     expect((await draft('dejen de escribirme por favor')).route).toBe('optout');
+  });
+});
+
+describe('the gate', () => {
+  const hit = (sourceId: string, score: number, lexical: number, coverage: number): Hit => ({
+    sourceId,
+    kind: 'faq',
+    key: sourceId.slice(4),
+    score,
+    lexical,
+    coverage,
+    evidence: 0,
+    matched: [],
+  });
+
+  it('judges coverage on the best lexical match, not on the re-ranked first hit', () => {
+    // The entry model moved faq:b first; the words matched best by faq:a decide, as before it.
+    expect(isCovered([hit('faq:b', 12, 8, 0.1), hit('faq:a', 11, 10, 0.6)])).toBe(true);
+    expect(isCovered([hit('faq:b', 12, 8, 0.6), hit('faq:a', 11, 10, 0.1)])).toBe(false);
+    expect(isCovered([])).toBe(false);
   });
 });

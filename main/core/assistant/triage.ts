@@ -1,42 +1,87 @@
 /**
- * First-pass triage that needs no model: does the customer ask for a person, or to stop?
- *
- * Deliberately conservative patterns in the six customer languages; the assistant issue adds
- * complaint, refund and attack detection on top of this.
+ * First-pass triage that needs no model: before anything is drafted, does this message belong
+ * to a person (asks for one, complains, wants a refund, threatens legal action, asks where an
+ * order is), ask us to stop, or attack the assistant? Rules are data, per concern and language,
+ * in `triage/`; the language comes from a detector library.
  */
-import type { Route } from '../../contract/schemas';
-import { fold } from '../knowledge/text';
+import type { Language, Route } from '../../contract/schemas';
+import { findHandoffs, type Finding } from './triage/detect-handoff';
+import { findInjection } from './triage/detect-injection';
+import { inheritedFindings, type Turn } from './triage/history';
+import { detectCustomerLanguage } from './triage/language';
+import { TRIAGE_CODES, reasonFor, type TriageCode, type TriageReason } from './triage/reasons';
+import { foldView, type TextView } from './triage/text-view';
+import { correctTypos } from './triage/typos';
 
-export type TriageResult = { route: Route; reason: 'asked_for_person' | 'optout' | null };
+export type { TriageCode, TriageReason } from './triage/reasons';
 
-const OPTOUT = [
-  /\b(stop|unsubscribe)\b.*\b(messag|text|writ|contact)/,
-  /\b(don'?t|do not|never) (message|text|contact|write) me\b/,
-  /\bno (me )?(escrib|mand|envi)\w* (mas|mensajes)/,
-  /\b(deja|dejen) de (escribir|mandar|enviar)/,
-  /\b(pare|parem) de (me )?(mandar|enviar)/,
-  /\bjangan (kirim|hubungi|chat)\b/,
-  /\b(dung|ngung) (nhan|gui) tin\b/,
-  /\bmessage mat (karo|bhejo)\b/,
-];
+/** What triage decided for one customer message. */
+export type TriageResult = {
+  route: Route;
+  /** The main reason (the first of `reasons`), or null when the assistant may answer. */
+  reason: TriageCode | null;
+  /** Every reason that applies, main one first, each with a sentence for the review card. */
+  reasons: TriageReason[];
+  /** Raised on the message whatever the route, e.g. `injection`. */
+  flags: string[];
+  /** The language the message is written in, or null when unsure. */
+  language: Language | null;
+};
 
-const PERSON = [
-  /\b(talk|speak|chat) (to|with) (a |an |the |some)?(human|person|someone|agent|owner|manager|real)/,
-  /\b(human|real person|live agent|customer service agent)\b/,
-  /\b(hablar|comunicarme|comunicar) con (una |un |alguien|el |la )?(persona|humano|encargad|dueñ|due|asesor|agente)/,
-  /\b(quiero|necesito) (una )?(persona|humano|asesor)\b/,
-  /\b(falar|conversar) com (uma |um |alguem|o |a )?(pessoa|humano|atendente|dono|gerente)/,
-  /\b(bicara|ngobrol) dengan (orang|manusia|admin|cs|pemilik)\b/,
-  /\b(gap|noi chuyen voi) (nguoi|nhan vien|chu)\b/,
-  /\b(insaan|insan|aadmi|kisi (se|insaan)) se baat\b/,
-  /\bbaat karni hai\b/,
-  /(इंसान|व्यक्ति|मालिक) से बात/,
-];
+/** Optional context: the chat's earlier turns, oldest first. */
+export type TriageOptions = { history?: readonly Turn[] };
 
-/** Routes a message before any drafting. */
-export function triage(message: string): TriageResult {
-  const text = fold(message);
-  if (OPTOUT.some((p) => p.test(text))) return { route: 'optout', reason: 'optout' };
-  if (PERSON.some((p) => p.test(text))) return { route: 'handoff', reason: 'asked_for_person' };
-  return { route: 'answer', reason: null };
+/** The folded message and its typo-corrected reading (the same object when nothing changed). */
+function readings(message: string): TextView[] {
+  const view = foldView(message);
+  const corrected = correctTypos(view);
+  return corrected === view ? [view] : [view, corrected];
+}
+
+/** Handoff and opt-out concerns of a message on its own. */
+function concernsOf(message: string): Finding[] {
+  return findHandoffs(readings(message), message);
+}
+
+/** Routes a customer message before any drafting. */
+export function triage(message: string, options: TriageOptions = {}): TriageResult {
+  const history = options.history ?? [];
+  const views = readings(message);
+  const findings = findHandoffs(views, message);
+  if (history.length > 0) findings.push(...inheritedFindings(views[0]!, history, concernsOf));
+
+  const lastCustomer = [...history].reverse().find((t) => t.from === 'customer');
+  let injection = findInjection(views, message);
+  // An attack split over two messages ("remember this: …" then "now do it") is still one.
+  if (!injection && lastCustomer) {
+    const joined = `${lastCustomer.text}\n${message}`;
+    const split = findInjection(readings(joined), joined);
+    if (split) injection = { ...split, via: 'earlier_turn' };
+  }
+  if (injection) findings.push({ code: 'injection', evidence: injection });
+
+  const customerTurns = history.filter((t) => t.from === 'customer').map((t) => t.text);
+  const language = detectCustomerLanguage(message, customerTurns);
+  const route = routeOf(findings);
+  const reasons = orderedReasons(findings, route);
+  return { route, reason: reasons[0]?.code ?? null, reasons, flags: injection ? ['injection'] : [], language };
+}
+
+/** Attacks go to a person; a stop request is honoured; any other concern goes to a person. */
+function routeOf(findings: readonly Finding[]): Route {
+  const codes = new Set(findings.map((f) => f.code));
+  if (codes.has('injection')) return 'handoff';
+  if (codes.has('optout')) return 'optout';
+  return codes.size > 0 ? 'handoff' : 'answer';
+}
+
+/** One reason per concern, most urgent first; an opt-out route leads with the opt-out. */
+function orderedReasons(findings: readonly Finding[], route: Route): TriageReason[] {
+  const first = new Map<TriageCode, Finding>();
+  for (const finding of findings) if (!first.has(finding.code)) first.set(finding.code, finding);
+  const order: TriageCode[] = route === 'optout' ? ['optout', ...TRIAGE_CODES.filter((c) => c !== 'optout')] : [...TRIAGE_CODES];
+  return order.flatMap((code) => {
+    const finding = first.get(code);
+    return finding ? [reasonFor(code, finding.evidence)] : [];
+  });
 }

@@ -30,6 +30,8 @@ export class ConversationsRepo {
     name: string;
     language: Language;
     at: number;
+    /** Who wrote first when the conversation is new (default the customer). */
+    startedBy?: 'customer' | 'shop';
   }): number {
     this.db
       .prepare(
@@ -43,9 +45,9 @@ export class ConversationsRepo {
     this.db
       .prepare(
         `INSERT INTO conversations (customer_id, channel, started_by, created_at, last_message_at)
-         VALUES (?, ?, 'customer', ?, ?) ON CONFLICT (customer_id) DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING`,
       )
-      .run(customer.id, args.channel, args.at, args.at);
+      .run(customer.id, args.channel, args.startedBy ?? 'customer', args.at, args.at);
     return (this.db.prepare('SELECT id FROM conversations WHERE customer_id = ?').get(customer.id) as { id: number }).id;
   }
 
@@ -109,6 +111,113 @@ export class ConversationsRepo {
       .prepare('SELECT direction, text FROM messages WHERE conversation_id = ? AND id < ? ORDER BY at DESC, id DESC LIMIT ?')
       .all(conversationId, beforeMessageId, turns) as Array<{ direction: 'in' | 'out'; text: string }>;
     return rows.reverse().map((r) => ({ from: r.direction === 'in' ? 'customer' : 'shop', text: r.text }));
+  }
+
+  // --- Channel changes to stored conversations and messages (WhatsApp) ---
+
+  /** The conversation of a customer on a channel, if any. */
+  findConversation(channel: ChannelKind, externalId: string): number | null {
+    const row = this.db
+      .prepare('SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id WHERE cu.channel = ? AND cu.external_id = ?')
+      .get(channel, externalId) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  /** The message with a channel id in a conversation, if stored. */
+  findMessage(conversationId: number, externalId: string): { id: number; direction: 'in' | 'out' } | null {
+    const row = this.db
+      .prepare('SELECT id, direction FROM messages WHERE conversation_id = ? AND external_id = ?')
+      .get(conversationId, externalId) as { id: number; direction: 'in' | 'out' } | undefined;
+    return row ?? null;
+  }
+
+  /** Who started the conversation and whether the customer has written in it. */
+  origin(conversationId: number): { startedBy: 'customer' | 'shop'; customerWrote: boolean } | null {
+    const row = this.db
+      .prepare(
+        `SELECT started_by AS startedBy,
+           EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in') AS customerWrote
+         FROM conversations c WHERE c.id = ?`,
+      )
+      .get(conversationId) as { startedBy: 'customer' | 'shop'; customerWrote: number } | undefined;
+    return row ? { startedBy: row.startedBy, customerWrote: row.customerWrote === 1 } : null;
+  }
+
+  /** Sets (or with '' removes) the reaction on a stored message. */
+  setReaction(messageId: number, emoji: string): void {
+    this.db.prepare('UPDATE messages SET reaction = ? WHERE id = ?').run(emoji || null, messageId);
+  }
+
+  /** Replaces a message's text after the sender edited it. */
+  applyEdit(messageId: number, text: string, at: number): void {
+    this.db.prepare('UPDATE messages SET text = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL').run(text, at, messageId);
+  }
+
+  /** The sender deleted the message for everyone: its content is dropped, the row stays. */
+  applyDeletion(messageId: number, at: number): void {
+    this.db.prepare("UPDATE messages SET text = '[Message deleted]', reaction = NULL, deleted_at = ? WHERE id = ?").run(at, messageId);
+  }
+
+  /** Moves an outbound message's delivery status forward (never back: read stays read). */
+  advanceOutboundStatus(messageId: number, status: 'sent' | 'delivered' | 'read' | 'failed'): boolean {
+    const rank = "CASE status WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 4 END";
+    const next = { sent: 1, delivered: 2, read: 3, failed: 4 }[status];
+    const result = this.db
+      .prepare(`UPDATE messages SET status = ? WHERE id = ? AND direction = 'out' AND status <> 'failed' AND ${rank} < ?`)
+      .run(status, messageId, next);
+    return result.changes === 1;
+  }
+
+  /** Stores the ad (click-to-chat referral) that started a conversation, as JSON. */
+  setReferral(conversationId: number, referral: Record<string, unknown>): void {
+    this.db.prepare('UPDATE conversations SET referral = ? WHERE id = ?').run(JSON.stringify(referral), conversationId);
+  }
+
+  referral(conversationId: number): Record<string, unknown> | null {
+    const row = this.db.prepare('SELECT referral FROM conversations WHERE id = ?').get(conversationId) as { referral: string | null } | undefined;
+    return row?.referral ? (JSON.parse(row.referral) as Record<string, unknown>) : null;
+  }
+
+  /**
+   * Re-keys a customer (e.g. a WhatsApp LID once its phone number is known). When the new key
+   * already has a conversation the two are merged into it; returns the surviving conversation.
+   * Call inside a transaction.
+   */
+  rekeyCustomer(channel: ChannelKind, fromExternalId: string, toExternalId: string): number | null {
+    const from = this.findConversation(channel, fromExternalId);
+    if (from === null || fromExternalId === toExternalId) return from;
+    const into = this.findConversation(channel, toExternalId);
+    if (into === null) {
+      this.db.prepare('UPDATE customers SET external_id = ? WHERE channel = ? AND external_id = ?').run(toExternalId, channel, fromExternalId);
+      return from;
+    }
+    // Both exist: move everything to the phone-keyed conversation. A message stored under both
+    // keys keeps both rows, the moved one renamed so (conversation, external id) stays unique.
+    this.db
+      .prepare(
+        `UPDATE messages SET external_id = external_id || '~' || id
+         WHERE conversation_id = ? AND external_id IN (SELECT external_id FROM messages WHERE conversation_id = ?)`,
+      )
+      .run(from, into);
+    for (const table of ['messages', 'drafts', 'outbox']) {
+      this.db.prepare(`UPDATE ${table} SET conversation_id = ? WHERE conversation_id = ?`).run(into, from);
+    }
+    const states = this.db.prepare('SELECT id, state, last_message_at, referral FROM conversations WHERE id IN (?, ?)').all(from, into) as Array<{
+      id: number;
+      state: ConversationState;
+      last_message_at: number;
+      referral: string | null;
+    }>;
+    // The more careful state wins: a paused chat or one waiting for a person stays that way.
+    const weight = { assistant: 0, needs_person: 1, paused: 2 } as const;
+    const state = states.reduce<ConversationState>((a, r) => (weight[r.state] > weight[a] ? r.state : a), 'assistant');
+    const last = Math.max(...states.map((r) => r.last_message_at));
+    const referral = states.find((r) => r.id === into)?.referral ?? states.find((r) => r.id === from)?.referral ?? null;
+    this.db.prepare('UPDATE conversations SET state = ?, last_message_at = ?, referral = ? WHERE id = ?').run(state, last, referral, into);
+    const customer = this.db.prepare('SELECT customer_id FROM conversations WHERE id = ?').get(from) as { customer_id: number };
+    this.db.prepare('DELETE FROM conversations WHERE id = ?').run(from);
+    this.db.prepare('DELETE FROM customers WHERE id = ?').run(customer.customer_id);
+    return into;
   }
 }
 

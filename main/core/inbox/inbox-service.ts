@@ -22,7 +22,25 @@ export type InboundMessage = {
   language: Language;
   text: string;
   at: number;
+  /** Arrived while the app was offline (WhatsApp backlog): the draft says so and waits for a person. */
+  backlog?: boolean;
+  /** Store only; a later message of the same chat will be drafted with this one as history. */
+  skipDraft?: boolean;
 };
+
+/** A message the owner sent from the phone (outside the app). */
+export type OwnerMessage = {
+  channel: ChannelKind;
+  chatId: string;
+  messageId: string;
+  text: string;
+  at: number;
+  /** Used only if the conversation is new (the owner wrote first). */
+  customerName: string;
+  language: Language;
+};
+
+const BACKLOG_REASON = { code: 'backlog', message: 'Arrived while Counterpart was offline; check it is still relevant.' } as const;
 
 export type IngestResult = { conversationId: number; messageId: number; duplicate: boolean; draftId: number | null };
 
@@ -76,6 +94,7 @@ export class InboxService {
     bus.emit('conversationChanged', { conversationId: stored.conversationId });
 
     const conversation = conversations.get(stored.conversationId)!;
+    if (message.skipDraft) return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
     if (conversation.state === 'paused') {
       audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
       return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
@@ -95,6 +114,8 @@ export class InboxService {
             customerName: message.customerName,
             language: message.language,
             history: conversations.history(conversation.id, messageId, HISTORY_TURNS),
+            conversationId: conversation.id,
+            messageId,
           });
 
     const draftId = transaction(db, () => {
@@ -104,9 +125,10 @@ export class InboxService {
         route: outcome.route,
         text: outcome.text,
         sources: outcome.sources,
-        reasons: outcome.reasons,
+        reasons: message.backlog ? [...outcome.reasons, BACKLOG_REASON] : outcome.reasons,
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
+        cost: outcome.cost ?? null,
       });
       if (outcome.route !== 'answer') conversations.setState(conversation.id, 'needs_person');
       audit.record('assistant', outcome.route === 'answer' ? 'assistant.drafted' : 'assistant.handoff', `draft:${id}`, {
@@ -124,5 +146,44 @@ export class InboxService {
     bus.emit('conversationChanged', { conversationId: conversation.id });
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
     return { conversationId: conversation.id, messageId, duplicate: false, draftId };
+  }
+  /**
+   * Records a message the owner sent from the phone: it joins the conversation, the assistant
+   * pauses there (a person has taken over) and pending drafts for the chat are closed.
+   */
+  recordOwnerMessage(message: OwnerMessage): { conversationId: number; messageId: number | null } {
+    const { db, conversations, drafts, audit, bus, clock } = this.deps;
+    const result = transaction(db, () => {
+      const conversationId =
+        conversations.findConversation(message.channel, message.chatId) ??
+        conversations.ensureConversation({
+          channel: message.channel,
+          externalId: message.chatId,
+          name: message.customerName,
+          language: message.language,
+          at: message.at,
+          startedBy: 'shop',
+        });
+      const messageId = conversations.insertMessage({
+        conversationId,
+        externalId: message.messageId,
+        direction: 'out',
+        author: 'Owner (phone)',
+        text: message.text,
+        status: 'sent',
+        at: message.at,
+      });
+      if (messageId === null) return { conversationId, messageId, closed: 0, paused: false };
+      const before = conversations.get(conversationId)!.state;
+      conversations.setState(conversationId, 'paused');
+      const closed = drafts.supersedePending(conversationId, 'Owner (phone)', clock.now());
+      if (before !== 'paused') audit.record('Owner (phone)', 'assistant.paused', `conversation:${conversationId}`, { why: 'owner_replied_from_phone', closedDrafts: closed });
+      return { conversationId, messageId, closed, paused: before !== 'paused' };
+    });
+    if (result.messageId !== null) {
+      bus.emit('conversationChanged', { conversationId: result.conversationId });
+      if (result.closed > 0) bus.emit('queueChanged', { pending: drafts.pendingCount() });
+    }
+    return { conversationId: result.conversationId, messageId: result.messageId };
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Stores the shop's knowledge (profile, catalog, FAQ) and keeps the search index in step.
+ * Stores the shop's knowledge (profile, catalog, FAQ). The search index follows by itself:
+ * triggers queue every changed row and the retriever catches up (see `search/index-sync.ts`).
  */
 import type { BusinessProfile, FaqEntry, KnowledgeSummary, Product } from '../../contract/schemas';
-import { transaction, type Database } from '../storage/database';
 import type { Clock } from '../platform/ports';
+import { transaction, type Database } from '../storage/database';
 
 type ProductRow = {
   sku: string;
@@ -21,7 +22,24 @@ type FaqRow = { id: string; question: string; answer: string; kind: 'policy' | '
 /** A whole knowledge set, as loaded from a knowledge folder. */
 export type KnowledgeSet = { profile: BusinessProfile | null; products: Product[]; faqs: FaqEntry[] };
 
-/** Reads and writes knowledge; every write updates `knowledge_fts` in the same transaction. */
+/** How to list products for the catalog screen. */
+export type ProductQuery = {
+  query: string;
+  sort: { by: 'name' | 'sku' | 'price' | 'stock' | 'updated'; dir: 'asc' | 'desc' };
+  status: 'all' | 'active' | 'inactive';
+  offset: number;
+  limit: number;
+};
+
+const SORT_SQL: Record<ProductQuery['sort']['by'], string> = {
+  name: 'name COLLATE NOCASE',
+  sku: 'sku COLLATE NOCASE',
+  price: 'CAST(price AS REAL)',
+  stock: 'stock',
+  updated: 'updated_at',
+};
+
+/** Reads and writes knowledge. */
 export class KnowledgeRepo {
   constructor(
     private readonly db: Database,
@@ -29,8 +47,7 @@ export class KnowledgeRepo {
   ) {}
 
   summary(): KnowledgeSummary {
-    const count = (table: string) =>
-      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { profile: this.profile(), products: count('products'), faqs: count('faqs') };
   }
 
@@ -39,77 +56,85 @@ export class KnowledgeRepo {
     return row ? (JSON.parse(row.data) as BusinessProfile) : null;
   }
 
+  saveProfile(profile: BusinessProfile): void {
+    this.db
+      .prepare('INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data')
+      .run(JSON.stringify(profile));
+  }
+
   /** Replaces the whole knowledge with `set` (all or nothing). */
   replaceAll(set: KnowledgeSet): void {
     transaction(this.db, () => {
-      this.db.exec('DELETE FROM products; DELETE FROM faqs; DELETE FROM knowledge_fts; DELETE FROM profile;');
-      if (set.profile) {
-        this.db.prepare('INSERT INTO profile (id, data) VALUES (1, ?)').run(JSON.stringify(set.profile));
-      }
-      for (const product of set.products) this.upsertProduct(product);
-      for (const faq of set.faqs) this.upsertFaq(faq);
+      this.db.exec('DELETE FROM profile');
+      if (set.profile) this.saveProfile(set.profile);
+      this.replaceProducts(set.products);
+      this.replaceFaqs(set.faqs);
+    });
+  }
+
+  /** Replaces the whole catalog in one transaction. */
+  replaceProducts(products: readonly Product[]): void {
+    transaction(this.db, () => {
+      this.db.exec('DELETE FROM products');
+      const insert = this.productStatement();
+      for (const product of products) this.runProduct(insert, product);
+    });
+  }
+
+  /** Replaces the whole FAQ in one transaction. */
+  replaceFaqs(faqs: readonly FaqEntry[]): void {
+    transaction(this.db, () => {
+      this.db.exec('DELETE FROM faqs');
+      const insert = this.faqStatement();
+      for (const faq of faqs) this.runFaq(insert, faq);
     });
   }
 
   upsertProduct(product: Product): void {
-    transaction(this.db, () => {
-      this.db
-        .prepare(
-          `INSERT INTO products (sku, name, description, price, currency, stock, options, tags, active, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
-             price = excluded.price, currency = excluded.currency, stock = excluded.stock,
-             options = excluded.options, tags = excluded.tags, active = excluded.active,
-             updated_at = excluded.updated_at`,
-        )
-        .run(
-          product.sku,
-          product.name,
-          product.description,
-          product.price,
-          product.currency,
-          product.stock,
-          JSON.stringify(product.options),
-          JSON.stringify(product.tags),
-          product.active ? 1 : 0,
-          this.clock.now(),
-        );
-      const sourceId = `product:${product.sku}`;
-      this.db.prepare('DELETE FROM knowledge_fts WHERE source_id = ?').run(sourceId);
-      if (!product.active) return;
-      const optionWords = Object.entries(product.options).flatMap(([key, values]) => [key, ...values]);
-      this.db
-        .prepare('INSERT INTO knowledge_fts (source_id, title, alt, body) VALUES (?, ?, ?, ?)')
-        .run(sourceId, product.name, [product.sku, ...product.tags, ...optionWords].join(' '), product.description);
-    });
+    this.runProduct(this.productStatement(), product);
   }
 
   upsertFaq(faq: FaqEntry): void {
-    transaction(this.db, () => {
-      this.db
-        .prepare(
-          `INSERT INTO faqs (id, question, answer, kind, alternatives, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET question = excluded.question, answer = excluded.answer,
-             kind = excluded.kind, alternatives = excluded.alternatives, updated_at = excluded.updated_at`,
-        )
-        .run(faq.id, faq.question, faq.answer, faq.kind, JSON.stringify(faq.alternatives), this.clock.now());
-      const sourceId = `faq:${faq.id}`;
-      this.db.prepare('DELETE FROM knowledge_fts WHERE source_id = ?').run(sourceId);
-      this.db
-        .prepare('INSERT INTO knowledge_fts (source_id, title, alt, body) VALUES (?, ?, ?, ?)')
-        .run(sourceId, faq.question, faq.alternatives.join(' \n '), faq.answer);
-    });
+    this.runFaq(this.faqStatement(), faq);
   }
 
-  listProducts(query: string, limit: number): { items: Product[]; total: number } {
-    const like = `%${query.trim()}%`;
-    const where = query.trim() ? 'WHERE name LIKE ? OR sku LIKE ? OR tags LIKE ?' : '';
-    const params = query.trim() ? [like, like, like] : [];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM products ${where}`).get(...params) as { n: number }).n;
+  deleteProducts(skus: readonly string[]): number {
+    const stmt = this.db.prepare('DELETE FROM products WHERE sku = ?');
+    return transaction(this.db, () => skus.reduce((n, sku) => n + Number(stmt.run(sku).changes), 0));
+  }
+
+  setProductsActive(skus: readonly string[], active: boolean): number {
+    const stmt = this.db.prepare('UPDATE products SET active = ?, updated_at = ? WHERE sku = ? AND active != ?');
+    const flag = active ? 1 : 0;
+    const at = this.clock.now();
+    return transaction(this.db, () => skus.reduce((n, sku) => n + Number(stmt.run(flag, at, sku, flag).changes), 0));
+  }
+
+  deleteFaq(id: string): number {
+    return Number(this.db.prepare('DELETE FROM faqs WHERE id = ?').run(id).changes);
+  }
+
+  listProducts(q: ProductQuery): { items: Product[]; total: number } {
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    const text = q.query.trim();
+    if (text) {
+      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push("(name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')");
+      params.push(like, like, like, like);
+    }
+    if (q.status !== 'all') where.push(`active = ${q.status === 'active' ? 1 : 0}`);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n;
+    const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
     const rows = this.db
-      .prepare(`SELECT * FROM products ${where} ORDER BY name COLLATE NOCASE LIMIT ?`)
-      .all(...params, limit) as ProductRow[];
+      .prepare(`SELECT * FROM products ${clause} ORDER BY ${SORT_SQL[q.sort.by]} ${dir}, sku LIMIT ? OFFSET ?`)
+      .all(...params, q.limit, q.offset) as ProductRow[];
     return { items: rows.map(toProduct), total };
+  }
+
+  allProducts(): Product[] {
+    return (this.db.prepare('SELECT * FROM products ORDER BY sku').all() as ProductRow[]).map(toProduct);
   }
 
   listFaqs(): FaqEntry[] {
@@ -134,6 +159,44 @@ export class KnowledgeRepo {
       if (row) found.set(id, toFaq(row));
     }
     return found;
+  }
+
+  private productStatement() {
+    return this.db.prepare(
+      `INSERT INTO products (sku, name, description, price, currency, stock, options, tags, active, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
+         price = excluded.price, currency = excluded.currency, stock = excluded.stock,
+         options = excluded.options, tags = excluded.tags, active = excluded.active,
+         updated_at = excluded.updated_at`,
+    );
+  }
+
+  private runProduct(stmt: ReturnType<Database['prepare']>, product: Product): void {
+    stmt.run(
+      product.sku,
+      product.name,
+      product.description,
+      product.price,
+      product.currency,
+      product.stock,
+      JSON.stringify(product.options),
+      JSON.stringify(product.tags),
+      product.active ? 1 : 0,
+      this.clock.now(),
+    );
+  }
+
+  private faqStatement() {
+    return this.db.prepare(
+      `INSERT INTO faqs (id, question, answer, kind, alternatives, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET question = excluded.question, answer = excluded.answer,
+         kind = excluded.kind, alternatives = excluded.alternatives, updated_at = excluded.updated_at`,
+    );
+  }
+
+  private runFaq(stmt: ReturnType<Database['prepare']>, faq: FaqEntry): void {
+    stmt.run(faq.id, faq.question, faq.answer, faq.kind, JSON.stringify(faq.alternatives), this.clock.now());
   }
 }
 

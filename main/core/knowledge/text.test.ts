@@ -8,12 +8,19 @@ describe('text folding', () => {
     expect(fold('Giá bao nhiêu? Đặt hàng')).toBe('gia bao nhieu? dat hang');
   });
 
-  it('keeps Devanagari vowel signs', () => {
+  it('keeps Devanagari vowel signs and evens out nukta and chandrabindu', () => {
     expect(tokens('कीमत क्या है')).toEqual(['कीमत', 'क्या', 'है']);
+    expect(fold('हाँ')).toBe(fold('हां'));
+    expect(fold('फ़ोन')).toBe(fold('फोन'));
+  });
+
+  it('joins words split by an apostrophe', () => {
+    expect(tokens("don't l’eau")).toEqual(['dont', 'leau']);
   });
 
   it('drops stop words and keeps content words', () => {
     expect(contentTokens('Hola, ¿cuánto cuesta la maceta grande?')).toEqual(['cuanto', 'cuesta', 'maceta', 'grande']);
     expect(contentTokens('what is the price of the monstera')).toEqual(['price', 'monstera']);
+    expect(contentTokens('क्या आप होम डिलीवरी करते हैं')).toEqual(['होम', 'डिलीवरी', 'करते']);
   });
 });

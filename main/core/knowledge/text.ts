@@ -4,6 +4,11 @@
 import { STOP_WORDS } from './stop-words';
 
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+// Nukta and chandrabindu are spelled inconsistently on phones (फ़ / फ, हाँ / हां).
+const DEVANAGARI_NUKTA = /\u093C/g;
+const DEVANAGARI_CHANDRABINDU = /\u0901/g;
+// Apostrophes inside words: "don't" and "dont" must be the same word.
+const INNER_APOSTROPHE = /(\p{L})['’`´](?=\p{L})/gu;
 
 /**
  * Lower-cases and strips diacritics from Latin letters (é→e, ñ→n, ạ→a, đ→d) while keeping
@@ -14,29 +19,24 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(LATIN_MARKS, '$1')
     .replace(/[đĐ]/g, 'd')
+    .replace(DEVANAGARI_NUKTA, '')
+    .replace(DEVANAGARI_CHANDRABINDU, '\u0902')
     .normalize('NFC')
     .toLowerCase();
 }
 
 /** Words of a text, folded, in order (letters and digits of any script, plus inner marks). */
 export function tokens(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  return fold(text).replace(INNER_APOSTROPHE, '$1').match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
 }
 
-/** Tokens that carry meaning: no stop words, no single letters. */
+/** Whether a folded token carries meaning: not a stop word, not a lone letter. */
+export function isContentToken(token: string): boolean {
+  if (token.length < 2 && !/\p{N}/u.test(token)) return false;
+  return !STOP_WORDS.has(token);
+}
+
+/** Tokens that carry meaning, each once, in order: no stop words, no single letters. */
 export function contentTokens(text: string): string[] {
-  const seen = new Set<string>();
-  for (const token of tokens(text)) {
-    if (token.length < 2 && !/\p{N}/u.test(token)) continue;
-    if (STOP_WORDS.has(token)) continue;
-    seen.add(token);
-  }
-  return [...seen];
-}
-
-/** A light, language-neutral stem: drops a plural `-es`/`-s` from longer Latin words. */
-export function stem(token: string): string {
-  if (token.length > 4 && token.endsWith('es')) return token.slice(0, -2);
-  if (token.length > 3 && token.endsWith('s')) return token.slice(0, -1);
-  return token;
+  return [...new Set(tokens(text).filter(isContentToken))];
 }

@@ -17,12 +17,17 @@ type QueueRow = {
   sources: string;
   reasons: string;
   status: DraftStatus;
+  drafter: string;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  cost_usd: number | null;
 };
 
 const QUEUE_SELECT = `
   SELECT d.id AS draft_id, d.conversation_id, c.channel, cu.name AS customer_name, cu.language,
     m.text AS customer_message, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
-    d.sources, d.reasons, d.status
+    d.sources, d.reasons, d.status, d.drafter,
+    d.prompt_tokens, d.completion_tokens, d.cost_usd
   FROM drafts d
   JOIN conversations c ON c.id = d.conversation_id
   JOIN customers cu ON cu.id = c.customer_id
@@ -41,11 +46,13 @@ export class DraftsRepo {
     reasons: ReviewReason[];
     drafter: string;
     at: number;
+    cost?: { promptTokens: number; completionTokens: number; usd: number | null } | null;
   }): number {
     const result = this.db
       .prepare(
-        `INSERT INTO drafts (conversation_id, message_id, route, text, sources, reasons, drafter, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO drafts (conversation_id, message_id, route, text, sources, reasons, drafter, created_at,
+           prompt_tokens, completion_tokens, cost_usd)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         args.conversationId,
@@ -56,6 +63,9 @@ export class DraftsRepo {
         JSON.stringify(args.reasons),
         args.drafter,
         args.at,
+        args.cost?.promptTokens ?? null,
+        args.cost?.completionTokens ?? null,
+        args.cost?.usd ?? null,
       );
     return Number(result.lastInsertRowid);
   }
@@ -117,5 +127,10 @@ function toQueueItem(row: QueueRow): QueueItem {
     sources: JSON.parse(row.sources) as SourceRef[],
     reasons: JSON.parse(row.reasons) as ReviewReason[],
     status: row.status,
+    drafter: row.drafter,
+    cost:
+      row.prompt_tokens === null
+        ? null
+        : { promptTokens: row.prompt_tokens, completionTokens: row.completion_tokens ?? 0, usd: row.cost_usd },
   };
 }

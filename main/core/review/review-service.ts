@@ -31,6 +31,11 @@ export class ReviewService {
     const { db, clock, audit, drafts, conversations, outbox } = this.deps;
     const item = transaction(db, () => {
       const before = this.pendingItem(draftId);
+      const blocking = before.reasons.filter((r) => r.blocking);
+      if (blocking.length > 0 && text.trim() === before.draft.trim()) {
+        // An unsupported claim may never go out as drafted: a person must change it first.
+        throw new AppError('conflict', `Edit the reply before sending: ${blocking.map((r) => r.message).join(' ')}`);
+      }
       if (!drafts.decide(draftId, 'approved', actor, clock.now(), text)) throw new AppError('conflict', 'This draft was already handled.');
       outbox.enqueue({ conversationId: before.conversationId, draftId, text, author: actor });
       const subject = `draft:${draftId}`;

@@ -35,16 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at INTEGER NOT NULL
       );
 
-      -- One search index over both kinds of knowledge; source_id is 'faq:<id>' or 'product:<sku>'.
-      -- title: question or product name; alt: alternatives, or tags/options/sku; body: answer or description.
-      CREATE VIRTUAL TABLE knowledge_fts USING fts5(
-        source_id UNINDEXED,
-        title,
-        alt,
-        body,
-        tokenize = 'unicode61 remove_diacritics 2'
-      );
-
       CREATE TABLE customers (
         id INTEGER PRIMARY KEY,
         channel TEXT NOT NULL CHECK (channel IN ('practice', 'whatsapp')),
@@ -88,6 +78,9 @@ export const MIGRATIONS: readonly Migration[] = [
         sources TEXT NOT NULL DEFAULT '[]',
         reasons TEXT NOT NULL DEFAULT '[]',
         drafter TEXT NOT NULL,
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        cost_usd REAL,
         status TEXT NOT NULL DEFAULT 'pending'
           CHECK (status IN ('pending', 'approved', 'rejected', 'sent', 'resolved')),
         final_text TEXT,
@@ -122,6 +115,117 @@ export const MIGRATIONS: readonly Migration[] = [
         detail TEXT NOT NULL DEFAULT '{}'
       );
       CREATE INDEX audit_by_time ON audit(at DESC);
+    `,
+  },
+  {
+    version: 2,
+    name: 'whatsapp: encrypted auth state, chat addresses, send attempts, message changes',
+    sql: `
+      -- Baileys auth state: kind 'creds' (id 'creds') or a Signal key type; data is AES-256-GCM
+      -- (iv | tag | ciphertext) under a data key kept in the SecretStore, never in this file.
+      CREATE TABLE wa_auth (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (kind, id)
+      ) WITHOUT ROWID;
+
+      -- Where a WhatsApp conversation is answered: the remoteJid as last received, plus the
+      -- phone-number and LID addresses when known (customers are keyed by phone when known).
+      CREATE TABLE wa_chats (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id),
+        reply_jid TEXT NOT NULL,
+        pn_jid TEXT,
+        lid_jid TEXT,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- A send id is written here just before its bytes go to WhatsApp: a send interrupted by a
+      -- crash is reported, never repeated.
+      CREATE TABLE wa_sends (
+        send_id TEXT PRIMARY KEY,
+        jid TEXT NOT NULL,
+        attempted_at INTEGER NOT NULL,
+        error TEXT
+      );
+
+      ALTER TABLE conversations ADD COLUMN referral TEXT;
+      ALTER TABLE messages ADD COLUMN reaction TEXT;
+      ALTER TABLE messages ADD COLUMN edited_at INTEGER;
+      ALTER TABLE messages ADD COLUMN deleted_at INTEGER;
+    `,
+  },
+  {
+    version: 3,
+    name: 'search index: analysed sources, FAQ phrasings, vocabulary for typo tolerance',
+    sql: `
+      -- Derived from products and faqs (see main/core/knowledge/search/). Triggers queue every
+      -- change in search_dirty; the retriever re-analyses queued sources before it searches, so
+      -- no writer has to remember the index. Texts here are analysed terms (folded, stemmed).
+      CREATE TABLE search_source (
+        id INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        alts TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        body TEXT NOT NULL,
+        len_name INTEGER NOT NULL,
+        len_alts INTEGER NOT NULL,
+        len_tags INTEGER NOT NULL,
+        len_body INTEGER NOT NULL
+      );
+      -- Terms are pre-analysed and space-separated: only white space separates tokens.
+      CREATE VIRTUAL TABLE search_docs USING fts5(
+        name, alts, tags, body,
+        content = '', contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
+      );
+      CREATE VIRTUAL TABLE search_docs_vocab USING fts5vocab(search_docs, 'row');
+
+      -- Each FAQ question and alternative on its own, so a message can match one phrasing.
+      CREATE TABLE search_phrasing (
+        id INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        len INTEGER NOT NULL
+      );
+      CREATE INDEX search_phrasing_by_source ON search_phrasing(source_id);
+      CREATE VIRTUAL TABLE search_phrasings USING fts5(
+        text,
+        content = '', contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
+      );
+      CREATE VIRTUAL TABLE search_phrasings_vocab USING fts5vocab(search_phrasings, 'row');
+
+      -- Words the knowledge has used, by trigram, to correct typos in messages.
+      CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE search_terms_tri USING fts5(term, tokenize = 'trigram');
+
+      -- No UNIQUE here: an upsert's conflict policy would override OR IGNORE inside the triggers.
+      CREATE TABLE search_dirty (source_id TEXT NOT NULL);
+      CREATE INDEX search_dirty_by_source ON search_dirty(source_id);
+      CREATE TRIGGER search_products_ai AFTER INSERT ON products BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || new.sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || new.sku);
+      END;
+      CREATE TRIGGER search_products_au AFTER UPDATE ON products BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || old.sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || old.sku);
+        INSERT INTO search_dirty SELECT 'product:' || new.sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || new.sku);
+      END;
+      CREATE TRIGGER search_products_ad AFTER DELETE ON products BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || old.sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || old.sku);
+      END;
+      CREATE TRIGGER search_faqs_ai AFTER INSERT ON faqs BEGIN
+        INSERT INTO search_dirty SELECT 'faq:' || new.id WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'faq:' || new.id);
+      END;
+      CREATE TRIGGER search_faqs_au AFTER UPDATE ON faqs BEGIN
+        INSERT INTO search_dirty SELECT 'faq:' || old.id WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'faq:' || old.id);
+        INSERT INTO search_dirty SELECT 'faq:' || new.id WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'faq:' || new.id);
+      END;
+      CREATE TRIGGER search_faqs_ad AFTER DELETE ON faqs BEGIN
+        INSERT INTO search_dirty SELECT 'faq:' || old.id WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'faq:' || old.id);
+      END;
+      INSERT INTO search_dirty SELECT 'product:' || sku FROM products;
+      INSERT INTO search_dirty SELECT 'faq:' || id FROM faqs;
     `,
   },
 ];

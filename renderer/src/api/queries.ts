@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { call } from './call';
+import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filter';
 import { queryKeys } from './query-keys';
 
 /** App version and which shell hosts us. */
@@ -28,6 +29,36 @@ export function useProducts(query: string) {
     queryKey: queryKeys.products(query),
     queryFn: () => call('listProducts', { query, limit: 100 }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of the catalog for a filter (pages are fetched as the table scrolls). */
+export function productPageOptions(filter: ProductFilter, page: number) {
+  return queryOptions({
+    queryKey: queryKeys.productPage(filter, page),
+    queryFn: () => call('listProducts', { ...filter, offset: page * PRODUCT_PAGE_SIZE, limit: PRODUCT_PAGE_SIZE }),
+    staleTime: 30_000,
+  });
+}
+
+/** The first catalog page, kept on screen while a new search loads; its `total` sizes the table. */
+export function useProductFirstPage(filter: ProductFilter) {
+  return useQuery({ ...productPageOptions(filter, 0), placeholderData: keepPreviousData });
+}
+
+/** The catalog pages the table currently shows. */
+export function useProductPages(filter: ProductFilter, pages: readonly number[]) {
+  return useQueries({ queries: pages.map((page) => productPageOptions(filter, page)) });
+}
+
+/** What retrieval finds for a typed message; idle while the message is blank. */
+export function useInspect(message: string) {
+  return useQuery({
+    queryKey: queryKeys.inspect(message),
+    queryFn: () => call('inspectRetrieval', { message }),
+    enabled: message.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
   });
 }
 

@@ -1,3 +1,5 @@
+import type { ProductFilter } from './product-filter';
+
 /** TanStack Query keys, grouped so events can invalidate whole families at once. */
 export const queryKeys = {
   appInfo: ['appInfo'] as const,
@@ -6,6 +8,9 @@ export const queryKeys = {
   knowledgeSummary: ['knowledge', 'summary'] as const,
   faqs: ['knowledge', 'faqs'] as const,
   products: (query: string) => ['knowledge', 'products', query] as const,
+  /** One page of the catalog for a filter; all pages share the `['knowledge', 'products']` prefix. */
+  productPage: (filter: ProductFilter, page: number) => ['knowledge', 'products', 'page', filter, page] as const,
+  inspect: (message: string) => ['knowledge', 'inspect', message] as const,
   conversations: ['conversations'] as const,
   conversationList: (channel: 'practice' | 'whatsapp' | 'all') => ['conversations', channel] as const,
   conversation: (conversationId: number) => ['conversation', conversationId] as const,

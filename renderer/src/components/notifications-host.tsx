@@ -6,7 +6,7 @@ export function NotificationsHost() {
   const toasts = useToasts();
   if (toasts.length === 0) return null;
   return (
-    <Stack pos="fixed" bottom={20} right={20} w={380} gap="sm" style={{ zIndex: 1000 }} aria-live="polite">
+    <Stack pos="fixed" top={76} right={20} w={360} gap="sm" style={{ zIndex: 1000 }} aria-live="polite">
       {toasts.map((toast) => (
         <Notification
           key={toast.id}

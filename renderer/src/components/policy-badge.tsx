@@ -6,7 +6,14 @@ import { Icon } from './icon';
 export function PolicyBadge() {
   const { t } = useTranslation();
   return (
-    <Badge data-testid="policy-badge" color="grape" variant="light" leftSection={<Icon name="shield" size={12} />}>
+    <Badge
+      data-testid="policy-badge"
+      color="grape"
+      variant="light"
+      tt="none"
+      style={{ flexShrink: 0 }}
+      leftSection={<Icon name="shield" size={12} />}
+    >
       {t('knowledge.policyBadge')}
     </Badge>
   );

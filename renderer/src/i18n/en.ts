@@ -1,3 +1,5 @@
+import { knowledgeEn } from './knowledge-en';
+
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
 export const en = {
   common: { cancel: 'Cancel', save: 'Save', retry: 'Try again', refresh: 'Refresh' },
@@ -31,6 +33,7 @@ export const en = {
   },
   channel: { practice: 'Practice', whatsapp: 'WhatsApp' },
   knowledge: {
+    ...knowledgeEn,
     title: 'Knowledge',
     description: 'Everything the assistant may draw on. It only answers from what is here — anything else goes to you.',
     emptyTitle: 'The assistant knows nothing yet',
@@ -112,10 +115,31 @@ export const en = {
       policy_quoted: 'Policy quoted',
       optout: 'Opt-out',
       waiting_for_person: 'Already waiting for you',
+      complaint: 'Complaint',
+      refund_or_return: 'Refund or return',
+      legal_threat: 'Legal threat',
+      order_status: 'Order status',
+      injection: 'Suspicious instructions',
+      backlog: 'Arrived while offline',
+      unsupported_amount: 'Unsupported amount',
+      unsupported_policy: 'Unsupported policy',
+      unknown_source: 'Unknown source',
+      private_data: 'Private data',
+      prompt_leak: 'Prompt leak',
+      wrong_language: 'Wrong language',
+      too_long: 'Too long',
+      model_error: 'Model error',
     },
     sources: 'Sources',
     sourceKind: { faq: 'FAQ', product: 'Product' },
     noSources: 'No sources — nothing to quote',
+    blockedHint: 'This draft cannot go out as written: edit it first, or reject it.',
+    drafter: {
+      offline: 'Drafted offline from your knowledge',
+      model: 'Drafted by {{name}}',
+      tokens_one: '{{count}} token',
+      tokens_other: '{{count}} tokens',
+    },
     suggestedReply: 'Suggested reply',
     edited: 'Edited',
     edit: 'Edit',

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { knowledgeEs } from './knowledge-es';
 
 /** Spanish UI strings. */
 export const es: Translation = {
@@ -33,6 +34,7 @@ export const es: Translation = {
   },
   channel: { practice: 'Práctica', whatsapp: 'WhatsApp' },
   knowledge: {
+    ...knowledgeEs,
     title: 'Conocimiento',
     description: 'Todo lo que el asistente puede usar. Solo responde con lo que está aquí; lo demás te llega a ti.',
     emptyTitle: 'El asistente todavía no sabe nada',
@@ -115,10 +117,31 @@ export const es: Translation = {
       policy_quoted: 'Cita una política',
       optout: 'Baja',
       waiting_for_person: 'Ya te está esperando',
+      complaint: 'Queja',
+      refund_or_return: 'Reembolso o devolución',
+      legal_threat: 'Amenaza legal',
+      order_status: 'Estado del pedido',
+      injection: 'Instrucciones sospechosas',
+      backlog: 'Llegó sin conexión',
+      unsupported_amount: 'Cantidad sin respaldo',
+      unsupported_policy: 'Política sin respaldo',
+      unknown_source: 'Fuente desconocida',
+      private_data: 'Datos privados',
+      prompt_leak: 'Filtración de instrucciones',
+      wrong_language: 'Idioma equivocado',
+      too_long: 'Demasiado largo',
+      model_error: 'Error del modelo',
     },
     sources: 'Fuentes',
     sourceKind: { faq: 'FAQ', product: 'Producto' },
     noSources: 'Sin fuentes: no hay nada que citar',
+    blockedHint: 'Este borrador no puede salir tal cual: edítalo primero o recházalo.',
+    drafter: {
+      offline: 'Redactado sin conexión con tu conocimiento',
+      model: 'Redactado por {{name}}',
+      tokens_one: '{{count}} token',
+      tokens_other: '{{count}} tokens',
+    },
     suggestedReply: 'Respuesta sugerida',
     edited: 'Editado',
     edit: 'Editar',

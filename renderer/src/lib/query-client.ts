@@ -18,7 +18,7 @@ export function createQueryClient(): QueryClient {
       },
     },
     mutationCache: new MutationCache({
-      onError: (error) => showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }),
+      onError: (error) => showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }, 8000),
     }),
   });
 }

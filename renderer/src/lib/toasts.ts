@@ -18,7 +18,7 @@ export function dismissToast(id: number): void {
 }
 
 /** Shows a toast that disappears on its own after `ttlMs`. */
-export function showToast(toast: Omit<Toast, 'id'>, ttlMs = 6000): void {
+export function showToast(toast: Omit<Toast, 'id'>, ttlMs = 5000): void {
   const id = nextId++;
   emit([...toasts.slice(-3), { ...toast, id }]);
   window.setTimeout(() => dismissToast(id), ttlMs);

@@ -1,13 +1,14 @@
-import { Button, Card, EmptyState } from '@mantine/core';
+import { Button, Card, EmptyState, Group } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { showToast } from '../../lib/toasts';
+import { KIcon } from './knowledge-icons';
 
-/** First-run state: the assistant knows nothing yet; offer the demo shop. */
-export function KnowledgeEmpty() {
+/** First-run state: the assistant knows nothing yet; offer the demo shop or the owner's own files. */
+export function KnowledgeEmpty({ onImport }: { onImport?: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const loadDemo = useMutation({
@@ -20,7 +21,7 @@ export function KnowledgeEmpty() {
         color: 'green',
         title: t('knowledge.demoLoaded'),
         message: t('knowledge.demoLoadedDetail', { products: summary.products, faqs: summary.faqs }),
-      });
+      }, 4000);
     },
   });
 
@@ -33,15 +34,22 @@ export function KnowledgeEmpty() {
         title={t('knowledge.emptyTitle')}
         description={t('knowledge.emptyDescription')}
       >
-        <Button
-          data-testid="load-demo"
-          size="md"
-          leftSection={<Icon name="sparkles" />}
-          loading={loadDemo.isPending}
-          onClick={() => loadDemo.mutate()}
-        >
-          {t('knowledge.loadDemo')}
-        </Button>
+        <Group justify="center" gap="sm">
+          <Button
+            data-testid="load-demo"
+            size="md"
+            leftSection={<Icon name="sparkles" />}
+            loading={loadDemo.isPending}
+            onClick={() => loadDemo.mutate()}
+          >
+            {t('knowledge.loadDemo')}
+          </Button>
+          {onImport && (
+            <Button data-testid="empty-import" size="md" variant="default" leftSection={<KIcon name="upload" />} onClick={onImport}>
+              {t('knowledge.importOwn')}
+            </Button>
+          )}
+        </Group>
       </EmptyState>
     </Card>
   );

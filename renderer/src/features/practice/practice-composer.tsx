@@ -22,9 +22,10 @@ export function PracticeComposer({ customerName, language, onCustomerNameChange,
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const send = useMutation({
-    mutationFn: () => call('sendPracticeMessage', { customerName: customerName.trim(), language, text: text.trim() }),
+    mutationFn: (message: string) => call('sendPracticeMessage', { customerName: customerName.trim(), language, text: message }),
+    // Give the text back if sending failed, unless something new was typed meanwhile.
+    onError: (_error, message) => setText((current) => (current.trim() ? current : message)),
     onSuccess: ({ conversationId }) => {
-      setText('');
       onSent(conversationId);
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations });
@@ -35,7 +36,10 @@ export function PracticeComposer({ customerName, language, onCustomerNameChange,
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (canSend) send.mutate();
+    if (!canSend) return;
+    const message = text.trim();
+    setText('');
+    send.mutate(message);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

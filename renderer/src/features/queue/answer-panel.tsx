@@ -8,10 +8,13 @@ import { useQueueActions } from './use-queue-actions';
 /** The assistant's draft: read it, optionally edit it, then approve & send or reject. */
 export function AnswerPanel({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  // A blocking reason means this draft may not go out as written: open the editor straight away.
+  const blocking = item.reasons.some((reason) => reason.blocking);
+  const [editing, setEditing] = useState(blocking);
   const [text, setText] = useState(item.draft);
   const { approve, reject, busy } = useQueueActions(item);
   const edited = text.trim() !== item.draft.trim();
+  const blocked = blocking && !edited;
 
   return (
     <Stack gap={6}>
@@ -43,6 +46,11 @@ export function AnswerPanel({ item }: { item: QueueItem }) {
             {text}
           </Text>
         </Paper>
+      )}
+      {blocked && (
+        <Text size="sm" c="red.7" data-testid="draft-blocked">
+          {t('queue.blockedHint')}
+        </Text>
       )}
       <Group justify="space-between" mt="xs">
         {editing ? (
@@ -82,7 +90,7 @@ export function AnswerPanel({ item }: { item: QueueItem }) {
             data-testid="approve"
             leftSection={<Icon name="send" size={16} />}
             loading={approve.isPending}
-            disabled={text.trim().length === 0 || (busy && !approve.isPending)}
+            disabled={blocked || text.trim().length === 0 || (busy && !approve.isPending)}
             onClick={() => approve.mutate(text.trim())}
           >
             {t('queue.approve')}

@@ -4,6 +4,7 @@ import type { QueueItem } from '../../../../main/contract/schemas';
 import { TimeAgo } from '../../components/time-ago';
 import { languageName } from '../../lib/languages';
 import { AnswerPanel } from './answer-panel';
+import { DrafterNote } from './drafter-note';
 import { HandoffPanel } from './handoff-panel';
 import { QueueReasons } from './queue-reasons';
 import { QueueSources } from './queue-sources';
@@ -33,7 +34,10 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
                 {languageName(item.language)}
               </Badge>
             </Group>
-            <TimeAgo at={item.receivedAt} size="xs" c="dimmed" />
+            <Group gap={6}>
+              <TimeAgo at={item.receivedAt} size="xs" c="dimmed" />
+              {item.route === 'answer' && <DrafterNote item={item} />}
+            </Group>
           </Stack>
         </Group>
         <Badge size="lg" variant="light" color={ROUTE_COLORS[item.route]}>

@@ -2,16 +2,23 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewReason } from '../../../../main/contract/schemas';
 
-const COLORS: Record<ReviewReason['code'], string> = {
+const COLORS: Partial<Record<ReviewReason['code'], string>> = {
   approval_required: 'blue',
-  no_knowledge: 'orange',
-  asked_for_person: 'orange',
   policy_quoted: 'grape',
+  backlog: 'gray',
   optout: 'red',
-  waiting_for_person: 'orange',
+  legal_threat: 'red',
+  injection: 'red',
+  prompt_leak: 'red',
+  private_data: 'red',
 };
 
-/** Why this item waits for a person, one line per reason. */
+function humanize(code: string): string {
+  const text = code.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Why this item waits for a person, one line per reason; blocking ones are flagged. */
 export function QueueReasons({ reasons }: { reasons: ReviewReason[] }) {
   const { t } = useTranslation();
   if (reasons.length === 0) return null;
@@ -21,9 +28,22 @@ export function QueueReasons({ reasons }: { reasons: ReviewReason[] }) {
         {t('queue.whyReview')}
       </Text>
       {reasons.map((reason) => (
-        <Group key={reason.code} data-testid="queue-reason" data-code={reason.code} gap="xs" wrap="nowrap" align="flex-start">
-          <Badge size="sm" variant="dot" color={COLORS[reason.code]} style={{ flexShrink: 0 }}>
-            {t(`queue.reason.${reason.code}`)}
+        <Group
+          key={reason.code}
+          data-testid="queue-reason"
+          data-code={reason.code}
+          data-blocking={reason.blocking ? 'true' : undefined}
+          gap="xs"
+          wrap="nowrap"
+          align="flex-start"
+        >
+          <Badge
+            size="sm"
+            variant={reason.blocking ? 'filled' : 'dot'}
+            color={reason.blocking ? 'red' : (COLORS[reason.code] ?? 'orange')}
+            style={{ flexShrink: 0 }}
+          >
+            {t(`queue.reason.${reason.code}`, { defaultValue: humanize(reason.code) })}
           </Badge>
           <Text size="sm" c="dimmed">
             {reason.message}

@@ -23,17 +23,19 @@ export function QueueSources({ sources }: { sources: SourceRef[] }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           {sources.map((source) => (
             <Paper key={source.id} data-testid="queue-source" data-source-id={source.id} withBorder p="sm">
-              <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
-                <Group gap={6} wrap="nowrap">
-                  <Badge size="xs" variant="light" color={source.kind === 'faq' ? 'blue' : 'teal'}>
-                    {t(`queue.sourceKind.${source.kind}`)}
-                  </Badge>
-                  <Text size="sm" fw={600} lineClamp={1}>
-                    {source.title}
-                  </Text>
-                </Group>
-                {source.policy && <PolicyBadge />}
+              <Group gap={6} wrap="nowrap" mb={4}>
+                <Badge size="xs" variant="light" color={source.kind === 'faq' ? 'blue' : 'teal'} style={{ flexShrink: 0 }}>
+                  {t(`queue.sourceKind.${source.kind}`)}
+                </Badge>
+                <Text size="sm" fw={600} lineClamp={1}>
+                  {source.title}
+                </Text>
               </Group>
+              {source.policy && (
+                <Group mb={4}>
+                  <PolicyBadge />
+                </Group>
+              )}
               <Text size="sm" c="dimmed" lineClamp={3} title={source.snippet}>
                 {source.snippet}
               </Text>

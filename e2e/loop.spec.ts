@@ -1,0 +1,163 @@
+/**
+ * The first loop, end to end against the real core and SQLite through the headless shell:
+ * knowledge → practice message → review queue → approve → reply in the chat → audit trail.
+ */
+import type { Page } from '@playwright/test';
+import { expect, snap, test } from './support/fixtures';
+
+/** A question the demo FAQ answers ("hours": "What are your opening hours?"). */
+const ANSWERABLE = 'Hi! What are your opening hours?';
+const UNANSWERABLE = 'Can you build me a spaceship?';
+const ADDED_SENTENCE = 'See you soon at Casa Verde!';
+
+async function loadDemoShop(page: Page): Promise<void> {
+  await page.getByTestId('nav-knowledge').click();
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('catalog-row').first()).toBeVisible();
+  await page.getByTestId('knowledge-tab-faq').click();
+  await expect(page.getByTestId('faq-entry').first()).toBeVisible();
+}
+
+async function sendAsCustomer(page: Page, name: string, language: string, text: string): Promise<void> {
+  await page.getByTestId('nav-practice').click();
+  await page.getByTestId('practice-name').fill(name);
+  await page.getByTestId('practice-language').selectOption(language);
+  await page.getByTestId('practice-input').fill(text);
+  await page.getByTestId('practice-input').press('Enter');
+  await expect(page.getByTestId('chat-message').filter({ hasText: text })).toHaveAttribute('data-direction', 'in');
+}
+
+test('answerable question: draft with sources → edit → approve → reply in chat → audit', async ({ page, shell }, testInfo) => {
+  await page.goto(shell.url);
+  await expect(page).not.toHaveURL(/token=/);
+
+  await page.getByTestId('nav-knowledge').click();
+  await expect(page.getByTestId('load-demo')).toBeVisible();
+  await snap(page, testInfo, 'knowledge-empty');
+  await loadDemoShop(page);
+  expect(await page.getByTestId('faq-entry').count()).toBeGreaterThan(3);
+  await expect(page.getByTestId('faq-entry').getByTestId('policy-badge').first()).toBeVisible();
+  await expect(page.getByTestId('shop-name')).toHaveText('Casa Verde');
+  await page.getByTestId('knowledge-tab-catalog').click();
+  expect(await page.getByTestId('catalog-row').count()).toBeGreaterThan(3);
+  await snap(page, testInfo, 'knowledge');
+
+  await page.getByTestId('catalog-search').fill('monstera');
+  await expect(page.getByTestId('catalog-row').first()).toContainText(/monstera/i);
+
+  await sendAsCustomer(page, 'Ana', 'en', ANSWERABLE);
+  await snap(page, testInfo, 'practice-sent');
+
+  await page.getByTestId('nav-queue').click();
+  const item = page.getByTestId('queue-item').first();
+  await expect(item).toHaveAttribute('data-route', 'answer');
+  await expect(item).toHaveAttribute('data-status', 'pending');
+  await expect(page.getByTestId('queue-count')).toHaveText('1');
+  await expect(item.getByTestId('queue-customer-message')).toHaveText(ANSWERABLE);
+  expect(await item.getByTestId('queue-source').count()).toBeGreaterThan(0);
+  expect(await item.getByTestId('queue-reason').count()).toBeGreaterThan(0);
+  const draft = (await item.getByTestId('draft-text').innerText()).trim();
+  expect(draft.length).toBeGreaterThan(0);
+  await snap(page, testInfo, 'queue');
+
+  await item.getByTestId('edit').click();
+  const editor = item.getByTestId('draft-editor');
+  await expect(editor).toHaveValue(draft);
+  const edited = `${draft} ${ADDED_SENTENCE}`;
+  await editor.fill(edited);
+  await snap(page, testInfo, 'queue-editing');
+  await item.getByTestId('approve').click();
+  await expect(page.getByTestId('queue-item')).toHaveCount(0);
+  await expect(page.getByTestId('queue-empty')).toBeVisible();
+  await expect(page.getByTestId('queue-count')).toHaveCount(0);
+
+  await page.getByTestId('nav-practice').click();
+  await page.getByTestId('conversation-item').filter({ hasText: 'Ana' }).first().click();
+  const outbound = page.locator('[data-testid="chat-message"][data-direction="out"]');
+  await expect(outbound.filter({ hasText: ADDED_SENTENCE })).toHaveCount(1);
+  await expect(outbound.first()).toContainText(edited);
+  await expect(page.getByTestId('conversation-state')).toHaveAttribute('data-state', 'assistant');
+  await snap(page, testInfo, 'practice-replied');
+
+  await page.getByTestId('nav-activity').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="draft.approved"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="audit-row"][data-action="draft.edited"]')).toHaveCount(1);
+  await snap(page, testInfo, 'activity');
+});
+
+test('unanswerable question: handed to a person, no draft, nothing sent', async ({ page, shell }, testInfo) => {
+  await page.goto(shell.url);
+  await loadDemoShop(page);
+  await sendAsCustomer(page, 'Ben', 'en', UNANSWERABLE);
+
+  await page.getByTestId('nav-queue').click();
+  const item = page.getByTestId('queue-item').first();
+  await expect(item).toHaveAttribute('data-route', 'handoff');
+  await expect(item.getByTestId('handoff-banner')).toBeVisible();
+  await expect(item.getByTestId('draft-text')).toHaveCount(0);
+  await expect(item.getByTestId('draft-editor')).toHaveValue('');
+  await expect(item.getByTestId('approve')).toBeDisabled();
+  await expect(item.getByTestId('resolve-handoff')).toBeEnabled();
+  await snap(page, testInfo, 'queue-handoff');
+
+  await page.getByTestId('nav-practice').click();
+  await page.getByTestId('conversation-item').filter({ hasText: 'Ben' }).first().click();
+  await expect(page.getByTestId('conversation-state')).toHaveAttribute('data-state', 'needs_person');
+  await expect(page.locator('[data-testid="chat-message"][data-direction="in"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="chat-message"][data-direction="out"]')).toHaveCount(0);
+  await snap(page, testInfo, 'practice-handoff');
+});
+
+test('UI language and operator name are saved in settings and survive a reload', async ({ page, shell }, testInfo) => {
+  await page.goto(shell.url);
+  await expect(page.getByTestId('nav-queue')).toContainText('Review queue');
+  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
+
+  await page.getByTestId('operator-name').click();
+  await page.getByTestId('operator-name-input').fill('María');
+  await page.getByTestId('operator-name-save').click();
+  await expect(page.getByTestId('operator-name')).toContainText('María');
+
+  // The token was moved to sessionStorage, so a reload still works without it in the URL.
+  await page.reload();
+  await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
+  await expect(page.getByTestId('operator-name')).toContainText('María');
+  await expect(page.getByTestId('load-demo')).toHaveText('Cargar tienda de demostración');
+  await snap(page, testInfo, 'knowledge-empty-es');
+});
+
+test('the HTTP shell refuses calls without the token and malformed input', async ({ page, request, shell }) => {
+  // In the UI: opened without the token, screens explain how to get in instead of failing silently.
+  await page.goto(`${shell.origin}/`);
+  await expect(page.getByTestId('query-error').first()).toContainText('counterpart serve');
+
+  const noToken = await request.post(`${shell.origin}/rpc/getSettings`, { data: {} });
+  expect(noToken.status()).toBe(401);
+  expect(await noToken.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+  const wrongToken = await request.post(`${shell.origin}/rpc/getSettings`, {
+    data: {},
+    headers: { Authorization: 'Bearer not-the-token' },
+  });
+  expect(wrongToken.status()).toBe(401);
+
+  const auth = { Authorization: `Bearer ${shell.token}` };
+  const ok = await request.post(`${shell.origin}/rpc/getSettings`, { data: {}, headers: auth });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ ok: true });
+
+  const badSchema = await request.post(`${shell.origin}/rpc/sendPracticeMessage`, {
+    data: { customerName: '', language: 'klingon', text: '' },
+    headers: auth,
+  });
+  expect(badSchema.status()).toBe(400);
+  expect(await badSchema.json()).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+
+  const badJson = await request.post(`${shell.origin}/rpc/listQueue`, {
+    data: '{not json',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+  });
+  expect(badJson.status()).toBe(400);
+  expect(await badJson.json()).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+});

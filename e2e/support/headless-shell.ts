@@ -1,0 +1,95 @@
+/**
+ * Starts the real headless shell (`counterpart serve --port 0`) on a throw-away data folder and
+ * waits for the tokenised URL it prints.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+/** A running headless shell. */
+export type HeadlessShell = {
+  /** The URL with `?token=…`, as printed by the CLI. */
+  url: string;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** SIGTERM the server, then delete its data folder. */
+  stop: () => Promise<void>;
+};
+
+const READY_PATTERN = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
+const START_TIMEOUT_MS = 30_000;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Spawns the shell; rejects with its output if it exits or stays silent for 30 s. */
+export async function startHeadlessShell(): Promise<HeadlessShell> {
+  if (!existsSync(path.join(repoRoot, 'out', 'main', 'cli.js'))) {
+    throw new Error('out/main/cli.js is missing: run `npm run build` before the E2E tests.');
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-e2e-'));
+  const child = spawn(process.execPath, ['scripts/counterpart.mjs', 'serve', '--port', '0'], {
+    cwd: repoRoot,
+    env: { ...process.env, COUNTERPART_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, 5_000))) {
+        child.kill('SIGKILL');
+        await waitForExit(child, 2_000);
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`counterpart serve printed no URL within 30 s. Output:\n${output.join('')}`)),
+        START_TIMEOUT_MS,
+      );
+      const lines = createInterface({ input: child.stdout! });
+      lines.on('line', (line) => {
+        output.push(`${line}\n`);
+        const match = READY_PATTERN.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[0]);
+        }
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`counterpart serve exited early (code ${code}, signal ${signal}). Output:\n${output.join('')}`));
+      });
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+    const parsed = new URL(url);
+    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Schemas for editing, importing, exporting and inspecting the shop's knowledge.
+ */
+import { z } from 'zod';
+import { BusinessProfile, FaqEntry, Product } from './schemas';
+
+/** Largest single knowledge file accepted (bytes of text). */
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+
+export const ProductSort = z.object({
+  by: z.enum(['name', 'sku', 'price', 'stock', 'updated']).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const ProductListInput = z
+  .object({
+    query: z.string().max(200).default(''),
+    sort: ProductSort.default({ by: 'name', dir: 'asc' }),
+    status: z.enum(['all', 'active', 'inactive']).default('all'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+
+export const ProductList = z.object({ items: z.array(Product), total: z.number().int() });
+
+/** Saving a product; `originalSku` renames an existing one. */
+export const SaveProductInput = z.object({ product: Product, originalSku: z.string().optional() }).strict();
+export const SkuList = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000) }).strict();
+export const SetActiveInput = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000), active: z.boolean() }).strict();
+
+export const SaveFaqInput = z.object({ faq: FaqEntry, originalId: z.string().optional() }).strict();
+
+/** Raw file contents chosen by the owner (the renderer reads the files; main parses them). */
+export const ImportFiles = z
+  .object({
+    profile: z.string().max(1024 * 1024).optional(),
+    catalog: z.string().max(MAX_IMPORT_FILE_BYTES).optional(),
+    faq: z.string().max(MAX_IMPORT_FILE_BYTES).optional(),
+  })
+  .strict();
+
+/** One reason an import was refused, with its 1-based line in the file when it has one. */
+export const ImportProblem = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  reason: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+export const ChangeCounts = z.object({
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  removed: z.array(z.string()),
+  unchanged: z.number().int(),
+});
+
+/** What applying an import would do; nothing is written until `applyImport`. */
+export const ImportPreview = z.object({
+  previewId: z.string(),
+  ok: z.boolean(),
+  problems: z.array(ImportProblem),
+  products: ChangeCounts.nullable(),
+  faqs: ChangeCounts.nullable(),
+  profileChanged: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** The knowledge folder as text files, ready to save. */
+export const ExportedKnowledge = z.object({
+  profile: z.string(),
+  catalog: z.string(),
+  faq: z.string(),
+});
+
+export const InspectHit = z.object({
+  sourceId: z.string(),
+  kind: z.enum(['faq', 'product']),
+  title: z.string(),
+  snippet: z.string(),
+  policy: z.boolean(),
+  score: z.number(),
+  matched: z.array(z.string()),
+});
+
+export const InspectResult = z.object({
+  hits: z.array(InspectHit),
+  /** Would the offline drafter answer, and from which sources, or hand over? */
+  wouldAnswer: z.boolean(),
+  tookMs: z.number(),
+});
+
+export { BusinessProfile, FaqEntry, Product };

@@ -1,0 +1,45 @@
+/**
+ * Schemas for the AI model endpoint the owner configures (any OpenAI-compatible server).
+ */
+import { z } from 'zod';
+
+/** Known presets; `custom` takes any base URL. */
+export const ModelProvider = z.enum(['none', 'openai', 'ollama', 'lmstudio', 'openrouter', 'custom']);
+export type ModelProvider = z.infer<typeof ModelProvider>;
+
+/** Price per million tokens, in US dollars, for the cost meter (editable). */
+export const ModelPrice = z.object({ inputPerMTok: z.number().min(0), outputPerMTok: z.number().min(0) });
+
+/** The model configuration as the renderer sees it: never the API key itself. */
+export const ModelConfig = z.object({
+  provider: ModelProvider,
+  baseUrl: z.string(),
+  model: z.string(),
+  hasApiKey: z.boolean(),
+  timeoutMs: z.number().int().min(1000).max(300_000),
+  prices: z.record(z.string(), ModelPrice),
+});
+export type ModelConfig = z.infer<typeof ModelConfig>;
+
+export const SaveModelConfigInput = z
+  .object({
+    provider: ModelProvider,
+    baseUrl: z.string().max(500),
+    model: z.string().max(200),
+    /** A new key; `null` clears it; omitted keeps the stored one. */
+    apiKey: z.string().max(500).nullable().optional(),
+    timeoutMs: z.number().int().min(1000).max(300_000).default(60_000),
+    prices: z.record(z.string(), ModelPrice).optional(),
+  })
+  .strict();
+
+export const ConnectionTest = z.object({
+  ok: z.boolean(),
+  latencyMs: z.number(),
+  models: z.array(z.string()),
+  message: z.string(),
+});
+
+export const CostSummary = z.object({
+  days: z.array(z.object({ day: z.string(), drafts: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), usd: z.number() })),
+});

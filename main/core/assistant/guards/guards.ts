@@ -1,0 +1,47 @@
+/**
+ * Runs every guard over one draft. Pure: everything a guard needs is in the context, so the same
+ * checks apply to model drafts and offline drafts alike.
+ */
+import type { BusinessProfile, FaqEntry, Language, Product, ReviewReason } from '../../../contract/schemas';
+import { checkAmounts } from './amounts';
+import { checkLanguage } from './language';
+import { checkLength } from './length';
+import { checkPolicies } from './policy';
+import { checkPrivateData } from './private-data';
+import { checkPromptLeak } from './prompt-leak';
+import { checkSources } from './sources';
+
+/** What the guards look at for one draft. */
+export type GuardContext = {
+  reply: string;
+  /** Ids the draft cites (sources and claims). */
+  citedIds: readonly string[];
+  /** Ids retrieval found for this message. */
+  retrievedIds: ReadonlySet<string>;
+  citedProducts: readonly Product[];
+  citedFaqs: readonly FaqEntry[];
+  profile: BusinessProfile | null;
+  /** The customer's message and name: what they said themselves is not someone else's data. */
+  customerText: string;
+  otherCustomers: readonly string[];
+  /** The customer's language. */
+  language: Language;
+  /** The fixed instructions the model was given. */
+  instructions: string;
+};
+
+/** Every reason the guards raise, in a stable order; empty text raises none. */
+export function runGuards(ctx: GuardContext): ReviewReason[] {
+  if (!ctx.reply.trim()) return [];
+  const quotable = [...ctx.citedFaqs.map((f) => `${f.question}\n${f.answer}`), ...ctx.citedProducts.map((p) => `${p.name}\n${p.description}`)];
+  const shopText = [ctx.profile ? Object.values(ctx.profile).join('\n') : '', ...quotable].join('\n');
+  return [
+    ...checkSources(ctx.citedIds, ctx.retrievedIds),
+    ...checkAmounts(ctx.reply, { products: ctx.citedProducts, faqs: ctx.citedFaqs }),
+    ...checkPolicies(ctx.reply, { faqs: ctx.citedFaqs, quotable }),
+    ...checkPrivateData(ctx.reply, { shopText, otherCustomers: ctx.otherCustomers, customerText: ctx.customerText }),
+    ...checkPromptLeak(ctx.reply, ctx.instructions),
+    ...checkLanguage(ctx.reply, ctx.language),
+    ...checkLength(ctx.reply),
+  ];
+}

@@ -1,0 +1,120 @@
+/**
+ * The model endpoint the owner configured: provider presets, validation of the base URL, and a
+ * small JSON-backed store in the data folder. The API key never lives here: it goes through the
+ * core's `SecretStore` under `MODEL_KEY_SECRET`.
+ */
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { ModelPrice, ModelProvider } from '../../../contract/model-schemas';
+import { AppError } from '../../platform/errors';
+
+/** Name of the API key in the secret store. */
+export const MODEL_KEY_SECRET = 'model.apiKey';
+
+/** Base URLs of the presets; `custom` and `none` have none. */
+export const PROVIDER_PRESETS: Record<Exclude<ModelProvider, 'none' | 'custom'>, string> = {
+  openai: 'https://api.openai.com/v1',
+  ollama: 'http://localhost:11434/v1',
+  lmstudio: 'http://localhost:1234/v1',
+  openrouter: 'https://openrouter.ai/api/v1',
+};
+
+/** What is stored (the renderer's view adds `hasApiKey` and the merged price table). */
+export const StoredModelConfig = z.object({
+  provider: ModelProvider,
+  baseUrl: z.string(),
+  model: z.string(),
+  timeoutMs: z.number().int().min(1000).max(300_000),
+  /** The owner's price overrides, per model name; merged over `DEFAULT_PRICES`. */
+  prices: z.record(z.string(), ModelPrice),
+});
+/** The stored model settings. */
+export type StoredModelConfig = z.infer<typeof StoredModelConfig>;
+
+/** A fresh install: no model, offline drafting. */
+export const DEFAULT_MODEL_CONFIG: StoredModelConfig = { provider: 'none', baseUrl: '', model: '', timeoutMs: 60_000, prices: {} };
+
+/** Where the model configuration is kept. */
+export interface ModelConfigStore {
+  get(): StoredModelConfig;
+  set(config: StoredModelConfig): void;
+}
+
+/**
+ * A JSON file store (`model.json` in the data folder). Read on first use, not at construction,
+ * and written atomically (temp file + rename) so a crash never leaves half a file.
+ */
+export function createJsonModelConfigStore(file: string): ModelConfigStore {
+  let cached: StoredModelConfig | null = null;
+  return {
+    get() {
+      if (cached) return cached;
+      let raw: unknown = null;
+      try {
+        raw = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // Missing or unreadable: the app works offline until the owner configures a model.
+      }
+      const parsed = StoredModelConfig.safeParse(raw);
+      cached = parsed.success ? parsed.data : DEFAULT_MODEL_CONFIG;
+      return cached;
+    },
+    set(config) {
+      const value = StoredModelConfig.parse(config);
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      const temp = `${file}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+      chmodSync(temp, 0o600);
+      renameSync(temp, file);
+      cached = value;
+    },
+  };
+}
+
+/** An in-memory store (tests). */
+export function memoryModelConfigStore(initial: Partial<StoredModelConfig> = {}): ModelConfigStore {
+  let value: StoredModelConfig = { ...DEFAULT_MODEL_CONFIG, ...initial };
+  return {
+    get: () => value,
+    set: (config) => {
+      value = StoredModelConfig.parse(config);
+    },
+  };
+}
+
+/** Whether a URL host is this machine, the only place plain http may go. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The base URL to use for a provider: the preset when none was typed. Refuses (bad_input) a URL
+ * that is not http(s), carries credentials, or uses plain http to another machine — the key and
+ * every customer message would cross the network unencrypted.
+ */
+export function resolveBaseUrl(provider: ModelProvider, typed: string): string {
+  if (provider === 'none') return '';
+  const text = typed.trim() || (provider === 'custom' ? '' : PROVIDER_PRESETS[provider]);
+  if (!text) throw new AppError('bad_input', 'Enter the server address (base URL) of your model server.');
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new AppError('bad_input', `"${text}" is not a valid address; it should look like https://host/v1.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new AppError('bad_input', 'The model server address must start with https:// (or http:// for this computer).');
+  }
+  if (url.username || url.password) throw new AppError('bad_input', 'Put the API key in the key field, not in the address.');
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new AppError('bad_input', 'Plain http:// is only allowed for a server on this computer (localhost); use https:// for any other server.');
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** Whether drafts should go to a model at all. */
+export function isModelEnabled(config: StoredModelConfig): boolean {
+  return config.provider !== 'none' && config.model.trim() !== '' && config.baseUrl !== '';
+}

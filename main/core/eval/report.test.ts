@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport, type CaseOutcome } from './report';
+import type { EvalCase } from './suite';
+
+const c = (id: string, route: EvalCase['expect']['route'], extra: Partial<EvalCase['expect']> = {}): EvalCase => ({
+  id,
+  message: id,
+  expect: { route, ...extra },
+});
+const o = (route: CaseOutcome['route'], sources: string[] = [], flags: string[] = [], text = ''): CaseOutcome => ({ route, sources, flags, text });
+
+describe('the eval report', () => {
+  const cases = [
+    c('a1', 'answer', { sources: ['faq:hours'] }),
+    c('a2', 'answer', { sources: ['faq:returns', 'faq:refunds'] }),
+    c('a3', 'answer', { sources: ['product:P1'] }),
+    c('h1', 'handoff', { flags: ['injection'], mustNotContain: ['Piano'] }),
+    c('h2', 'handoff', { flags: [] }),
+    c('o1', 'optout'),
+  ];
+  const outcomes = [
+    o('answer', ['faq:hours']),
+    o('answer', ['product:P9', 'faq:refunds']),
+    o('handoff'),
+    o('answer', ['faq:hours'], [], 'Our piano lessons…'),
+    o('handoff', [], ['injection']),
+    o('optout'),
+  ];
+  const report = computeReport(cases, outcomes);
+
+  it('computes route accuracy and per-route precision and recall', () => {
+    expect(report.cases).toBe(6);
+    expect(report.routeAccuracy).toBeCloseTo(4 / 6);
+    expect(report.routes.answer).toEqual({ n: 3, precision: 2 / 3, recall: 2 / 3 });
+    expect(report.routes.handoff).toEqual({ n: 2, precision: 1 / 2, recall: 1 / 2 });
+    expect(report.routes.optout).toEqual({ n: 1, precision: 1, recall: 1 });
+  });
+
+  it('counts a source hit only for the first cited source, and a citation anywhere beside it', () => {
+    expect(report.sourceCases).toBe(3);
+    expect(report.sourceHitRate).toBeCloseTo(1 / 3);
+    expect(report.sourceCitedRate).toBeCloseTo(2 / 3);
+  });
+
+  it('computes flag recall and the false-flag rate over cases not expecting the flag', () => {
+    expect(report.flags).toEqual({ injection: { expected: 1, recall: 0, falseFlagRate: 1 / 5 } });
+  });
+
+  it('counts mustNotContain violations case-insensitively and explains each failure', () => {
+    expect(report.mustNotContainViolations).toBe(1);
+    const byId = Object.fromEntries(report.results.map((r) => [r.id, r]));
+    expect(byId.a1).toMatchObject({ pass: true, why: '' });
+    expect(byId.a2!.why).toBe('first source product:P9, expected faq:returns or faq:refunds');
+    expect(byId.h1!.why).toBe('route answer, expected handoff; first source faq:hours, expected none, missing flag injection; draft contains "Piano"'.replace('first source faq:hours, expected none, ', ''));
+    expect(byId.h2!.why).toBe('unexpected flag injection');
+    expect(byId.o1).toMatchObject({ pass: true, expectedRoute: 'optout', route: 'optout', draft: '' });
+  });
+
+  it('reports null for a rate with no denominator', () => {
+    const empty = computeReport([c('x', 'handoff')], [o('handoff')]);
+    expect(empty.routes.answer).toEqual({ n: 0, precision: null, recall: null });
+    expect(empty.sourceHitRate).toBeNull();
+    expect(empty.flags).toEqual({});
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Inbox channels: the practice chat and conversations.
+ */
+import { randomUUID } from 'node:crypto';
+import { actorOf } from '../app-handlers';
+import type { Core } from '../composition';
+import type { HandlerMap } from '../handler-types';
+import { AppError } from '../platform/errors';
+
+type InboxChannels = 'sendPracticeMessage' | 'listConversations' | 'getConversation' | 'resumeAssistant';
+
+/** Registers the inbox channels. */
+export function inboxHandlers(core: Core): HandlerMap<InboxChannels> {
+  const existing = (conversationId: number) => {
+    const conversation = core.conversations.get(conversationId);
+    if (!conversation) throw new AppError('not_found', `No conversation ${conversationId}.`);
+    return conversation;
+  };
+  return {
+    sendPracticeMessage: async ({ customerName, language, text }) => {
+      const result = await core.inbox.ingest({
+        channel: 'practice',
+        chatId: `practice:${customerName.toLowerCase()}`,
+        messageId: `practice-${randomUUID()}`,
+        customerName,
+        language,
+        text,
+        at: core.clock.now(),
+      });
+      return { conversationId: result.conversationId, messageId: result.messageId };
+    },
+    listConversations: ({ channel }) => ({ items: core.conversations.list(channel) }),
+    getConversation: ({ conversationId }) => ({
+      conversation: existing(conversationId),
+      messages: core.conversations.messages(conversationId),
+    }),
+    resumeAssistant: ({ conversationId }) => {
+      existing(conversationId);
+      core.conversations.setState(conversationId, 'assistant');
+      core.audit.record(actorOf(core), 'assistant.resumed', `conversation:${conversationId}`);
+      core.bus.emit('conversationChanged', { conversationId });
+      return existing(conversationId);
+    },
+  };
+}

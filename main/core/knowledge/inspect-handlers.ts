@@ -1,0 +1,37 @@
+/**
+ * "What would the assistant find?": ranked matches for a typed message, so the owner sees gaps.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Core } from '../composition';
+import type { HandlerMap } from '../handler-types';
+import { isConfident } from '../assistant/offline-drafter';
+
+/** Registers inspectRetrieval. */
+export function inspectHandlers(core: Core): HandlerMap<'inspectRetrieval'> {
+  return {
+    inspectRetrieval: ({ message }) => {
+      const started = performance.now();
+      const hits = core.retriever.search(message, { limit: 10 });
+      const tookMs = performance.now() - started;
+      const faqs = core.knowledge.faqsById(hits.filter((h) => h.kind === 'faq').map((h) => h.key));
+      const products = core.knowledge.productsBySku(hits.filter((h) => h.kind === 'product').map((h) => h.key));
+      return {
+        hits: hits.map((hit) => {
+          const faq = hit.kind === 'faq' ? faqs.get(hit.key) : undefined;
+          const product = hit.kind === 'product' ? products.get(hit.key) : undefined;
+          return {
+            sourceId: hit.sourceId,
+            kind: hit.kind,
+            title: faq?.question ?? product?.name ?? hit.key,
+            snippet: faq?.answer ?? (product ? `${product.price} ${product.currency} · ${product.description}` : ''),
+            policy: faq?.kind === 'policy',
+            score: Math.round(hit.coverage * 1000) / 1000,
+            matched: hit.matched,
+          };
+        }),
+        wouldAnswer: hits[0] !== undefined && isConfident(hits[0]),
+        tookMs: Math.round(tookMs * 1000) / 1000,
+      };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Analysis shared by the index and the query: content tokens, each expanded to a small set of
+ * variants (the folded word and its stems), so "macetas" meets "maceta" and "dikirim" meets
+ * "kirim" without knowing which language a message is in.
+ */
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as hindi } from '@orama/stemmers/indian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { isContentToken, tokens } from '../text';
+
+/** One word of a message: the token as typed (folded) and the terms that may stand for it. */
+export type TermGroup = { token: string; variants: string[] };
+
+/** A field analysed for the index: its terms (variants of every content token) and length. */
+export type AnalysedField = { terms: string[]; length: number };
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+const DIGIT = /\p{N}/u;
+// Letters only Vietnamese uses; with them a text is not stemmed (see `stemmable`).
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const VIETNAMESE_WORDS = new Set(['khong', 'duoc', 'nhieu', 'nhung', 'cua', 'toi', 'minh', 'bao', 'nao', 'gi', 'co', 'ko']);
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string[]>();
+
+/**
+ * Whether a text's Latin words may be stemmed. Vietnamese syllables are short and Spanish or
+ * Portuguese stemmers would fold them into other words (giao "deliver" → gia "price"), so a text
+ * that looks Vietnamese keeps its words as typed.
+ */
+export function stemmable(text: string): boolean {
+  if (VIETNAMESE_LETTERS.test(text)) return false;
+  let hits = 0;
+  for (const token of tokens(text)) if (VIETNAMESE_WORDS.has(token) && ++hits >= 2) return false;
+  return true;
+}
+
+/**
+ * The terms a folded token may match: itself, plus the English, Spanish, Portuguese and
+ * Indonesian Snowball stems of a Latin word (Hindi for Devanagari), keeping only stems that are
+ * long enough not to collide with unrelated short words.
+ */
+export function variants(token: string, stem = true): string[] {
+  if (!stem || token.length < 4 || DIGIT.test(token)) return [token];
+  const key = token;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const out = new Set([token]);
+  if (DEVANAGARI.test(token)) {
+    const s = hindi(token);
+    if (s.length >= 2) out.add(s);
+  } else {
+    const en = english(token);
+    if (en.length >= 3) out.add(en);
+    // Short words lose too much to Romance stemmers (mesa → mes "month", giao → gia, cared → car).
+    if (token.length >= 5) for (const s of [spanish(token), portuguese(token)]) if (s.length >= 4 && token.startsWith(s)) out.add(s);
+    const id = indonesian(token);
+    if (id.length >= 4) out.add(id);
+  }
+  const result = [...out];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * One term for a token, for models that must count each word once (see `entry-model.ts`): the
+ * Hindi stem of a Devanagari word, otherwise the English stem, which also folds the plurals of
+ * Romance and Indonesian words often enough without merging unrelated ones.
+ */
+export function entryTerm(token: string, stem = true): string {
+  if (!stem || token.length < 4 || DIGIT.test(token)) return token;
+  const s = DEVANAGARI.test(token) ? hindi(token) : english(token);
+  return s.length >= 3 ? s : token;
+}
+
+/** A message's content words as term groups, each word once. */
+export function queryGroups(text: string): TermGroup[] {
+  const stem = stemmable(text);
+  const seen = new Set<string>();
+  const groups: TermGroup[] = [];
+  for (const token of tokens(text)) {
+    if (!isContentToken(token) || seen.has(token)) continue;
+    seen.add(token);
+    groups.push({ token, variants: variants(token, stem) });
+  }
+  return groups;
+}
+
+/** A knowledge field for the index: every content token's variants, and the token count. */
+export function analyseField(...texts: string[]): AnalysedField {
+  const terms: string[] = [];
+  let length = 0;
+  for (const text of texts) {
+    const stem = stemmable(text);
+    for (const token of tokens(text)) {
+      if (!isContentToken(token)) continue;
+      length++;
+      for (const term of variants(token, stem)) terms.push(term);
+    }
+  }
+  return { terms, length };
+}
+
+/** Content tokens of a text as typed (folded), for the typo-tolerance vocabulary. */
+export function surfaceTokens(text: string): string[] {
+  return tokens(text).filter(isContentToken);
+}

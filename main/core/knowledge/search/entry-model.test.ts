@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createTestCore } from '../../../testing/test-core';
+import { EntryModel, entryFeatures, withEntryEvidence } from './entry-model';
+
+const model = EntryModel.build([
+  { sourceId: 'faq:why-verify', phrasings: ['Why do I have to verify my identity?', 'why is identity verification needed'] },
+  { sourceId: 'faq:how-verify', phrasings: ['How do I verify my identity?', 'how can I get verified'] },
+  { sourceId: 'faq:refund-missing', phrasings: ['My refund is not showing up', 'I still have not received my refund'] },
+  { sourceId: 'faq:request-refund', phrasings: ['I want a refund', 'Can I get my money back for this purchase?'] },
+]);
+const best = (message: string) => [...model.posteriors(message)].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('the FAQ entry model', () => {
+  it('counts function words, at a lower weight, beside stemmed content words', () => {
+    const f = entryFeatures('Why was my refund not showing?');
+    expect(f.get('~why')).toBe(0.5);
+    expect(f.get('~not')).toBe(0.5);
+    expect(f.get('refund')).toBe(1);
+    expect(f.get('show')).toBe(1);
+  });
+
+  it('tells apart entries about the same thing by their function words', () => {
+    expect(best('why must my identity be verified')).toBe('faq:why-verify');
+    expect(best('how to verify identity')).toBe('faq:how-verify');
+    expect(best('refund not there yet')).toBe('faq:refund-missing');
+    expect(best('can I get a refund for it')).toBe('faq:request-refund');
+  });
+
+  it('gives a distribution over the entries, and nothing for words the knowledge never uses', () => {
+    const p = model.posteriors('refund');
+    expect([...p.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(model.posteriors('spaceship')).toEqual(new Map());
+  });
+
+  it('only re-ranks hits the lexical search found, and never products', () => {
+    const hits = [
+      { sourceId: 'product:X', kind: 'product' as const, score: 10, lexical: 10 },
+      { sourceId: 'faq:a', kind: 'faq' as const, score: 9, lexical: 9 },
+      { sourceId: 'faq:b', kind: 'faq' as const, score: 0, lexical: 0 },
+    ];
+    const out = withEntryEvidence(hits, new Map([['faq:a', 1], ['faq:b', 1], ['product:X', 1]]));
+    expect(out.map((h) => h.score)).toEqual([10, 14, 0]);
+  });
+
+  it('is retrained when the FAQ changes', () => {
+    const t = createTestCore();
+    t.core.knowledge.upsertFaq({ id: 'hours', question: 'When are you open?', answer: '9 to 5.', kind: 'info', alternatives: [] });
+    t.core.retriever.sync();
+    expect(t.core.retriever.entryModel().size).toBe(1);
+    t.core.knowledge.upsertFaq({ id: 'parking', question: 'Is there parking?', answer: 'Yes.', kind: 'info', alternatives: ['where do I park'] });
+    t.core.retriever.sync();
+    expect(t.core.retriever.entryModel().size).toBe(2);
+    expect(t.core.retriever.search('where can I park the car')[0]?.sourceId).toBe('faq:parking');
+    t.dispose();
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Keeps the search index (migration 3) in step with `products` and `faqs`. Triggers queue each
+ * changed source in `search_dirty`; `syncSearchIndex` re-analyses the queued ones. The retriever
+ * calls it before every search, so whoever writes the knowledge need not know about the index;
+ * a bulk import may call it once to pay the cost then rather than on the first message.
+ */
+import { transaction, type Database } from '../../storage/database';
+import { analyseField, surfaceTokens, type AnalysedField } from './analyze';
+import type { EntryPhrasings } from './entry-model';
+
+type ProductRow = { sku: string; name: string; description: string; options: string; tags: string; active: number };
+type FaqRow = { id: string; question: string; answer: string; alternatives: string };
+
+/** A source ready for the index: four analysed fields and its separate phrasings. */
+export type IndexedSource = {
+  sourceId: string;
+  fields: { name: AnalysedField; alts: AnalysedField; tags: AnalysedField; body: AnalysedField };
+  phrasings: AnalysedField[];
+  /** Words as typed, for typo correction. */
+  words: string[];
+};
+
+/** Analyses a product for the index: name; tags, options and SKU; description. */
+export function analyseProduct(p: { sku: string; name: string; description: string; options: Record<string, string[]>; tags: string[] }): IndexedSource {
+  const optionWords = Object.entries(p.options).flatMap(([key, values]) => [key, ...values]);
+  const tagText = [...p.tags, ...optionWords, p.sku].join(' \n ');
+  return {
+    sourceId: `product:${p.sku}`,
+    fields: { name: analyseField(p.name), alts: analyseField(), tags: analyseField(...p.tags, ...optionWords, p.sku), body: analyseField(p.description) },
+    phrasings: [],
+    words: surfaceTokens(`${p.name} ${tagText} ${p.description}`),
+  };
+}
+
+/** Analyses an FAQ entry: question; alternatives; answer; and each phrasing on its own. */
+export function analyseFaq(f: { id: string; question: string; answer: string; alternatives: string[] }): IndexedSource {
+  return {
+    sourceId: `faq:${f.id}`,
+    fields: { name: analyseField(f.question), alts: analyseField(...f.alternatives), tags: analyseField(), body: analyseField(f.answer) },
+    phrasings: [f.question, ...f.alternatives].map((text) => analyseField(text)).filter((p) => p.length > 0),
+    words: surfaceTokens([f.question, ...f.alternatives, f.answer].join(' \n ')),
+  };
+}
+
+const generations = new WeakMap<Database, number>();
+
+/** A number that changes whenever this process changes the index, so caches know to refresh. */
+export function indexGeneration(db: Database): number {
+  return generations.get(db) ?? 0;
+}
+
+/** Re-indexes every queued source; returns how many were processed. */
+export function syncSearchIndex(db: Database): number {
+  const dirty = db.prepare('SELECT DISTINCT source_id FROM search_dirty').all() as Array<{ source_id: string }>;
+  if (dirty.length === 0) return 0;
+  generations.set(db, indexGeneration(db) + 1);
+  transaction(db, () => {
+    const writer = new IndexWriter(db);
+    for (const { source_id: sourceId } of dirty) {
+      writer.remove(sourceId);
+      const source = load(db, sourceId);
+      if (source) writer.add(source);
+    }
+    db.exec('DELETE FROM search_dirty');
+  });
+  return dirty.length;
+}
+
+/** Rebuilds the whole index from the knowledge tables (after a tokenizer or analysis change). */
+export function rebuildSearchIndex(db: Database): number {
+  transaction(db, () => {
+    db.exec(`DELETE FROM search_source; DELETE FROM search_docs; DELETE FROM search_phrasing;
+      DELETE FROM search_phrasings; DELETE FROM search_terms; DELETE FROM search_terms_tri;
+      DELETE FROM search_dirty;
+      INSERT INTO search_dirty SELECT 'product:' || sku FROM products;
+      INSERT INTO search_dirty SELECT 'faq:' || id FROM faqs;`);
+  });
+  return syncSearchIndex(db);
+}
+
+/** Every FAQ entry's question and alternatives as written, for the entry model. */
+export function faqPhrasings(db: Database): EntryPhrasings[] {
+  const rows = db.prepare('SELECT id, question, alternatives FROM faqs ORDER BY id').all() as Array<Omit<FaqRow, 'answer'>>;
+  return rows.map((r) => ({ sourceId: `faq:${r.id}`, phrasings: [r.question, ...(JSON.parse(r.alternatives) as string[])] }));
+}
+
+function load(db: Database, sourceId: string): IndexedSource | null {
+  const [kind, ...rest] = sourceId.split(':');
+  const key = rest.join(':');
+  if (kind === 'product') {
+    const row = db.prepare('SELECT sku, name, description, options, tags, active FROM products WHERE sku = ?').get(key) as ProductRow | undefined;
+    if (!row || row.active !== 1) return null;
+    return analyseProduct({ ...row, options: JSON.parse(row.options) as Record<string, string[]>, tags: JSON.parse(row.tags) as string[] });
+  }
+  const row = db.prepare('SELECT id, question, answer, alternatives FROM faqs WHERE id = ?').get(key) as FaqRow | undefined;
+  return row ? analyseFaq({ ...row, alternatives: JSON.parse(row.alternatives) as string[] }) : null;
+}
+
+/** Prepared statements for one sync. */
+class IndexWriter {
+  private readonly findSource;
+  private readonly deleteSource;
+  private readonly deleteDoc;
+  private readonly insertSource;
+  private readonly insertDoc;
+  private readonly findPhrasings;
+  private readonly deletePhrasing;
+  private readonly deletePhrasingDoc;
+  private readonly insertPhrasing;
+  private readonly insertPhrasingDoc;
+  private readonly insertTerm;
+  private readonly insertTrigram;
+
+  constructor(db: Database) {
+    this.findSource = db.prepare('SELECT id FROM search_source WHERE source_id = ?');
+    this.deleteSource = db.prepare('DELETE FROM search_source WHERE id = ?');
+    this.deleteDoc = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+    this.insertSource = db.prepare(
+      `INSERT INTO search_source (source_id, name, alts, tags, body, len_name, len_alts, len_tags, len_body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertDoc = db.prepare('INSERT INTO search_docs (rowid, name, alts, tags, body) VALUES (?, ?, ?, ?, ?)');
+    this.findPhrasings = db.prepare('SELECT id FROM search_phrasing WHERE source_id = ?');
+    this.deletePhrasing = db.prepare('DELETE FROM search_phrasing WHERE id = ?');
+    this.deletePhrasingDoc = db.prepare('DELETE FROM search_phrasings WHERE rowid = ?');
+    this.insertPhrasing = db.prepare('INSERT INTO search_phrasing (source_id, text, len) VALUES (?, ?, ?)');
+    this.insertPhrasingDoc = db.prepare('INSERT INTO search_phrasings (rowid, text) VALUES (?, ?)');
+    this.insertTerm = db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)');
+    this.insertTrigram = db.prepare('INSERT INTO search_terms_tri (term) VALUES (?)');
+  }
+
+  remove(sourceId: string): void {
+    const row = this.findSource.get(sourceId) as { id: number } | undefined;
+    if (row) {
+      this.deleteDoc.run(row.id);
+      this.deleteSource.run(row.id);
+    }
+    for (const p of this.findPhrasings.all(sourceId) as Array<{ id: number }>) {
+      this.deletePhrasingDoc.run(p.id);
+      this.deletePhrasing.run(p.id);
+    }
+  }
+
+  add(source: IndexedSource): void {
+    const { name, alts, tags, body } = source.fields;
+    const text = (f: AnalysedField) => f.terms.join(' ');
+    const id = this.insertSource.run(source.sourceId, text(name), text(alts), text(tags), text(body), name.length, alts.length, tags.length, body.length)
+      .lastInsertRowid;
+    this.insertDoc.run(id, text(name), text(alts), text(tags), text(body));
+    for (const phrasing of source.phrasings) {
+      const pid = this.insertPhrasing.run(source.sourceId, text(phrasing), phrasing.length).lastInsertRowid;
+      this.insertPhrasingDoc.run(pid, text(phrasing));
+    }
+    // Words stay in the vocabulary after their source goes: a stale word only costs a lookup,
+    // because corrections are checked against the live index before use.
+    for (const word of new Set(source.words)) {
+      if (word.length < 4 || /\p{N}/u.test(word)) continue;
+      if (this.insertTerm.run(word).changes > 0) this.insertTrigram.run(`^${word}$`);
+    }
+  }
+}

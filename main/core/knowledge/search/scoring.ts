@@ -1,0 +1,136 @@
+/**
+ * The ranking function, pure so the indexed search and the brute-force baseline share it.
+ *
+ * A source is scored as one document over four fields (BM25F: name, alternatives, tags, body),
+ * plus a share of its best single phrasing (BM25 over each FAQ question and alternative on its
+ * own). The whole document pools the evidence of all phrasings; the best phrasing rewards a
+ * message that reads like one of them. Each message word is a group of variants (the word and its
+ * stems) and scores once, through its best variant, so a stem never counts twice.
+ */
+
+export const FIELDS = ['name', 'alts', 'tags', 'body'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** Tuned on the development suites; see `main/core/eval` and the bench. */
+export const PARAMS = {
+  k1: 1.2,
+  weight: { name: 1, alts: 1, tags: 0.7, body: 0.35 } as Record<FieldName, number>,
+  b: { name: 0.5, alts: 0.75, tags: 0.3, body: 0.75 } as Record<FieldName, number>,
+  phrasingB: 0.75,
+  /** How much of the best phrasing's score joins the document score. */
+  phrasingShare: 0.35,
+  /** Words the knowledge never uses count in coverage at this share of the rarest word's weight. */
+  unknownWeight: 1,
+};
+
+/** A query word ready for scoring. */
+export type ScoringGroup = {
+  /** The word as typed (folded). */
+  token: string;
+  variants: string[];
+  /** 1 for message words; less for corrected typos and for words from earlier turns. */
+  weight: number;
+  /** Counted in coverage (message words), or only a ranking hint (history). */
+  inMessage: boolean;
+  /** The knowledge's word a mistyped `token` was corrected to. */
+  corrected?: string;
+};
+
+/** Term counts of one source's fields, and their lengths in tokens. */
+export type DocTerms = { tf: Record<FieldName, Map<string, number>>; len: Record<FieldName, number> };
+
+/** Collection figures BM25 needs. */
+export type Stats = { docs: number; avgLen: Record<FieldName, number>; phrasings: number; avgPhrasingLen: number };
+
+/** Document frequencies of terms, in whole sources and in phrasings. */
+export type Frequencies = { doc: (term: string) => number; phrasing: (term: string) => number };
+
+/** BM25's inverse document frequency (the +1 keeps it positive for very common terms). */
+export function idf(total: number, df: number): number {
+  return df <= 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+/** Counts the space-separated terms of an analysed field. */
+export function countTerms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!text) return counts;
+  for (const term of text.split(' ')) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** BM25F score of one source for the groups, and which groups it matched. */
+export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: Stats, freq: Frequencies): { score: number; matched: boolean[] } {
+  const norm = {} as Record<FieldName, number>;
+  for (const f of FIELDS) {
+    const avg = stats.avgLen[f] || 1;
+    norm[f] = PARAMS.weight[f] / (1 - PARAMS.b[f] + (PARAMS.b[f] * doc.len[f]) / avg);
+  }
+  let score = 0;
+  const matched = groups.map((group) => {
+    let best = 0;
+    for (const term of group.variants) {
+      let tf = 0;
+      for (const f of FIELDS) {
+        const n = doc.tf[f].get(term);
+        if (n) tf += n * norm[f];
+      }
+      if (tf === 0) continue;
+      const s = (idf(stats.docs, freq.doc(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1);
+      if (s > best) best = s;
+    }
+    score += best * group.weight;
+    return best > 0;
+  });
+  return { score, matched };
+}
+
+/** BM25 score of one phrasing (a FAQ question or alternative). */
+export function scorePhrasing(terms: Map<string, number>, length: number, groups: readonly ScoringGroup[], stats: Stats, freq: Frequencies): number {
+  const norm = 1 - PARAMS.phrasingB + (PARAMS.phrasingB * length) / (stats.avgPhrasingLen || 1);
+  let score = 0;
+  for (const group of groups) {
+    let best = 0;
+    for (const term of group.variants) {
+      const tf = terms.get(term);
+      if (!tf) continue;
+      const s = (idf(stats.phrasings, freq.phrasing(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * norm);
+      if (s > best) best = s;
+    }
+    score += best * group.weight;
+  }
+  return score;
+}
+
+/** The ranking score of a source from its document score and its best phrasing's. */
+export function combine(docScore: number, bestPhrasing: number): number {
+  return docScore + PARAMS.phrasingShare * bestPhrasing;
+}
+
+/** How much of the message a source explains. */
+export type Explained = {
+  /** IDF-weighted share of the message's words matched (0–1). */
+  coverage: number;
+  /** Matched weight in units of the rarest word's weight: about "how many telling words matched". */
+  evidence: number;
+};
+
+/**
+ * How much of the message a source explains. Words the knowledge never uses still count, at
+ * `PARAMS.unknownWeight` of the rarest word's weight, so "how do I make moussaka?" is not explained by a
+ * source that merely says "make".
+ */
+export function explained(groups: readonly ScoringGroup[], matched: readonly boolean[], stats: Stats, freq: Frequencies): Explained {
+  const rare = idf(stats.docs, 1);
+  let total = 0;
+  let got = 0;
+  groups.forEach((group, i) => {
+    if (!group.inMessage) return;
+    let w = 0;
+    for (const term of group.variants) w = Math.max(w, idf(stats.docs, freq.doc(term)));
+    if (w === 0) w = rare * PARAMS.unknownWeight;
+    else w *= group.weight;
+    total += w;
+    if (matched[i]) got += w;
+  });
+  return { coverage: total === 0 ? 0 : got / total, evidence: rare === 0 ? 0 : got / rare };
+}

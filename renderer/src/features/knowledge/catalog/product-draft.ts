@@ -1,0 +1,99 @@
+import type { Product } from '../../../../../main/contract/schemas';
+
+/** A product as the owner types it: every field is text until it is saved. */
+export type ProductDraft = {
+  sku: string;
+  name: string;
+  description: string;
+  price: string;
+  currency: string;
+  /** Empty means "unknown". */
+  stock: string;
+  /** `size:S|M|L;color:red` */
+  options: string;
+  tags: string[];
+  active: boolean;
+};
+
+/** Field → i18n key of what is wrong with it. */
+export type DraftErrors = Partial<Record<keyof ProductDraft, string>>;
+
+/** A blank product in the shop's currency. */
+export function emptyDraft(currency: string): ProductDraft {
+  return { sku: '', name: '', description: '', price: '', currency, stock: '', options: '', tags: [], active: true };
+}
+
+/** Options as one line: `size:S|M|L;color:red`. */
+export function formatOptions(options: Record<string, string[]>): string {
+  return Object.entries(options)
+    .map(([key, values]) => `${key}:${values.join('|')}`)
+    .join(';');
+}
+
+/** Parses `size:S|M|L;color:red`; null when a part has no `name:values` shape. */
+export function parseOptions(text: string): Record<string, string[]> | null {
+  const options: Record<string, string[]> = {};
+  for (const part of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) return null;
+    const key = part.slice(0, colon).trim();
+    const values = part.slice(colon + 1).split('|').map((v) => v.trim()).filter(Boolean);
+    if (!key || values.length === 0) return null;
+    options[key] = values;
+  }
+  return options;
+}
+
+/** The editable text form of a saved product. */
+export function toDraft(product: Product): ProductDraft {
+  return {
+    sku: product.sku,
+    name: product.name,
+    description: product.description,
+    price: product.price,
+    currency: product.currency,
+    stock: product.stock === null ? '' : String(product.stock),
+    options: formatOptions(product.options),
+    tags: product.tags,
+    active: product.active,
+  };
+}
+
+const PRICE = /^\d+(\.\d+)?$/;
+
+/**
+ * Checks a draft the same way main does, so most mistakes show before saving. Returns the
+ * product to save, or the errors by field (i18n keys under `knowledge.catalog.errors`).
+ */
+export function validateDraft(draft: ProductDraft): { product: Product; errors: null } | { product: null; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const sku = draft.sku.trim();
+  const name = draft.name.trim();
+  const price = draft.price.trim();
+  const stock = draft.stock.trim();
+  const currency = draft.currency.trim().toUpperCase();
+  if (!sku) errors.sku = 'skuRequired';
+  if (!name) errors.name = 'nameRequired';
+  if (!price) errors.price = 'priceRequired';
+  else if (/^\d+,\d+$/.test(price)) errors.price = 'priceComma';
+  else if (!PRICE.test(price)) errors.price = 'priceInvalid';
+  if (stock && !/^\d+$/.test(stock)) errors.stock = 'stockInvalid';
+  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'currencyInvalid';
+  const options = parseOptions(draft.options);
+  if (options === null) errors.options = 'optionsInvalid';
+  if (Object.keys(errors).length > 0 || options === null) return { product: null, errors };
+  return {
+    product: {
+      sku,
+      name,
+      description: draft.description.trim(),
+      price,
+      currency,
+      stock: stock ? Number(stock) : null,
+      options,
+      tags: draft.tags.map((tag) => tag.trim()).filter(Boolean),
+      active: draft.active,
+    },
+    errors: null,
+  };
+}

@@ -1,0 +1,183 @@
+import { Alert, Button, Grid, Group, Kbd, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../components/icon';
+import type { DraftErrors, ProductDraft } from './product-draft';
+import { MONO_INPUT } from '../mono-input';
+
+/**
+ * The product fields, shared by the inline row editor and the "Add product" dialog.
+ * Enter in a one-line field saves, Escape cancels, Ctrl/⌘+Enter saves from anywhere.
+ */
+export function ProductForm({
+  draft,
+  errors,
+  serverError,
+  saving,
+  autoFocus = 'name',
+  onChange,
+  onSave,
+  onCancel,
+}: {
+  draft: ProductDraft;
+  errors: DraftErrors;
+  serverError: string | null;
+  saving: boolean;
+  autoFocus?: 'sku' | 'name';
+  onChange: (draft: ProductDraft) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => onChange({ ...draft, [key]: value });
+  const error = (key: keyof ProductDraft) => (errors[key] ? t(`knowledge.catalog.errors.${errors[key]}`) : undefined);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave();
+  };
+  const keys = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onCancel();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSave();
+    }
+  };
+
+  return (
+    <form onSubmit={submit} onKeyDown={keys} noValidate data-testid="product-form">
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <TextInput
+            data-testid="product-field-sku"
+            label={t('knowledge.catalog.fieldSku')}
+            value={draft.sku}
+            error={error('sku')}
+            required
+            styles={MONO_INPUT}
+            autoFocus={autoFocus === 'sku'}
+            onChange={(event) => set('sku', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 9 }}>
+          <TextInput
+            data-testid="product-field-name"
+            label={t('knowledge.catalog.fieldName')}
+            value={draft.name}
+            error={error('name')}
+            required
+            autoFocus={autoFocus === 'name'}
+            onChange={(event) => set('name', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput
+            data-testid="product-field-price"
+            label={t('knowledge.catalog.fieldPrice')}
+            value={draft.price}
+            error={error('price')}
+            required
+            inputMode="decimal"
+            placeholder="0.00"
+            rightSectionWidth={56}
+            rightSection={
+              <Text size="xs" c="dimmed" ff="monospace">
+                {draft.currency || '—'}
+              </Text>
+            }
+            onChange={(event) => set('price', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 2 }}>
+          <TextInput
+            data-testid="product-field-currency"
+            label={t('knowledge.catalog.fieldCurrency')}
+            value={draft.currency}
+            error={error('currency')}
+            maxLength={3}
+            styles={MONO_INPUT}
+            onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput
+            data-testid="product-field-stock"
+            label={t('knowledge.catalog.fieldStock')}
+            description={t('knowledge.catalog.stockHelp')}
+            value={draft.stock}
+            error={error('stock')}
+            inputMode="numeric"
+            placeholder={t('knowledge.stockUnknown')}
+            onChange={(event) => set('stock', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 4 }}>
+          <Switch
+            data-testid="product-field-active"
+            mt={30}
+            label={t('knowledge.catalog.fieldActive')}
+            description={t('knowledge.catalog.activeHelp')}
+            checked={draft.active}
+            onChange={(event) => set('active', event.currentTarget.checked)}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea
+            data-testid="product-field-description"
+            label={t('knowledge.catalog.fieldDescription')}
+            value={draft.description}
+            autosize
+            minRows={2}
+            maxRows={6}
+            onChange={(event) => set('description', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            data-testid="product-field-options"
+            label={t('knowledge.catalog.fieldOptions')}
+            description={t('knowledge.catalog.optionsHelp')}
+            placeholder="size:S|M|L;color:red"
+            styles={MONO_INPUT}
+            value={draft.options}
+            error={error('options')}
+            onChange={(event) => set('options', event.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TagsInput
+            data-testid="product-field-tags"
+            label={t('knowledge.catalog.fieldTags')}
+            description={t('knowledge.catalog.tagsHelp')}
+            value={draft.tags}
+            splitChars={[',', '|']}
+            clearable
+            onChange={(tags) => set('tags', tags)}
+          />
+        </Grid.Col>
+      </Grid>
+      {serverError && (
+        <Alert data-testid="product-form-error" mt="sm" color="red" variant="light" icon={<Icon name="alert" />}>
+          <Text size="sm" className="pre-wrap">
+            {serverError}
+          </Text>
+        </Alert>
+      )}
+      <Group justify="space-between" mt="md">
+        <Text size="xs" c="dimmed" visibleFrom="sm">
+          <Kbd size="xs">Enter</Kbd> {t('knowledge.catalog.keySave')} · <Kbd size="xs">Esc</Kbd> {t('knowledge.catalog.keyCancel')}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" onClick={onCancel} data-testid="catalog-cancel">
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving} data-testid="catalog-save" leftSection={<Icon name="check" size={16} />}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Group>
+    </form>
+  );
+}

@@ -16,7 +16,7 @@ import { appRoot, createNodeCore } from '../node/node-core';
 import { syntheticCatalog, syntheticMessages } from './bench-catalog';
 import { percentile } from './stats';
 
-type Row = { section: string; name: string; n: number; p50Ms: number; p95Ms: number; note: string };
+import type { BenchRow as Row } from './bench';
 
 /** Measures every catalog size; `runs` is the number of indexed searches per size. */
 export function retrievalBench(options: { sizes?: number[]; runs?: number } = {}): Row[] {
@@ -102,5 +102,5 @@ function pct(a: number, b: number): string {
 
 function row(name: string, samples: number[], note: string): Row {
   const round = (v: number) => Math.round(v * 1000) / 1000;
-  return { section: 'retrieval', name, n: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), note };
+  return { section: 'retrieval', name, n: samples.length, unit: 'ms', p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), note };
 }

@@ -11,10 +11,12 @@ import { performance } from 'node:perf_hooks';
 import { createDispatch } from '../core/handlers';
 import { silentLogger } from '../core/platform/logger';
 import { createNodeCore } from '../node/node-core';
+import { promptBench } from './bench-prompt';
 import { retrievalBench } from './bench-retrieval';
 import { percentile } from './stats';
 
-export type BenchRow = { section: string; name: string; n: number; p50Ms: number; p95Ms: number; note: string };
+/** One measurement: percentiles in `unit` (milliseconds, or tokens for prompt size). */
+export type BenchRow = { section: string; name: string; n: number; unit: 'ms' | 'tokens'; p50: number; p95: number; note: string };
 
 /** Runs every benchmark and prints a table or one JSON object. */
 export async function runBench(options: { json: boolean; runs?: number }): Promise<number> {
@@ -22,6 +24,7 @@ export async function runBench(options: { json: boolean; runs?: number }): Promi
   rows.push(coldStart(options.runs ?? 30));
   rows.push(await ingestToDraft(options.runs ?? 300));
   rows.push(...retrievalBench({ runs: options.runs ?? 400 }));
+  rows.push(promptBench({ size: 10_000, runs: options.runs ?? 400 }));
   if (options.json) {
     console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, rows }));
   } else {
@@ -80,7 +83,7 @@ async function ingestToDraft(runs: number): Promise<BenchRow> {
 }
 
 function row(section: string, name: string, samples: number[], note: string): BenchRow {
-  return { section, name, n: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), note };
+  return { section, name, n: samples.length, unit: 'ms', p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), note };
 }
 
 function round(value: number): number {
@@ -88,8 +91,9 @@ function round(value: number): number {
 }
 
 function formatTable(rows: BenchRow[]): string {
-  const header = ['section', 'measurement', 'n', 'p50 ms', 'p95 ms', 'note'];
-  const body = rows.map((r) => [r.section, r.name, String(r.n), r.p50Ms.toFixed(3), r.p95Ms.toFixed(3), r.note]);
+  const header = ['section', 'measurement', 'n', 'p50', 'p95', 'unit', 'note'];
+  const show = (r: BenchRow, v: number) => (r.unit === 'ms' ? v.toFixed(3) : String(Math.round(v)));
+  const body = rows.map((r) => [r.section, r.name, String(r.n), show(r, r.p50), show(r, r.p95), r.unit, r.note]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');

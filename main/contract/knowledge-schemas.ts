@@ -24,11 +24,12 @@ export const ProductListInput = z
 
 export const ProductList = z.object({ items: z.array(Product), total: z.number().int() });
 
-/** Saving a product; `originalSku` renames an existing one. */
+/** Saving a product: `originalSku` edits (and may rename) an existing one; without it, a new one. */
 export const SaveProductInput = z.object({ product: Product, originalSku: z.string().optional() }).strict();
 export const SkuList = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000) }).strict();
 export const SetActiveInput = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000), active: z.boolean() }).strict();
 
+/** Saving an FAQ entry: `originalId` edits an existing one; without it, a new one. */
 export const SaveFaqInput = z.object({ faq: FaqEntry, originalId: z.string().optional() }).strict();
 
 /** Raw file contents chosen by the owner (the renderer reads the files; main parses them). */

@@ -45,11 +45,12 @@ export function knowledgeHandlers(core: Core): HandlerMap<KnowledgeChannels> {
     listProducts: (query) => core.knowledge.listProducts(query),
     saveProduct: ({ product, originalSku }) => {
       transaction(core.db, () => {
-        const renamed = originalSku !== undefined && originalSku !== product.sku;
+        // Without originalSku this is a new product: it must not silently replace an existing one.
+        const renamed = originalSku === undefined || originalSku !== product.sku;
         if (renamed && core.knowledge.productsBySku([product.sku]).size > 0) {
           throw new AppError('conflict', `Another product already has SKU ${product.sku}.`);
         }
-        if (renamed) core.knowledge.deleteProducts([originalSku]);
+        if (renamed && originalSku !== undefined) core.knowledge.deleteProducts([originalSku]);
         core.knowledge.upsertProduct(product);
       });
       changed('product.saved', `product:${product.sku}`, { originalSku: originalSku ?? null, price: product.price, stock: product.stock });
@@ -68,9 +69,9 @@ export function knowledgeHandlers(core: Core): HandlerMap<KnowledgeChannels> {
     listFaqs: () => ({ items: core.knowledge.listFaqs() }),
     saveFaq: ({ faq, originalId }) => {
       transaction(core.db, () => {
-        const renamed = originalId !== undefined && originalId !== faq.id;
+        const renamed = originalId === undefined || originalId !== faq.id;
         if (renamed && core.knowledge.faqsById([faq.id]).size > 0) throw new AppError('conflict', `Another entry already has id ${faq.id}.`);
-        if (renamed) core.knowledge.deleteFaq(originalId);
+        if (renamed && originalId !== undefined) core.knowledge.deleteFaq(originalId);
         core.knowledge.upsertFaq(faq);
       });
       changed('faq.saved', `faq:${faq.id}`, { kind: faq.kind, originalId: originalId ?? null });

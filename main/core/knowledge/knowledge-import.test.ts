@@ -103,6 +103,8 @@ describe('import with preview, and export', () => {
 
     const faq: FaqEntry = { id: 'layaway', question: 'Do you do layaway?', answer: 'Yes, 30% down and 30 days to pay.', kind: 'policy', alternatives: ['apartado'] };
     await t.call('saveFaq', { faq });
+    expect(await t.dispatch('saveFaq', { faq })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.dispatch('saveProduct', { product: { ...monstera!, sku: 'CV-002' } })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(t.core.retriever.search('do you do layaway')[0]!.sourceId).toBe('faq:layaway');
     await t.call('deleteFaq', { id: 'layaway' });
     expect(t.core.retriever.search('layaway apartado').map((h) => h.sourceId)).not.toContain('faq:layaway');

@@ -7,6 +7,8 @@ import { ActivityScreen } from './features/activity/activity-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
 import { QueueScreen } from './features/queue/queue-screen';
+import { SettingsScreen } from './features/settings/settings-screen';
+import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
 import { useRoute, type AppRoute } from './lib/use-route';
 
@@ -40,6 +42,8 @@ export function App() {
           <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
         )}
         {route.screen === 'queue' && <QueueScreen />}
+        {route.screen === 'whatsapp' && <WhatsAppScreen />}
+        {route.screen === 'settings' && <SettingsScreen />}
         {route.screen === 'activity' && <ActivityScreen />}
       </AppShell.Main>
     </AppShell>

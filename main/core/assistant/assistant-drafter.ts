@@ -58,7 +58,7 @@ export class AssistantDrafter implements Drafter {
 
   async draft(input: DraftInput): Promise<DraftOutcome> {
     const config = this.deps.config.get();
-    const routed = triage(input.message);
+    const routed = triage(input.message, { history: input.history });
     const language = customerLanguage(input, routed);
     if (!isModelEnabled(config) || routed.route !== 'answer') return this.offline(input, language);
 
@@ -98,7 +98,7 @@ export class AssistantDrafter implements Drafter {
     ctx: { input: DraftInput; language: Language; items: KnowledgeItem[]; prompt: BuiltPrompt; config: StoredModelConfig; usage: Usage; routed: Triaged },
   ): DraftOutcome {
     const { input, items, config } = ctx;
-    const flags = flagsOf(ctx.routed);
+    const flags = ctx.routed.flags;
     const cost = costOf(config, ctx.usage);
     const drafter = `model:${config.model}`;
     const byId = new Map(items.map((i) => [i.id, i]));
@@ -181,10 +181,6 @@ export class AssistantDrafter implements Drafter {
       .all(input.customerName, input.conversationId ?? -1) as Array<{ name: string }>;
     return rows.map((r) => r.name);
   }
-}
-
-function flagsOf(routed: Triaged): string[] {
-  return (routed as { flags?: string[] }).flags ?? [];
 }
 
 function clip(text: string, max: number): string {

@@ -41,8 +41,6 @@ const REASONS = {
   approval: { code: 'approval_required', message: 'Approval first: every reply waits for you until you allow auto-send.' },
   policy: { code: 'policy_quoted', message: 'Quotes a policy word for word; check it fits the question.' },
   noKnowledge: { code: 'no_knowledge', message: 'Nothing in your catalog or FAQ answers this: a person should reply.' },
-  person: { code: 'asked_for_person', message: 'The customer asked for a person.' },
-  optout: { code: 'optout', message: 'The customer asked not to be messaged again.' },
 } as const satisfies Record<string, ReviewReason>;
 
 /** Builds replies from the knowledge alone. */
@@ -53,11 +51,11 @@ export class OfflineDrafter implements Drafter {
   ) {}
 
   async draft(input: DraftInput): Promise<DraftOutcome> {
-    const routed = triage(input.message);
-    // Flags triage raises (e.g. `injection`) travel with the outcome for review and for eval.
-    const flags = (routed as { flags?: string[] }).flags ?? [];
-    if (routed.route === 'optout') return this.noDraft('optout', [REASONS.optout], flags);
-    if (routed.route === 'handoff') return this.noDraft('handoff', [REASONS.person], flags);
+    const routed = triage(input.message, { history: input.history });
+    // Flags triage raises (e.g. `injection`) travel with the outcome for review and for eval;
+    // its reasons (quoting the customer) go on the card.
+    const flags = routed.flags;
+    if (routed.route !== 'answer') return this.noDraft(routed.route, routed.reasons, flags);
 
     const hits = this.retriever.search(input.message, { history: input.history });
     const top = hits[0];

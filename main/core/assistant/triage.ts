@@ -7,7 +7,7 @@
 import type { Language, Route } from '../../contract/schemas';
 import { findHandoffs, type Finding } from './triage/detect-handoff';
 import { findInjection } from './triage/detect-injection';
-import { inheritedFindings, type Turn } from './triage/history';
+import { inheritedFindings, lastTurn, type Turn } from './triage/history';
 import { detectCustomerLanguage } from './triage/language';
 import { TRIAGE_CODES, reasonFor, type TriageCode, type TriageReason } from './triage/reasons';
 import { foldView, type TextView } from './triage/text-view';
@@ -50,10 +50,11 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
   const findings = findHandoffs(views, message);
   if (history.length > 0) findings.push(...inheritedFindings(views[0]!, history, concernsOf));
 
-  const lastCustomer = [...history].reverse().find((t) => t.from === 'customer');
+  const lastCustomer = lastTurn(history, 'customer');
   let injection = findInjection(views, message);
-  // An attack split over two messages ("remember this: …" then "now do it") is still one.
-  if (!injection && lastCustomer) {
+  // An attack split over two messages ("ignore all your" … "previous instructions") is still
+  // one; an attack in the earlier message alone was flagged on that message.
+  if (!injection && lastCustomer && !findInjection(readings(lastCustomer.text), lastCustomer.text)) {
     const joined = `${lastCustomer.text}\n${message}`;
     const split = findInjection(readings(joined), joined);
     if (split) injection = { ...split, via: 'earlier_turn' };

@@ -16,4 +16,7 @@ export const queryKeys = {
   conversation: (conversationId: number) => ['conversation', conversationId] as const,
   queue: ['queue'] as const,
   audit: ['audit'] as const,
+  whatsapp: ['whatsapp'] as const,
+  modelConfig: ['model', 'config'] as const,
+  cost: ['model', 'cost'] as const,
 };

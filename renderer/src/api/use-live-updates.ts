@@ -22,6 +22,10 @@ export function useLiveUpdates(): void {
         refresh(queryKeys.conversations);
         refresh(queryKeys.audit);
       }),
+      api.subscribe('whatsappStatusChanged', (status) => {
+        queryClient.setQueryData(queryKeys.whatsapp, status);
+        refresh(queryKeys.conversations);
+      }),
       api.subscribe('knowledgeChanged', (summary) => {
         queryClient.setQueryData(queryKeys.knowledgeSummary, summary);
         refresh(queryKeys.knowledge);

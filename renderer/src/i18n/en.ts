@@ -1,3 +1,4 @@
+import { settingsEn, whatsappEn } from './channels-en';
 import { knowledgeEn } from './knowledge-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
@@ -28,10 +29,16 @@ export const en = {
     knowledgeHint: 'Catalog, FAQ, policies',
     activity: 'Activity',
     activityHint: 'Who did what',
+    whatsapp: 'WhatsApp',
+    whatsappHint: 'Link your number',
+    settings: 'Assistant',
+    settingsHint: 'AI model and cost',
     version: 'Counterpart {{version}} · {{shell}}',
     shell: { electron: 'desktop', browser: 'browser' },
   },
   channel: { practice: 'Practice', whatsapp: 'WhatsApp' },
+  whatsapp: whatsappEn,
+  settings: settingsEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { settingsEs, whatsappEs } from './channels-es';
 import { knowledgeEs } from './knowledge-es';
 
 /** Spanish UI strings. */
@@ -29,10 +30,16 @@ export const es: Translation = {
     knowledgeHint: 'Catálogo, FAQ, políticas',
     activity: 'Actividad',
     activityHint: 'Quién hizo qué',
+    whatsapp: 'WhatsApp',
+    whatsappHint: 'Vincula tu número',
+    settings: 'Asistente',
+    settingsHint: 'Modelo de IA y costo',
     version: 'Counterpart {{version}} · {{shell}}',
     shell: { electron: 'escritorio', browser: 'navegador' },
   },
   channel: { practice: 'Práctica', whatsapp: 'WhatsApp' },
+  whatsapp: whatsappEs,
+  settings: settingsEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

@@ -16,12 +16,13 @@ export const COMPLAINT_PATTERNS: PatternTable = {
     /\b(unhappy|dissatisfied|disappointed|fed up|furious|pissed|frustrated|livid|outraged|disgusted)\b/,
     /\b(terrible|horrible|awful|worst|pathetic|disgusting|appalling|lousy|useless|rubbish|shitty|crappy|abysmal|atrocious|dreadful|unprofessional)( \w+){0,2} (service|shop|store|company|experience|support|quality|business|job|work|seller|packaging|attitude|product)\b/,
     /\b(bad|poor|slow) (customer )?(service|experience|attitude|support)\b/,
-    /\b(unacceptable|ridiculous|outrageous|disgraceful|a disgrace|shameful|a joke|scam|scams|scammers?|scammed|rip ?off|ripped off|fraud|fraudulent|cheated|cheaters|thieves|liars|lied to me|incompetent)\b/,
+    /\b(unacceptable|ridiculous|outrageous|disgraceful|a disgrace|shameful|(is|s|are|such) a joke|scam|scams|scammers?|scammed|rip ?off|ripped off|fraud|fraudulent|cheated|cheaters|thieves|liars|lied to me|incompetent)\b/,
     /\b(fuck (you|off|this|u)|screw (you|u|this)|go to hell|shut up|idiots|morons?|bastards?|assholes?|dumbass)\b/,
     /\b(stupid|useless|idiot) (shop|store|bot|service|company|people|seller)\b/,
-    /\b(you|u)( guys| people)? ?(are|r|re) (so |such |really |totally |completely )?(useless|incompetent|idiots|stupid|a joke|liars|thieves|scammers|terrible|the worst|rude|ridiculous|clueless|hopeless|unhelpful|not (being )?(helpful|useful))\b/,
+    /\b(you|u)( guys| people)? ?(are|r|re) (so |such |really |totally |completely )?(useless|incompetent|idiots|stupid|a joke|liars|thieves|scammers|terrible|the worst|rude|ridiculous|clueless|hopeless|unhelpful|clowns|amateurs|losers|morons|not (being )?(helpful|useful))\b/,
     /\bu ?are not (being )?(helpful|useful)\b/,
     /\bwaste of (my )?(time|money)\b/,
+    /\b(problem|problems|issue|issues) with (your|ur) (service|company|staff|work|store|shop|team|attitude)\b/,
     /\b(leave|write|post|give|put)( \w+){0,3} (bad|negative|terrible|horrible|awful|1 star|one star|zero star|0 star|poor) (review|rating|feedback)\b/,
     /\b(report|expose)( \w+)? (you|this shop|your shop|your store|your company)\b/,
     /\b(tell|warn) (everyone|all my friends|everybody)\b/,
@@ -33,7 +34,7 @@ export const COMPLAINT_PATTERNS: PatternTable = {
     /\b(poner|levantar|presentar|hacer|meter) (una )?(denuncia|reclamaci[oó]n|queja|reclamo)\b/,
     /\b(p[eé]sim[oa]|terrible|horrible|mal[ií]sim[oa]|fatal|lamentable|vergonzos[oa]|deplorable|mal) (servicio|atenci[oó]n|trato|tienda|experiencia|calidad)\b/,
     /\b(servicio|atenci[oó]n) (p[eé]sim[oa]|terrible|horrible|mal[ií]sim[oa]|fatal|lamentable|del asco|de porquer[ií]a)\b/,
-    /\b(inaceptable|indignante|una verg[uü]enza|qu[eé] verg[uü]enza|estafa|estafadores|estafaron|fraude|me robaron|ladrones|rateros|mentirosos|sinverg[uü]enzas|una burla|el colmo|hart[oa]s?|furios[oa]|enojad[oa]|encabronad[oa]|decepcionad[oa]|indignad[oa])\b/,
+    /\b(inaceptable|indignante|una verg[uü]enza|qu[eé] verg[uü]enza|estafa|estafadores|estafaron|fraude|me robaron|ladrones|rateros|mentirosos|sinverg[uü]enzas|una burla|el colmo|furios[oa]|enojad[oa]|encabronad[oa]|decepcionad[oa]|indignad[oa])\b/,
     /\b(idiotas|est[uú]pidos|in[uú]tiles|pendejos|imb[eé]ciles|tarados|payasos|incompetentes)\b/,
     /\b(es|son|que) (una )?mierda\b/,
     /\bno estoy (nada )?(content[oa]|satisfech[oa]|conforme|feliz)\b/,
@@ -46,7 +47,7 @@ export const COMPLAINT_PATTERNS: PatternTable = {
     /\bqueixa\b/,
     /\b(p[eé]ssim[oa]|horr[ií]vel|terr[ií]vel|ruim|lament[aá]vel|vergonhos[oa]) (atendimento|servi[cç]o|loja|experi[eê]ncia|qualidade)\b/,
     /\b(atendimento|servi[cç]o) (p[eé]ssimo|horr[ií]vel|terr[ií]vel|ruim|lament[aá]vel|uma porcaria|um lixo)\b/,
-    /\b(inaceit[aá]vel|um absurdo|que absurdo|vergonha|golpe|golpistas|fraude|me roubaram|ladr[oõ]es|mentirosos|palha[cç]ada|descaso|desrespeito|indignad[oa]|revoltad[oa]|decepcionad[oa]|furios[oa]|irritad[oa])\b/,
+    /\b(inaceit[aá]vel|um absurdo|que absurdo|[eé] absurdo|que vergonha|uma vergonha|golpe|golpistas|fraude|me roubaram|ladr[oõ]es|mentirosos|palha[cç]ada|descaso|desrespeito|indignad[oa]|revoltad[oa]|decepcionad[oa]|furios[oa]|irritad[oa])\b/,
     /\b(idiotas|incompetentes|in[uú]teis|ot[aá]rios|imbecis)\b/,
     /\bn[aã]o estou (nada )?(satisfeit[oa]|content[oa]|feliz)\b/,
     /\breclame aqui\b/,
@@ -77,6 +78,8 @@ export const COMPLAINT_PATTERNS: PatternTable = {
     /\b(bintang|rating) (1|satu)\b|\b(ulasan|review) (jelek|buruk|negatif)\b/,
     /\b(goblok|bego|tolol|bodoh|anjing|bangsat|kampret)\b/,
   ],
+  // angry faces and gestures say it in any language
+  xx: [/(😡|🤬|👿|🖕|💩)/u],
 };
 
 /**
@@ -121,7 +124,18 @@ export const CONDITIONAL_PATTERNS: PatternTable = {
   id: [/\b(kalau|kalo|jika|bila|apabila|seandainya|misal)\b/],
 };
 
+/** Happy shouting ("THANK YOU!!!") is not anger. */
+export const POSITIVE_PATTERNS: PatternTable = {
+  en: [/\b(thanks?|thank you|thx|love|loved|great|amazing|awesome|perfect|beautiful|wonderful|happy|yay|congrats)\b/],
+  es: [/\b(gracias|encant\w*|excelente|genial|hermos[oa]|lind[oa]|feliz|perfecto)\b/],
+  pt: [/\b(obrigad[oa]|amei|adorei|lind[oa]|perfeito|maravilhos[oa]|feliz|[oó]timo)\b/],
+  vi: [/\b(cảm ơn|cám ơn|tuyệt vời|đẹp quá|thích quá)\b/],
+  hi: [/\b(shukriya|dhanyavaad|dhanyawad|badhiya|mast|zabardast)\b/, /(धन्यवाद|शुक्रिया|बढ़िया)/],
+  id: [/\b(terima kasih|makasih|mantap|bagus|keren|suka banget)\b/],
+};
+
 export const COMPLAINT_RULES = compileTable(COMPLAINT_PATTERNS);
+export const POSITIVE_RULES = compileTable(POSITIVE_PATTERNS);
 export const DAMAGE_RULES = compileTable(DAMAGE_PATTERNS);
 export const CONDITIONAL_RULES = compileTable(CONDITIONAL_PATTERNS);
 

@@ -65,7 +65,11 @@ export function caesar(text: string, shift: number): string {
   });
 }
 
-const VOWELS = /[aeiouy]/;
+// Word-initial consonant clusters of English: Pig Latin moves the whole cluster to the end, so
+// "oesday" is "d|oes" (no word starts "sd"), "erewhay" is "wh|ere".
+const ONSETS = new Set(
+  'th wh sh ch ph st tr pr pl cl cr br bl gr gl fr fl sp sk sl sm sn sw tw dr kn wr qu str scr spr thr shr squ sch'.split(' '),
+);
 
 /** Pig Latin read back: "erewhay oesday ethay useryay ivelay" → "where does the user live". */
 export function decodePigLatin(text: string): string | null {
@@ -78,9 +82,8 @@ export function decodePigLatin(text: string): string | null {
       // Vowel-initial words take "yay"/"way": "useryay" → "user".
       if (/^[aeiou]/.test(word) && /(yay|way)$/.test(word)) return word.slice(0, -3);
       const stem = word.slice(0, -2);
-      let cut = stem.length;
-      while (cut > 0 && !VOWELS.test(stem[cut - 1]!)) cut--;
-      return cut === stem.length || cut === 0 ? stem : stem.slice(cut) + stem.slice(0, cut);
+      const onset = [3, 2].map((n) => stem.slice(-n)).find((tail) => ONSETS.has(tail)) ?? stem.slice(-1);
+      return /[aeiouy]/.test(onset) ? stem : onset + stem.slice(0, -onset.length);
     })
     .join(' ');
 }
@@ -98,6 +101,9 @@ export function decodeLeet(text: string): string | null {
   return changed ? out : null;
 }
 
+/** Longest message read with every Caesar shift; ciphered attacks are short. */
+export const MAX_SHIFTED = 2000;
+
 /** Every reading of a message that decoding finds (never the message itself). */
 export function decodings(message: string): string[] {
   const out: string[] = [];
@@ -110,7 +116,9 @@ export function decodings(message: string): string[] {
   add(decodePigLatin(message));
   add(decodeLeet(message));
   add([...message].reverse().join(''));
-  // Only longer messages are shifted: a short word shifted 25 ways could spell anything.
-  if ((message.match(/[a-z]/gi)?.length ?? 0) >= 12) for (let shift = 1; shift < 26; shift++) add(caesar(message, shift));
+  // Shifted only when there is enough text to mean something (a short word shifted 25 ways
+  // could spell anything) and not so much that 25 readings of it cost more than they find.
+  const letters = message.match(/[a-z]/gi)?.length ?? 0;
+  if (letters >= 12 && message.length <= MAX_SHIFTED) for (let shift = 1; shift < 26; shift++) add(caesar(message, shift));
   return out;
 }

@@ -2,7 +2,7 @@
  * The handoff and opt-out concerns, each read from the folded message and from its
  * typo-corrected reading. Returns every concern that applies with the words that showed it.
  */
-import { COMPLAINT_RULES, CONDITIONAL_RULES, DAMAGE_RULES, isShouting } from './complaint';
+import { COMPLAINT_RULES, CONDITIONAL_RULES, DAMAGE_RULES, POSITIVE_RULES, isShouting } from './complaint';
 import { LEGAL_RULES } from './legal';
 import { OPTOUT_RULES, SUBSCRIPTION_RULES, UNSUBSCRIBE_RULES } from './optout';
 import { ORDER_STATUS_RULES } from './order-status';
@@ -30,11 +30,11 @@ function evidence(found: { view: TextView; hit: RuleHit }): Evidence {
 
 /** Refunds and returns of the customer's own purchase; general policy questions are left to the FAQ. */
 function refundFinding(views: readonly TextView[]): Evidence | null {
-  const refund = hitIn(views, REFUND_RULES);
-  const specific = views.some((v) => anyHit(v, SPECIFIC_ORDER_RULES));
-  if (refund && (specific || !views.some((v) => anyHit(v, POLICY_RULES)))) return evidence(refund);
-  const back = hitIn(views, RETURN_RULES);
-  return back ? evidence(back) : null;
+  const found = hitIn(views, REFUND_RULES) ?? hitIn(views, RETURN_RULES);
+  if (!found) return null;
+  // "What is your refund policy?" is the FAQ's; "the refund policy for order 5521" is not.
+  const general = views.some((v) => anyHit(v, POLICY_RULES)) && !views.some((v) => anyHit(v, SPECIFIC_ORDER_RULES));
+  return general ? null : evidence(found);
 }
 
 /** A broken or wrong delivery stated as fact (not "if it arrives broken…"). */
@@ -65,7 +65,8 @@ export function findHandoffs(views: readonly TextView[], message: string): Findi
   };
   add('optout', optoutFinding(views));
   add('legal_threat', simple(LEGAL_RULES));
-  add('complaint', simple(COMPLAINT_RULES) ?? damageFinding(views) ?? (isShouting(message) ? { quote: clip(message), via: 'shouting' } : null));
+  const shouting = isShouting(message) && !views.some((v) => anyHit(v, POSITIVE_RULES));
+  add('complaint', simple(COMPLAINT_RULES) ?? damageFinding(views) ?? (shouting ? { quote: clip(message), via: 'shouting' } : null));
   add('refund_or_return', refundFinding(views));
   add('order_status', simple(ORDER_STATUS_RULES));
   add('asked_for_person', simple(PERSON_RULES));

@@ -37,7 +37,7 @@ export const YES_PATTERNS: PatternTable = {
 
 const FOLLOW_UP_RULES = compileTable(FOLLOW_UP_PATTERNS);
 const YES_RULES = compileTable(YES_PATTERNS);
-/** Concerns a bare follow-up keeps: the ones about an order the customer already raised. */
+/** Concerns a bare follow-up keeps; not an opt-out, which "??" may well take back. */
 const CARRIED: ReadonlySet<TriageCode> = new Set(['order_status', 'refund_or_return', 'complaint', 'asked_for_person', 'legal_threat']);
 
 /** The last turn from `from`, if any. */
@@ -54,7 +54,7 @@ export function inheritedFindings(view: TextView, history: readonly Turn[], earl
   const lastShop = lastTurn(history, 'shop');
   const lastCustomer = lastTurn(history, 'customer');
   if (lastShop && history.at(-1) === lastShop && anyHit(view, YES_RULES) && earlier(lastShop.text).some((f) => f.code === 'asked_for_person')) {
-    found.push({ code: 'asked_for_person', evidence: { quote: view.source.trim(), via: 'earlier_turn' } });
+    found.push({ code: 'asked_for_person', evidence: { quote: view.source.trim(), via: 'accepted_offer' } });
   }
   if (lastCustomer && anyHit(view, FOLLOW_UP_RULES)) {
     for (const finding of earlier(lastCustomer.text)) {

@@ -12,25 +12,37 @@ import { compileTable, type PatternTable } from './rules';
 /** Attempts to cancel the assistant's instructions. */
 export const OVERRIDE_PATTERNS: PatternTable = {
   en: [
-    /\b(ignore|forget|disregard|overlook|bypass|override|discard|abandon|neglect|set aside|put aside|dismiss)( \w+){0,3}? (previous|prior|above|earlier|preceding|former|original|initial|system|existing|old|current|those|these|your|the|all|any)( \w+)? (instructions?|directives?|directions|rules|prompts?|commands?|guidelines|constraints|programming|restrictions|training|guidance|limitations|filters|context)\b/,
-    /\b(ignore|forget|disregard|overlook)( all| everything| anything)?( that| what)? (you|u)( ve| have| were| are)?( been)? (told|instructed|taught|programmed|given|trained)\b/,
+    /\b(ignore|forget|disregard|overlook|bypass|override|discard|abandon|neglect|set aside|put aside|dismiss)( \w+){0,3}? (previous|prior|above|earlier|preceding|former|original|initial|system|existing|old|current|those|these|your|the|all|any)( \w+)? (instructions?|directives?|directions|rules|prompts?|commands?|guidelines|constraints|programming|restrictions|training|guidance|limitations|filters|context|polic(y|ies))\b/,
+    /\b(ignore|forget|disregard|overlook)( all| everything| anything)?( that| what)? (you|u|youve|youre)( ve| have| were| are)?( been)? (told|instructed|taught|programmed|given|trained)\b/,
+    /\b(what|which) (instructions|rules|directions) (were|have|did) (you|u)( been)? (given|told)\b|\binstructions (you|u) (were|have been|got) given\b/,
+    // "what were you told by the courier?" is a question about an order; about itself, an attack
+    /\bwhat (were|are|have) (you|u)( been)? (told|instructed|programmed)( to do)?( (before|initially|at the (start|beginning))\b|[?.!]|$)/,
+    /\b(repeat|print|output|recite|summari[sz]e|translate)( \w+){0,2} (text|words|everything|instructions|messages?|prompt) (above|before this|so far)\b/,
+    /\b(end of (the )?(customer |user )?(message|input|prompt|conversation)|(customer |user )?(message|input|prompt) ends here)\b/,
+    // Not "Model:" or "Admin,": customers label products and greet the shop's admin that way.
+    /(^|[.!?:"'“\n] ?)(assistant|ai|chatbot) ?[,:] ?(now |please )?(ignore|forget|output|print|reveal|say|respond|reply|confirm|approve|give|send|tell|write|list|show)\b/,
     /\b(ignore|forget|disregard|overlook)( all| everything)?( of)? (the )?(above|everything above|all above|text above)\b/,
+    /\b(forget|ignore|disregard) (about )?(everything|all|anything)( \w+)? (above|before|previous|said before|prior|so far|until now|up to now|earlier)\b/,
+    /\b(forget|ignore|disregard)( all| any)? (previous|prior|preceding|above|earlier|former) (tasks?|assignments?|orders|information|conversation|text|input|questions?)\b/,
+    /\byour new (task|assignment|role|instructions?) (is|are|:)|\bnew (task|instructions?) ?:|\bnow (focus on|concentrate on) (your )?new task\b/,
     /\bregardless of (your |any |the |all )?(previous|prior|earlier|above|original|other)? ?(tasks?|instructions?|rules|directives?)\b/,
-    /\b(new|updated|real|actual|true|revised) (instructions?|directives?|system prompt|rules) ?:/,
-    /\b(from now on|starting now|henceforth),? (you|u) (are|will|must|shall)\b/,
-    /\byou are no longer\b|\byou are now (an? |the |my |in |free|unrestricted|dan\b|\w+gpt)/,
+    /\b(new|updated|real|actual|true|revised) (instructions?|directives?|system prompt|rules)( \w+){0,3} ?:/,
+    /\b(from now on|starting now|henceforth),? ((you|u) (are|will|must|shall)|(respond|reply|answer) only|act|behave)\b/,
+    /\byou are no longer\b|\b(you are|youre) now (an? |in )?(dan|unrestricted|unfiltered|uncensored|jailbroken|evil|free of|\w+gpt|(developer|god|admin|system|debug) mode)\b/,
     /\b(you|u) (were|are|have been|ve been)( \w+)? (told|instructed|asked|programmed|said) not to (discuss|talk|share|reveal|mention|tell|say|disclose|answer|give)\b/,
     /\bi know (you|u) (said|were told|are not allowed|cant|cannot|re not allowed) (not )?to (discuss|talk|share|reveal|mention|tell|say|disclose|give)\b/,
   ],
   es: [
     /\b(ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta|haz caso omiso de)( \w+){0,3}? (instrucciones|indicaciones|reglas|[oó]rdenes|directrices|directivas|prompt)\b/,
     /\binstrucciones (anteriores|previas|del sistema|originales)\b/,
-    /\b(a partir de ahora|desde ahora) (eres|ser[aá]s|act[uú]as|act[uú]a|responde)\b|\bahora eres (un|una)\b/,
+    /\b(a partir de ahora|desde ahora) (eres|ser[aá]s|act[uú]as|act[uú]a|responde)\b|\bahora eres (un|una|dan)\b/,
+    /\b(olvida|olvide|ignora|ignore)( \w+)? todo (lo anterior|lo que (te|le) (han|hayan) dicho|lo dicho|lo de arriba)\b/,
   ],
   pt: [
     /\b(ignore|ignora|ignorem|esque[cç]a|esquece|esque[cç]am|desconsidere|desconsidera|descarte)( \w+){0,3}? (instru[cç][oõ]es|regras|ordens|diretrizes|orienta[cç][oõ]es|comandos|prompt)\b/,
     /\binstru[cç][oõ]es (anteriores|do sistema|originais)\b/,
-    /\b(a partir de agora|de agora em diante) (voc[eê] [eé]|vc [eé]|voc[eê] ser[aá]|aja|responda)\b|\bagora voc[eê] [eé] (um|uma)\b/,
+    /\b(a partir de agora|de agora em diante) (voc[eê] [eé]|vc [eé]|voc[eê] ser[aá]|aja|responda)\b|\bagora voc[eê] [eé] (um|uma|o dan)\b/,
+    /\b(esque[cç]a|ignore|ignora)( \w+)? tudo (o que (te|lhe|voc[eê]) (foi dito|disseram)|acima|anterior)\b/,
   ],
   vi: [
     /\b(bỏ qua|quên|quên hết|quên đi|phớt lờ|đừng tuân theo|không cần tuân theo)( \w+){0,3}? (hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|nguyên tắc|lệnh)\b/,
@@ -41,7 +53,7 @@ export const OVERRIDE_PATTERNS: PatternTable = {
     /(पिछले|पहले के|पिछली|सभी|सारे|पूर्व) (सभी )?(निर्देश|नियम|आदेश|इंस्ट्रक्शन)/,
     /(निर्देश|नियम|इंस्ट्रक्शन)[^\s]* (को )?(भूल|अनदेख|नजरअंदाज|इग्नोर)/,
     /\b(pichle|pichhle|pehle ke|purane|saare|sare|sabhi)( \w+)? (instructions?|nirdesh|rules|niyam|commands?)\b/,
-    /\b(instructions?|nirdesh|niyam)( \w+){0,3} (ignore|bhool|bhul|bhula)\w*/,
+    /\b(instructions?|nirdesh|niyam|rules)( \w+){0,3} (ignore|bhool|bhul|bhula)\w*/,
   ],
   id: [
     /\b(abaikan|lupakan|abaikanlah|lupakanlah|jangan ikuti|jangan hiraukan|acuhkan)( \w+){0,3}? (instruksi|perintah|aturan|petunjuk|arahan|prompt)\b/,
@@ -50,7 +62,9 @@ export const OVERRIDE_PATTERNS: PatternTable = {
   ],
   xx: [
     /\b(ignore[rz]?|oublie[rz]?)( \w+){0,3}? (instructions|consignes|r[eè]gles)\b|\binstructions pr[eé]c[eé]dentes\b/,
-    /\b(ignoriere|ignorieren sie|vergiss|vergessen sie)( \w+){0,3}? (anweisungen|regeln|instruktionen)\b|\bvorherigen? anweisungen\b/,
+    /\b(ignoriere|ignorieren sie|vergiss|vergessen sie)( \w+){0,3}? (alles|anweisungen|regeln|instruktionen|befehle|aufgaben)\b|\b(vorherigen?|obigen?|bisherigen?) anweisungen\b/,
+    /\b(ab jetzt|von nun an) (bist du|sind sie)\b|\btue? so,? als\b/,
+    /\b(poprzednie|wcze[sś]niejsze) instrukcje\b|\bvorige instructies\b|\btidigare instruktioner\b/,
     /\b(ignora|dimentica)( \w+){0,3}? (istruzioni|regole)\b|\bistruzioni precedenti\b/,
     /(игнорир|забудь|забудьте|проигнорируй)[^\s]*( [^\s]+){0,3}? (инструкци|правил|указани)|предыдущие инструкции/,
     /이전 지시|지시사항을 무시|명령을 무시|(以前|前|上記)の(指示|命令)|指示を無視|忽略(之前|以上|先前|所有)|(之前|先前)的(指令|指示)/,
@@ -62,20 +76,25 @@ export const OVERRIDE_PATTERNS: PatternTable = {
 export const JAILBREAK_PATTERNS: PatternTable = {
   en: [
     /\b(do anything now|developer mode|dev mode|god mode|jailbr[eo]\w*|jail break|sudo mode|admin mode|debug mode|maintenance mode|system mode|override mode|unrestricted mode|smartgpt|evilbot|stay in character)\b/,
-    /\b(known as|called|you are|you re|act as|become) (an? )?dan\b/,
+    /\b(known as|called|you are|you re|youre|ur|act as|become) (an? )?dan\b/,
     /\b(no (special )?filter(ing|s)?|without (any )?(restrictions|filters|limitations|censorship)|broken free|break free of|confines of ai|abide by (the|any) rules|immerse yourself|role of another ai|another ai model)\b/,
-    /\b(pretend|act|behave|roleplay|role play)( \w+){0,2} (you are|you re|to be|as if you|as an?) (an? )?(unrestricted|unfiltered|uncensored|evil|rogue|different ai|another ai|ai without)\b/,
-    /<[^<>]{0,30}mode>|\b(entering|activate|activating|enable|enabling|enter|initiating|initiate|switch to|switching to)( [^\s]+){0,3} mode\b/,
-    /\b(system|god|developer|admin|root|sudo|debug|maintenance|override|enforcement override|knowledge verification|diagnostic) mode\b/,
+    /\b(pretend|act|behave|roleplay|role play)( \w+){0,2} (you are|you re|youre|to be|as if you|as an?) (an? )?(unrestricted|unfiltered|uncensored|evil|rogue|different ai|another ai|ai without)\b/,
+    // Named or quoted modes only: "switch to dark mode" is an app setting.
+    /<[^<>]{0,30}mode>|\b(entering|activate|activating|enable|enabling|enter|initiating|initiate|switch to|switching to)( [^\s]+){0,3} ['"‘“][^'"’”]{0,40}mode\b/,
+    /\b(system|god|developer|admin|root|sudo|debug|maintenance|override|diagnostic) mode\b/,
     /\bas an ai (developed|created|made|built|trained) by\b/,
-    /\bsystem (reset|override|upgrade|check|audit|diagnostic|confirmation|administrator)\b|\bsecurity (audit|check)\b/,
+    /\bpretend (that )?(you are|you re|to be|youre)\b/,
+    /\bact as (an? |my |the )?(\w+ ){0,2}(ai|gpt|chatbot|hacker|linux|terminal|dan|jailbreak)\b/,
+    /\bpwned\b/,
+    /\bsystem (reset|override|administrator)\b/,
     /<\|?(im_start|im_end|system|endoftext|assistant)\|?>|\[\/?(inst|system|sys)\]|<<\/?sys>>|###\s*(instruction|system)/,
-    /(^|\n) ?(system|assistant|developer) ?:/,
+    /(^|\n)[> ]*(system|assistant|developer) ?:/,
+    /\bthe (assistant|bot|ai|chatbot) (must|should|shall|will now|is to|has to|needs to)\b/,
     /\b[a-z] = [a-z] \+ [a-z]\b/,
     /\b(phishing|malware|ransomware|keylogger|sql injection)\b/,
   ],
-  es: [/\bmodo (desarrollador|dios|sistema|administrador|sin restricciones|mantenimiento|depuraci[oó]n)\b/],
-  pt: [/\bmodo (desenvolvedor|deus|sistema|administrador|manuten[cç][aã]o|sem restri[cç][oõ]es)\b/],
+  es: [/\bmodo (de )?(desarrollador|dios|sistema|administrador|sin restricciones|mantenimiento|depuraci[oó]n)\b/],
+  pt: [/\bmodo (de )?(desenvolvedor|deus|sistema|administrador|manuten[cç][aã]o|sem restri[cç][oõ]es)\b/],
   vi: [/\bchế độ (nhà phát triển|quản trị|hệ thống|admin|developer|god)\b/],
   hi: [/\b(developer|god|admin|system) mode\b/],
   id: [/\bmode (pengembang|developer|dewa|sistem|admin)\b/],
@@ -86,18 +105,23 @@ export const SECRET_PATTERNS: PatternTable = {
   en: [
     /\b(secret|confidential) (key|code|word|phrase|string|password|token|instructions?|prompt|information|info|data)\b/,
     /\b(passphrase|pass phrase|passcode phrase|api key|access token|master (key|password)|admin (password|code|pin|access|credentials))\b/,
-    /\b(system prompt|initial prompt|original prompt|hidden prompt|system message|initial instructions|original instructions|hidden instructions)\b/,
-    /\b(your|ur) (prompt|instructions|programming|configuration|directives|system instructions)\b/,
-    /\b(his|her|their|the users?|someones|somebodys|other peoples) (password|passcode|pin|credentials)\b/,
+    /\b(system prompt|initial prompt|original prompt|hidden prompt|hidden instructions)\b/,
+    /\b(your|ur) (prompt|programming|configuration|config|directives|system (instructions|message|prompt))\b/,
+    // "your instructions for repotting" are the shop's care tips
+    /\b(reveal|print|repeat|dump|leak|output|list|recite|translate|summari[sz]e|what are|tell me|show me)( \w+){0,2} (your|ur) instructions\b(?! (for|on|about|to)\b)/,
+    /\b(reveal|print|dump|leak|output|expose|show me)( \w+){0,2} (your|the) (hidden|secret|internal|system|original|initial) (rules|config|configuration|settings|prompt|instructions|guidelines)\b/,
+    /\b(his|her|their|the users?|someones|somebodys|other peoples) (password|passcode|credentials)\b/,
     /\bunlocks? (our|the|your) (system|database|account|server)\b/,
+    /\b(tell|give|reveal|share|spell|say|whisper)( me| us)? (the|your) secret\b/,
   ],
   es: [/\b(prompt del sistema|instrucciones del sistema|tus instrucciones|clave secreta|c[oó]digo secreto)\b/],
   pt: [/\b(prompt do sistema|instru[cç][oõ]es do sistema|suas instru[cç][oõ]es|chave secreta|c[oó]digo secreto)\b/],
   vi: [/\b(khóa bí mật|mã bí mật|lời nhắc hệ thống)\b/],
+  hi: [/गुप्त (कुंजी|कोड|शब्द|पासवर्ड)/, /\b(secret key|secret code|gupt kunji)\b/],
   id: [/\b(kode rahasia|kunci rahasia|prompt sistem)\b/],
   xx: [
-    /\b(mot de passe|passwort|kennwort|wachtwoord|has[lł]o|[sş]ifre|parola d ordine)\b/,
-    /パスワード|暗証番号|비밀번호|암호|пароль|密码|密碼|κωδικ|كلمة (المرور|السر)/,
+    /\b(mot de passe|passwort|kennwort|wachtwoord|has[lł]o|[sş]ifre|parola d ordine|l[oö]senord|adgangskode|passord|salasana|heslo|jelsz[oó])\b/,
+    /パスワード|暗証番号|비밀번호|암호|пароль|密码|密碼|κωδικ|كلمة (المرور|السر)|รหัสผ่าน|סיסמ|رمز عبور|পাসওয়ার্ড/,
   ],
 };
 
@@ -107,28 +131,32 @@ export const SECRET_PATTERNS: PatternTable = {
  */
 export const PASSWORD_PATTERNS: PatternTable = {
   en: [
-    /\b(your|ur|the|our|this|system|admin|secret|root|server|database|shop|store|company)( \w+)? (password|passcode|pwd|pin)\b/,
+    // Not "PIN": "the PIN" is the customer's own card, "pin code" an Indian postal code.
+    /\b(your|ur|the|our|this|system|admin|secret|root|server|database|shop|store|company)( \w+)? (password|passcode|pwd)\b/,
     /\b(password|passcode)( \w+){0,3} (for|of|to) (our|the|your|this) (system|server|database|admin|computer|network|shop|store)\b/,
   ],
   es: [/\b(tu|su|la|el|vuestra|nuestra) (contrase[nñ]a|clave|password|clave de acceso)\b/],
   pt: [/\b(sua|a|tua|nossa) (senha|palavra[- ]passe)\b/],
   vi: [/\bmật khẩu( \w+){0,2}? (của )?(bạn|shop|hệ thống|admin|quản trị|máy chủ|cửa hàng)\b/, /\b(cho|gửi|đưa|nói|tiết lộ)( \w+){0,2} mật khẩu\b/],
   hi: [
-    /(आपका|तुम्हारा|सिस्टम का|एडमिन का) (पासवर्ड|पिन)/,
-    /(पासवर्ड|पिन) (क्या है|बताओ|बताइए|दो|दीजिए)/,
-    /\b(aapka|apka|tumhara|tera|system ka|admin ka) (password|pin)\b/,
-    /\b(password|pin)( \w+)? (kya hai|batao|bata do|bataiye|dijiye|share karo)\b/,
+    /(आपका|तुम्हारा|सिस्टम का|एडमिन का) पासवर्ड/,
+    /पासवर्ड (क्या है|बताओ|बताइए|दो|दीजिए)/,
+    /\b(aapka|apka|tumhara|tera|system ka|admin ka) password\b/,
+    /\bpassword( \w+)? (kya hai|batao|bata do|bataiye|dijiye|share karo)\b/,
   ],
   id: [
-    /\b(password|kata sandi|sandi|pin)( \w+)? (kamu|anda|mu|sistem|admin|toko|server)\b/,
-    /\b(apa|kasih|beri|berikan|sebutkan|kasih tau|kasih tahu|bagikan)( \w+){0,2} (password|kata sandi|sandi)\b/,
+    /\b(password|kata sandi|sandi)( \w+)? (kamu|anda|mu|sistem|admin|toko|server)\b/,
+    /\b(apa|kasih|beri|berikan|sebutkan|kasih tau|kasih tahu|bagikan)( \w+){0,2} (password|kata sandi|sandi)(nya)?\b/,
+    /\b(password|sandi)nya\b/,
   ],
   xx: [/\b(la|tua|sua) password\b/],
 };
 
 /** Recovering one's own account: the FAQ helps, nothing is being extracted. */
 export const RECOVERY_PATTERNS: PatternTable = {
-  en: [/\b(forgot|forgotten|forget|reset|recover|recovery|change|lost|retrieve|restore|unlock|locked out|set up|create|new|my)\b/],
+  en: [
+    /\b(forgot|forgotten|forget|remember|recall|reset|recover|recovery|change|lost|retrieve|restore|unlock|locked|set up|create|new|my|cant|cannot|access|log in|login|sign in|signin|wrong|incorrect|expired|update)\b/,
+  ],
   es: [/\b(olvid[eé]|olvido|olvidada|restablecer|recuperar|cambiar|resetear|perd[ií]|nueva|crear|mi)\b/],
   pt: [/\b(esqueci|esqueceu|esquecida|redefinir|recuperar|trocar|mudar|alterar|resetar|nova|criar|perdi|minha)\b/],
   vi: [/\b(quên|đặt lại|lấy lại|khôi phục|đổi|thay đổi|tạo|reset|của (tôi|em|mình))\b/],
@@ -154,9 +182,10 @@ export const AUTHORITY_PATTERNS: PatternTable = {
 export const PRETEXT_PATTERNS: PatternTable = {
   en: [
     // "the owner of Café Luna" is another business; "the owner of this shop" is a claim on this one.
-    /\b(i am|im|i m|this is|here is|as) (the|your)( shop| store)? (owner|admin|administrator|developer|dev|manager|boss|ceo|staff|employee|president|auditor|accountant|moderator|founder|maintainer)\b(?! of (?!(this|the|your) (shop|store|business|account|page|system|bot)\b))/,
-    /\b(i am|im|i m|as) (a|an) (police officer|officer|detective|cop|auditor|bank accountant|cybersecurity expert|security expert|government official|fbi agent|system developer)\b/,
+    /\b(i am|im|i m|this is|here is|as) (the|your)( shop| store)? (owner|admin|administrator|developer|dev|manager|boss|ceo|staff|employee|president|auditor|accountant|moderator|founder|maintainer)\b(?! of (?!(this|the|your) (shop|store|business|page|system|bot)\b))/,
+    /\b(i am|im|i m|as) (a|an) (police officer|officer|detective|cop|auditor|accountant|bank employee|cybersecurity expert|security expert|government official|fbi agent|system developer)\b/,
     /\b(i work (here|for you|for this shop|at this store)|for (an|this|the) (investigation|audit|security check)|(just )?for testing purposes|security audit)\b/,
+    /\b(system|security) (check|audit|upgrade|diagnostics?|test)\b|\brun(ning)? (a )?(diagnostics?|debug)\b|^(developer|admin|administrator|dev|sysadmin) here\b/,
   ],
   es: [/\bsoy (el|la) (due[nñ]o|due[nñ]a|administrador|administradora|gerente|polic[ií]a|desarrollador)\b(?! de (un|una|mi)\b)/, /\btrabajo (aqu[ií]|en la tienda)\b/],
   pt: [/\bsou (o|a) (dono|dona|administrador|administradora|gerente|policial|desenvolvedor|presidente)\b(?! de (um|uma|minha)\b)/, /\btrabalho (aqui|na loja)\b/],

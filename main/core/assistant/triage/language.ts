@@ -3,7 +3,7 @@
  * texts: on hand-written shop messages it beat franc-min and eld, which confuse Indonesian with
  * Malay) and narrowed to the six languages Counterpart speaks. Romanised Hindi ("mera order
  * kahan hai") is Latin-script Hindi that no detector knows; a small list of its most frequent
- * words, which are not words in the other five languages, catches it. When the evidence is thin
+ * words catches it. When the evidence is thin
  * ("ok", "hi", a lone emoji) or the text is in another language altogether, the answer is null.
  */
 import { detectAll } from 'tinyld';
@@ -12,7 +12,7 @@ import { tokens } from '../../knowledge/text';
 
 const SIX: string[] = [...LANGUAGES];
 
-/** Frequent romanised-Hindi words that are not words of English, Spanish, Portuguese, Vietnamese or Indonesian. */
+/** Frequent romanised-Hindi words; the few shared with the other five languages are `PARTICLES`. */
 export const HINGLISH_WORDS: ReadonlySet<string> = new Set(
   (
     'kya kyaa hai hain hoon hun nahi nahin nhi mera meri mere mujhe muje mujhko aap aapka aapke apka apke ' +
@@ -20,10 +20,12 @@ export const HINGLISH_WORDS: ReadonlySet<string> = new Set(
     'karna karni karein kijiye karunga batao bataiye bhejo bhejiye wapas vapas paisa paise abhi tak tha thi ' +
     'raha rahi hoga milega milegi sakte sakta sakti bhai yaar accha acha theek thik haan hum humein yeh woh ' +
     'wala wali kuch koi baat lekin bhi aur hamara hamari namaste dhanyavaad dhanyawad shukriya jaldi dijiye ' +
-    'lagta lagega mein ko ke ki ka se'
+    'lagta lagega bahut bohot bahot bilkul zyada jyada thoda sirf sab kaun kyon ' +
+    'mein ko ke ki ka se'
   ).split(' '),
 );
-// Short particles count only beside a distinctive word: "se", "ka", "ko" are Spanish, Indonesian too.
+// Count only beside a distinctive word: Spanish has "se", Indonesian "ke" and "tak", Vietnamese
+// "hai", English slang "yeh".
 const PARTICLES = new Set(['mein', 'ko', 'ke', 'ki', 'ka', 'se', 'hai', 'tak', 'aur', 'bhi', 'koi', 'tha', 'thi', 'yeh', 'woh', 'hum']);
 
 const DEVANAGARI = /\p{Script=Devanagari}/gu;

@@ -10,10 +10,11 @@ const EN_THING = '(order|package|parcel|delivery|shipment|stuff|item|items|purch
 /** Order-status patterns, by language (folded before use). */
 export const ORDER_STATUS_PATTERNS: PatternTable = {
   en: [
-    new RegExp(`\\bwhere( s| is|s| the hell is)? (my|our|the) (last |latest |recent )?${EN_THING}\\b`),
+    new RegExp(`\\bwhere( s| is|s| the hell is)? (my|our) (last |latest |recent )?${EN_THING}\\b`),
+    /\bwhere( s| is|s)? the (order|package|parcel|shipment)\b/,
     new RegExp(`\\bwhere is (order|package|parcel)\\b`),
     new RegExp(`\\b(has|have|did|is|was) (my|our) (last |latest )?${EN_THING}( \\w+)? (been )?(shipped|dispatched|sent|arrived|delivered|left|ship|arrive|leave|out for delivery|on (its|the) way)\\b`),
-    new RegExp(`\\bmy ${EN_THING}( still)? (has not|hasnt|didnt|did not|never|not yet|still not|hasn t|is late|is delayed|was not|wasnt|is missing|is lost|got lost)\\b`),
+    new RegExp(`\\b(my|the|our) ${EN_THING}( still)? ((has not|hasnt|didnt|did not|never|not yet|still not|wasnt|was not)( yet| been)? (arrived|arrive|come|came|shipped|ship|sent|delivered|reached|showed up|got here|left)|is (late|delayed|missing|lost)|got lost)\\b`),
     new RegExp(`\\b(havent|have not|didnt|did not|still not|still havent|never|not yet) (received|got|gotten|get|receive)( \\w+)? (my|our|the) ${EN_THING}\\b`),
     new RegExp(`\\bstill waiting (for|on) (my|our|the) ${EN_THING}\\b`),
     /\b(status|update|news|eta|tracking number|tracking code)( \w+){0,2} (on |of |for )?(order|package|parcel)\s*#?\s*\d{3,}\b/,

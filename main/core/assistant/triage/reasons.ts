@@ -12,10 +12,10 @@ export type TriageCode = (typeof TRIAGE_CODES)[number];
 export type TriageReason = { code: TriageCode; message: string } & Pick<ReviewReason, 'code' | 'message'>;
 
 /** How a reason was found: the customer's words, or something else worth saying. */
-export type Evidence = { quote: string; via?: 'decoded' | 'earlier_turn' | 'shouting' };
+export type Evidence = { quote: string; via?: 'decoded' | 'earlier_turn' | 'shouting' | 'accepted_offer' };
 
 const SAYS: Record<TriageCode, string> = {
-  injection: 'This message tries to manipulate the assistant (override its instructions, or get passwords or other people’s data). Nothing was drafted; reply yourself if at all.',
+  injection: 'This message tries to manipulate the assistant (override its instructions, or get passwords or other people’s data). No draft: reply yourself, if at all.',
   legal_threat: 'The customer mentions legal action or a consumer authority. Handle this one yourself.',
   optout: 'The customer asked not to be messaged again.',
   complaint: 'The customer is complaining or upset. A person should answer.',
@@ -28,6 +28,7 @@ const VIA: Record<NonNullable<Evidence['via']>, string> = {
   decoded: 'hidden in encoded text',
   earlier_turn: 'earlier in the chat',
   shouting: 'in capitals',
+  accepted_offer: 'to the offer of a person',
 };
 
 /** The review-card reason for `code`, quoting the evidence. */

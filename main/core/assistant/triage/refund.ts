@@ -9,6 +9,7 @@ import { compileTable, type PatternTable } from './rules';
 export const REFUND_PATTERNS: PatternTable = {
   en: [
     /\b(refund\w*|reimburs\w*|compensat\w*|money back|chargeback)\b/,
+    /\b(return|give( me)? back|send back|recover) (me )?(my|the) (money|cash|payment)\b|\b(get|want) my cash back\b/,
     /\b(charged|billed) (me )?(twice|double|two times)\b|\b(double|over)[ -]?charged\b/,
   ],
   es: [
@@ -35,7 +36,7 @@ export const REFUND_PATTERNS: PatternTable = {
   ],
   id: [
     /\brefund\b/,
-    /\buang( saya| aku| ku| gue)? (kembali|balik|dikembalikan|dibalikin)\b/,
+    /\buang( saya| aku| ku| gue)? (kembali|balik|dikembalikan|dibalikin|kembalikan|balikin)\b/,
     /\b(kembalikan|balikin|kembaliin) (uang|dana|duit)\b/,
     /\bpengembalian (uang|dana)\b/,
   ],
@@ -48,12 +49,14 @@ export const RETURN_PATTERNS: PatternTable = {
     /\b(return|send back|exchange|returning)( \w+)? (my|our) (order|purchase|item|items|package|parcel|product)\b/,
   ],
   es: [
-    /\b(quiero|necesito|quisiera|me gustar[ií]a|tengo que|voy a) (devolver|regresar|cambiar)\b/,
+    // not "cambiar": "quiero cambiar la dirección" changes an address, not a purchase
+    /\b(quiero|necesito|quisiera|me gustar[ií]a|tengo que|voy a) (devolver|regresar)\b/,
     /\b(devolver|regresar)( \w+)? (mi|mis) (pedido|compra|producto|orden|paquete)\b/,
   ],
   pt: [
-    /\b(quero|preciso|gostaria de|vou|tenho que) (devolver|trocar)\b/,
-    /\b(devolver|trocar)( \w+)? (o |os )?(meu|meus) (pedido|compra|produto|encomenda)\b/,
+    // not "trocar": "quero trocar o endereço" changes an address, not a purchase
+    /\b(quero|preciso|gostaria de|vou|tenho que) devolver\b/,
+    /\bdevolver( \w+)? (o |os |a )?(meu|meus|minha) (pedido|compra|produto|encomenda)\b/,
   ],
   vi: [/\b(muốn|cần|xin|cho (tôi|em|mình)) (đổi|trả|hoàn)( lại)? (hàng|đơn|sản phẩm)\b/],
   hi: [
@@ -69,7 +72,9 @@ export const POLICY_PATTERNS: PatternTable = {
     /\b(policy|policies|in (what|which) cases|what cases|conditions|eligible|eligibility|guarantee)\b/,
     /\bdo (you|u) (offer|give|do|accept|allow|provide)( \w+)? (refunds|returns|exchanges)\b/,
     /\b(refunds|returns) (take|possible|allowed|available)\b/,
-    /\bhow long (do|does) (a |the )?refunds? take\b/,
+    /\bhow (many days|long|much time) (do i have|have i got|do we have)\b|\b(within how many days|return window|time limit)\b/,
+    /\bhow long (do|does|will) (a |the )?refunds? take\b|\bhow (soon|fast|quickly) (are |do )?refunds?\b/,
+    /\bcheck( \w+){0,3} (refunds?|money back)\b/,
   ],
   es: [
     /\b(pol[ií]tica|en (qu[eé]|cu[aá]les) casos|condiciones|garant[ií]a)\b/,
@@ -90,7 +95,7 @@ export const SPECIFIC_ORDER_PATTERNS: PatternTable = {
   en: [
     /#\s?\d{3,}/,
     /\b(order|purchase|invoice|package|parcel)( number| no| num| nr| id)?\s*#?\s*\d{3,}\b/,
-    /\bmy (last |latest |recent )?(order|purchase)\b/,
+    /\bmy (last |latest |recent )?(order|purchase|refund)\b/,
   ],
   es: [/\b(pedido|orden|compra)( n[uú]mero| no| n)?\s*#?\s*\d{3,}\b/, /\bmi (último |ultimo )?(pedido|orden|compra)\b/],
   pt: [/\b(pedido|encomenda|compra)( n[uú]mero| no| n)?\s*#?\s*\d{3,}\b/, /\b(meu|minha) (último |ultimo )?(pedido|encomenda|compra)\b/],

@@ -1,8 +1,8 @@
 /**
  * Typo tolerance for the few words triage turns on. Customers type fast ("hunan agent",
  * "consmuer complaint", "someody"); a word one edit away from a key word (two for long words),
- * with the same first letter, is read as that key word. Short words are left alone: at four
- * letters one edit turns too many ordinary words into key words.
+ * with the same first letter, is read as that key word. Four-letter words count only with two
+ * letters swapped ("tlak"): any other edit turns too many ordinary words into key words.
  */
 import { rewriteWords, type TextView } from './text-view';
 
@@ -53,9 +53,18 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Whether `a` is `b` with two neighbouring letters swapped ("tlak" for "talk"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /** The key word a folded word is a likely typo of, or the word itself. */
 export function correctWord(word: string): string {
-  if (word.length < 5 || KEYS.has(word) || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 4 || KEYS.has(word) || !/^[a-z]+$/.test(word)) return word;
+  // Four-letter words only by a swap: any other edit turns too many words into key words.
+  if (word.length === 4) return KEY_WORDS.find((key) => isSwap(word, key)) ?? word;
   let best = word;
   let bestDistance = Infinity;
   for (const key of BY_FIRST.get(word[0]!) ?? []) {

@@ -38,14 +38,14 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** Spawns the shell; rejects with its output if it exits or stays silent for 30 s. */
-export async function startHeadlessShell(): Promise<HeadlessShell> {
+export async function startHeadlessShell(extraEnv: Record<string, string> = {}): Promise<HeadlessShell> {
   if (!existsSync(path.join(repoRoot, 'out', 'main', 'cli.js'))) {
     throw new Error('out/main/cli.js is missing: run `npm run build` before the E2E tests.');
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-e2e-'));
   const child = spawn(process.execPath, ['scripts/counterpart.mjs', 'serve', '--port', '0'], {
     cwd: repoRoot,
-    env: { ...process.env, COUNTERPART_DATA_DIR: dataDir },
+    env: { ...process.env, ...extraEnv, COUNTERPART_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -1,0 +1,61 @@
+/**
+ * Runs the fake WhatsApp server (main/testing/fake-whatsapp/run-server.ts) as its own process
+ * and drives its control endpoint: the owner's phone scanning a QR, a customer writing, and
+ * what the shop sent.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A running fake WhatsApp. */
+export type FakeWhatsApp = {
+  wsUrl: string;
+  /** The phone scans a QR shown as a PNG data URL (decoded like a camera would). */
+  scan(qrDataUrl: string): Promise<void>;
+  customerSays(text: string): Promise<void>;
+  sentTexts(): Promise<string[]>;
+  stop(): Promise<void>;
+};
+
+/** Starts the fake server process and waits for its address line. */
+export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/testing/fake-whatsapp/run-server.ts'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const { wsUrl, controlUrl } = await new Promise<{ wsUrl: string; controlUrl: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the fake WhatsApp server did not start in 30 s')), 30_000);
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as { wsUrl: string; controlUrl: string });
+    });
+    child.once('exit', (code) => reject(new Error(`the fake WhatsApp server exited (${code})`)));
+  });
+  const post = async (route: string, body: unknown) => {
+    const res = await fetch(`${controlUrl}${route}`, { method: 'POST', body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${route}: ${await res.text()}`);
+  };
+  return {
+    wsUrl,
+    async scan(qrDataUrl) {
+      const png = PNG.sync.read(Buffer.from(qrDataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      if (!code) throw new Error('the QR image could not be read');
+      await post('/scan', { qr: code.data });
+    },
+    customerSays: (text) => post('/customer', { text }),
+    async sentTexts() {
+      const res = await fetch(`${controlUrl}/sent`);
+      return ((await res.json()) as { texts: string[] }).texts;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}

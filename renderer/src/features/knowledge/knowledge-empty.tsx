@@ -5,7 +5,6 @@ import { call } from '../../api/call';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { showToast } from '../../lib/toasts';
-import { KIcon } from './knowledge-icons';
 
 /** First-run state: the assistant knows nothing yet; offer the demo shop or the owner's own files. */
 export function KnowledgeEmpty({ onImport }: { onImport?: () => void }) {
@@ -45,7 +44,7 @@ export function KnowledgeEmpty({ onImport }: { onImport?: () => void }) {
             {t('knowledge.loadDemo')}
           </Button>
           {onImport && (
-            <Button data-testid="empty-import" size="md" variant="default" leftSection={<KIcon name="upload" />} onClick={onImport}>
+            <Button data-testid="empty-import" size="md" variant="default" leftSection={<Icon name="upload" />} onClick={onImport}>
               {t('knowledge.importOwn')}
             </Button>
           )}

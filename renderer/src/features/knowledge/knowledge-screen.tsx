@@ -11,7 +11,6 @@ import { FaqTab } from './faq/faq-tab';
 import type { FaqEditTarget } from './faq/faq-form-modal';
 import { ImportExportTab } from './import/import-export-tab';
 import { InspectTab } from './inspect/inspect-tab';
-import { KIcon } from './knowledge-icons';
 import { KnowledgeEmpty } from './knowledge-empty';
 import { ProfileForm } from './profile/profile-form';
 
@@ -77,19 +76,19 @@ export function KnowledgeScreen() {
               mt={data.products === 0 && data.faqs === 0 ? 'xl' : 0}
             >
               <Tabs.List>
-                <Tabs.Tab value="catalog" data-testid="knowledge-tab-catalog" leftSection={<KIcon name="tag" size={16} />} rightSection={<CountBadge>{data.products.toLocaleString(i18n.language)}</CountBadge>}>
+                <Tabs.Tab value="catalog" data-testid="knowledge-tab-catalog" leftSection={<Icon name="tag" size={16} />} rightSection={<CountBadge>{data.products.toLocaleString(i18n.language)}</CountBadge>}>
                   {t('knowledge.tabs.catalog')}
                 </Tabs.Tab>
                 <Tabs.Tab value="faq" data-testid="knowledge-tab-faq" leftSection={<Icon name="shield" size={16} />} rightSection={<CountBadge>{data.faqs.toLocaleString(i18n.language)}</CountBadge>}>
                   {t('knowledge.tabs.faq')}
                 </Tabs.Tab>
-                <Tabs.Tab value="profile" data-testid="knowledge-tab-profile" leftSection={<KIcon name="store" size={16} />}>
+                <Tabs.Tab value="profile" data-testid="knowledge-tab-profile" leftSection={<Icon name="store" size={16} />}>
                   {t('knowledge.tabs.profile')}
                 </Tabs.Tab>
-                <Tabs.Tab value="import" data-testid="knowledge-tab-import" leftSection={<KIcon name="upload" size={16} />}>
+                <Tabs.Tab value="import" data-testid="knowledge-tab-import" leftSection={<Icon name="upload" size={16} />}>
                   {t('knowledge.tabs.import')}
                 </Tabs.Tab>
-                <Tabs.Tab value="inspect" data-testid="knowledge-tab-inspect" leftSection={<KIcon name="radar" size={16} />}>
+                <Tabs.Tab value="inspect" data-testid="knowledge-tab-inspect" leftSection={<Icon name="radar" size={16} />}>
                   {t('knowledge.tabs.inspect')}
                 </Tabs.Tab>
               </Tabs.List>

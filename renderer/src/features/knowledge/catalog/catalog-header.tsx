@@ -1,7 +1,7 @@
 import { Box, Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProductFilter, ProductSortBy } from '../../../api/product-filter';
-import { KIcon } from '../knowledge-icons';
+import { Icon } from '../../../components/icon';
 import { CATALOG_GRID, HEADER_HEIGHT, SORTABLE_COLUMNS } from './catalog-columns';
 
 /** Sticky header: select-all-matching and the sortable columns. */
@@ -61,7 +61,7 @@ export function CatalogHeader({
                   {t(`knowledge.${column.label}`)}
                 </Text>
                 <Box c={active ? 'leaf.7' : 'gray.5'} style={{ display: 'flex' }}>
-                  <KIcon name={active ? (sort.dir === 'asc' ? 'arrowUp' : 'arrowDown') : 'selector'} size={14} stroke={2} />
+                  <Icon name={active ? (sort.dir === 'asc' ? 'arrowUp' : 'arrowDown') : 'selector'} size={14} stroke={2} />
                 </Box>
               </Group>
             </UnstyledButton>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../../main/contract/schemas';
 import { Icon } from '../../../components/icon';
 import { formatPrice } from '../../../lib/format-price';
-import { KIcon } from '../knowledge-icons';
 import { StockBadge } from '../stock-badge';
 import { CATALOG_GRID, ROW_HEIGHT } from './catalog-columns';
 
@@ -102,7 +101,7 @@ export const CatalogRow = memo(function CatalogRow({
               aria-label={t('knowledge.catalog.deleteNamed', { name: product.name })}
               onClick={() => onDelete(product)}
             >
-              <KIcon name="trash" size={17} />
+              <Icon name="trash" size={17} />
             </ActionIcon>
           </Tooltip>
         </Group>

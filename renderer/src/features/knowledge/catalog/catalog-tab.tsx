@@ -11,7 +11,6 @@ import { Icon } from '../../../components/icon';
 import { showToast } from '../../../lib/toasts';
 import { ConfirmModal } from '../confirm-modal';
 import { useRefreshKnowledge } from '../form-call';
-import { KIcon } from '../knowledge-icons';
 import { AddProductModal } from './add-product-modal';
 import { CatalogTable } from './catalog-table';
 import { nextSort, SORT_PRESETS, type CatalogView } from './catalog-view';
@@ -163,7 +162,7 @@ export function CatalogTab({
                 size="compact-sm"
                 variant="default"
                 data-testid="catalog-bulk-activate"
-                leftSection={<KIcon name="eye" size={15} />}
+                leftSection={<Icon name="eye" size={15} />}
                 loading={bulk.isPending && bulk.variables?.action === 'activate'}
                 onClick={() => bulk.mutate({ action: 'activate', target: selection })}
               >
@@ -173,7 +172,7 @@ export function CatalogTab({
                 size="compact-sm"
                 variant="default"
                 data-testid="catalog-bulk-deactivate"
-                leftSection={<KIcon name="eyeOff" size={15} />}
+                leftSection={<Icon name="eyeOff" size={15} />}
                 loading={bulk.isPending && bulk.variables?.action === 'deactivate'}
                 onClick={() => bulk.mutate({ action: 'deactivate', target: selection })}
               >
@@ -184,7 +183,7 @@ export function CatalogTab({
                 variant="light"
                 color="red"
                 data-testid="catalog-bulk-delete"
-                leftSection={<KIcon name="trash" size={15} />}
+                leftSection={<Icon name="trash" size={15} />}
                 onClick={() => setPendingDelete({ kind: 'bulk', count })}
               >
                 {t('knowledge.catalog.delete')}

@@ -3,7 +3,6 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaqEntry } from '../../../../../main/contract/schemas';
 import { Icon } from '../../../components/icon';
-import { KIcon } from '../knowledge-icons';
 
 /** One FAQ entry; a policy is framed and labelled because it is quoted word for word. */
 export const FaqCard = memo(function FaqCard({
@@ -51,7 +50,7 @@ export const FaqCard = memo(function FaqCard({
           </Tooltip>
           <Tooltip label={t('knowledge.faq.delete')} openDelay={400}>
             <ActionIcon data-testid="faq-delete" variant="subtle" color="red" aria-label={t('knowledge.faq.delete')} onClick={() => onDelete(faq)}>
-              <KIcon name="trash" size={16} />
+              <Icon name="trash" size={16} />
             </ActionIcon>
           </Tooltip>
         </Group>

@@ -8,7 +8,6 @@ import { queryKeys } from '../../../api/query-keys';
 import { Icon } from '../../../components/icon';
 import { showToast } from '../../../lib/toasts';
 import { useRefreshKnowledge } from '../form-call';
-import { KIcon } from '../knowledge-icons';
 import { downloadFiles, type DownloadFile } from './download';
 import { classify, formatBytes, oversized, readImportFiles, type ChosenFile } from './import-files';
 import { ImportPreviewPanel } from './import-preview-panel';
@@ -123,17 +122,17 @@ export function ImportExportTab() {
             >
               <Stack align="center" gap="xs">
                 <Box c="leaf.7">
-                  <KIcon name="upload" size={30} />
+                  <Icon name="upload" size={30} />
                 </Box>
                 <Text fw={600}>{t('knowledge.io.dropHere')}</Text>
                 <Text size="xs" c="dimmed">
                   profile.json · catalog.csv · faq.csv
                 </Text>
                 <Group gap="xs" mt={4}>
-                  <Button leftSection={<KIcon name="file" size={16} />} onClick={() => filesInput.current?.click()} loading={previewMutation.isPending}>
+                  <Button leftSection={<Icon name="file" size={16} />} onClick={() => filesInput.current?.click()} loading={previewMutation.isPending}>
                     {t('knowledge.io.chooseFiles')}
                   </Button>
-                  <Button variant="default" leftSection={<KIcon name="folder" size={16} />} onClick={() => folderInput.current?.click()}>
+                  <Button variant="default" leftSection={<Icon name="folder" size={16} />} onClick={() => folderInput.current?.click()}>
                     {t('knowledge.io.chooseFolder')}
                   </Button>
                 </Group>
@@ -153,7 +152,7 @@ export function ImportExportTab() {
               <Stack gap={6} mt="md" data-testid="import-chosen">
                 {recognised.map((entry) => (
                   <Group key={entry.file.name} gap="xs">
-                    <KIcon name="file" size={16} />
+                    <Icon name="file" size={16} />
                     <Text size="sm" ff="monospace">
                       {entry.file.name}
                     </Text>
@@ -205,7 +204,7 @@ export function ImportExportTab() {
             data-testid="export-knowledge"
             variant="light"
             fullWidth
-            leftSection={<KIcon name="download" size={16} />}
+            leftSection={<Icon name="download" size={16} />}
             loading={exportMutation.isPending}
             onClick={() => exportMutation.mutate()}
           >
@@ -222,7 +221,7 @@ export function ImportExportTab() {
                   variant="subtle"
                   size="compact-sm"
                   justify="flex-start"
-                  leftSection={<KIcon name="file" size={14} />}
+                  leftSection={<Icon name="file" size={14} />}
                   onClick={() => void downloadFiles([file])}
                 >
                   {file.name} · {formatBytes(new Blob([file.text]).size, i18n.language)}

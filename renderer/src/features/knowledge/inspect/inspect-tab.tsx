@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useInspect } from '../../../api/queries';
 import { Icon } from '../../../components/icon';
 import { describeError } from '../../../lib/describe-error';
-import { KIcon } from '../knowledge-icons';
 
 const EXAMPLES = ['What time do you open?', '¿Hacen envíos?', 'do you have monstera?', 'Can I return it?'];
 
@@ -34,7 +33,7 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
           size="md"
           placeholder={t('knowledge.inspect.placeholder')}
           aria-label={t('knowledge.inspect.title')}
-          leftSection={<KIcon name="radar" size={18} />}
+          leftSection={<Icon name="radar" size={18} />}
           rightSection={inspect.isFetching ? <Loader size={16} /> : null}
           value={message}
           maxLength={4000}

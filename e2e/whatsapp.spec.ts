@@ -50,4 +50,10 @@ test('links by QR and answers a WhatsApp customer through the review queue, once
   // Nothing more goes out later: the approval is sent exactly once.
   await page.waitForTimeout(1_000);
   expect(await whatsapp.sentTexts()).toHaveLength(1);
+
+  // The chat is readable on the WhatsApp screen, with the reply as sent.
+  await page.getByTestId('nav-whatsapp').click();
+  await page.getByTestId('conversation-item').first().click();
+  await expect(page.locator('[data-testid="chat-message"][data-direction="out"]')).toContainText('09:00');
+  await snap(page, testInfo, 'whatsapp-chat');
 });

@@ -1,35 +1,24 @@
 /**
  * Import with preview, and export, of the knowledge-folder format. A preview parses and diffs
- * against the current knowledge and writes nothing; applying it is one transaction that writes
- * only what differs, so re-importing a 50,000-row catalog with a few edits touches a few rows
- * (and the search index re-analyses only those).
+ * against the current knowledge and writes nothing; applying it is one transaction.
  */
 import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
-import type { ImportPreview, ImportProblem } from '../../contract/knowledge-schemas';
+import type { ImportPreview } from '../../contract/knowledge-schemas';
 import type { BusinessProfile, FaqEntry, Product } from '../../contract/schemas';
 import type { Clock } from '../platform/ports';
 import { transaction, type Database } from '../storage/database';
-import { CATALOG_COLUMNS, FAQ_COLUMNS } from './import/knowledge-rows';
-import { parseKnowledgeTexts, type KnowledgeTexts, type ParsedKnowledge } from './import/parse-knowledge';
-import { faqSignature, productSignature, type KnowledgeRepo } from './knowledge-repo';
-import { formatOptions, LIST_SEPARATOR } from './knowledge-values';
+import { parseKnowledgeTexts, type FolderProblem, type KnowledgeTexts, type ParsedKnowledge } from './knowledge-files';
+import type { KnowledgeRepo } from './knowledge-repo';
 import { syncSearchIndex } from './search/index-sync';
 
-/** How long a preview can be applied. */
-export const PREVIEW_TTL_MS = 30 * 60 * 1000;
-/** Previews kept at once; each may hold 50,000 parsed products. */
-export const MAX_PREVIEWS = 3;
+const PREVIEW_TTL_MS = 30 * 60 * 1000;
+const MAX_PREVIEWS = 4;
 
-/** What one part of an import adds, changes and removes (keys: SKUs or FAQ ids). */
-export type Changes = NonNullable<ImportPreview['products']>;
-
-/** What an applied import did. */
-export type AppliedImport = { products: Changes | null; faqs: Changes | null; profileChanged: boolean };
-
+type Changes = NonNullable<ImportPreview['products']>;
 type StoredPreview = { parsed: ParsedKnowledge; at: number };
 
-/** Holds pending previews (in memory) and applies them. */
+/** Holds pending previews and applies them. */
 export class KnowledgeImporter {
   private readonly previews = new Map<string, StoredPreview>();
 
@@ -39,62 +28,44 @@ export class KnowledgeImporter {
     private readonly clock: Clock,
   ) {}
 
-  /** Parses and compares; any problem (here or in `extraProblems`) refuses the whole import. */
-  preview(texts: KnowledgeTexts, extraProblems: ImportProblem[] = []): ImportPreview {
+  /** Parses and compares; problems refuse the whole import. */
+  preview(texts: KnowledgeTexts, extraProblems: FolderProblem[] = []): ImportPreview {
     this.expire();
     const parsed = parseKnowledgeTexts(texts, this.repo.profile()?.currency || 'USD');
     const problems = [...extraProblems, ...(parsed.ok ? [] : parsed.problems)];
     if (!parsed.ok || problems.length > 0) {
       return { previewId: '', ok: false, problems, products: null, faqs: null, profileChanged: false };
     }
+    const value = parsed.value;
     const previewId = randomUUID();
-    this.previews.set(previewId, { parsed: parsed.value, at: this.clock.now() });
-    // Oldest first: Map keeps insertion order.
+    this.previews.set(previewId, { parsed: value, at: this.clock.now() });
     while (this.previews.size > MAX_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
-    return { previewId, ok: true, problems: [], ...this.changes(parsed.value) };
+    const current = this.repo.profile();
+    return {
+      previewId,
+      ok: true,
+      problems: [],
+      products: value.products ? diff(this.repo.allProducts(), value.products, (p) => p.sku) : null,
+      faqs: value.faqs ? diff(this.repo.listFaqs(), value.faqs, (f) => f.id) : null,
+      profileChanged: value.profile !== null && JSON.stringify(value.profile) !== JSON.stringify(current),
+    };
   }
 
-  /**
-   * Applies a preview in one transaction (joining the caller's, if any) against the knowledge
-   * as it is now; returns what changed, or null when the id is unknown or expired.
-   */
-  apply(previewId: string): AppliedImport | null {
+  /** Applies a preview in one transaction; returns what was applied, or null if unknown/expired. */
+  apply(previewId: string): ParsedKnowledge | null {
     this.expire();
     const stored = this.previews.get(previewId);
     if (!stored) return null;
-    const { profile, products, faqs } = stored.parsed;
-    const applied = transaction(this.db, () => {
-      const changes = this.changes(stored.parsed);
-      if (profile && changes.profileChanged) this.repo.saveProfile(profile);
-      if (products && changes.products) {
-        this.repo.deleteProducts(changes.products.removed);
-        const write = new Set([...changes.products.added, ...changes.products.changed]);
-        for (const product of products) if (write.has(product.sku)) this.repo.upsertProduct(product);
-      }
-      if (faqs && changes.faqs) {
-        for (const id of changes.faqs.removed) this.repo.deleteFaq(id);
-        const write = new Set([...changes.faqs.added, ...changes.faqs.changed]);
-        for (const faq of faqs) if (write.has(faq.id)) this.repo.upsertFaq(faq);
-      }
-      return changes;
-    });
-    // Only once it is written: a failed apply can be retried with the same preview.
     this.previews.delete(previewId);
-    return applied;
-  }
-
-  /** Brings the search index up to date now rather than on the first customer message. */
-  syncIndex(): number {
-    return syncSearchIndex(this.db);
-  }
-
-  private changes(parsed: ParsedKnowledge): AppliedImport {
-    const current = this.repo.profile();
-    return {
-      products: parsed.products ? diff(this.repo.productSignatures(), parsed.products, (p) => p.sku, productSignature) : null,
-      faqs: parsed.faqs ? diff(this.repo.faqSignatures(), parsed.faqs, (f) => f.id, faqSignature) : null,
-      profileChanged: parsed.profile !== null && JSON.stringify(parsed.profile) !== JSON.stringify(current),
-    };
+    const { profile, products, faqs } = stored.parsed;
+    transaction(this.db, () => {
+      if (profile) this.repo.saveProfile(profile);
+      if (products) this.repo.replaceProducts(products);
+      if (faqs) this.repo.replaceFaqs(faqs);
+    });
+    // Pay the indexing cost now rather than on the first customer message.
+    syncSearchIndex(this.db);
+    return stored.parsed;
   }
 
   private expire(): void {
@@ -103,28 +74,27 @@ export class KnowledgeImporter {
   }
 }
 
-function diff<T>(before: ReadonlyMap<string, string>, after: readonly T[], key: (item: T) => string, signature: (item: T) => string): Changes {
+function diff<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): Changes {
+  const old = new Map(before.map((item) => [key(item), JSON.stringify(item)]));
   const added: string[] = [];
   const changed: string[] = [];
   let unchanged = 0;
-  const kept = new Set<string>();
   for (const item of after) {
     const k = key(item);
-    kept.add(k);
-    const previous = before.get(k);
+    const previous = old.get(k);
     if (previous === undefined) added.push(k);
-    else if (previous !== signature(item)) changed.push(k);
+    else if (previous !== JSON.stringify(item)) changed.push(k);
     else unchanged++;
+    old.delete(k);
   }
-  const removed = [...before.keys()].filter((k) => !kept.has(k)).sort();
-  return { added, changed, removed, unchanged };
+  return { added, changed, removed: [...old.keys()], unchanged };
 }
 
-/** The knowledge as the three folder files: RFC 4180 CSV with FORMAT.md's headers (+ `active`). */
+/** Writes the knowledge in the folder format (RFC 4180 CSV, headers as in FORMAT.md + `active`). */
 export function exportKnowledge(profile: BusinessProfile | null, products: readonly Product[], faqs: readonly FaqEntry[]) {
   const catalog = Papa.unparse(
     {
-      fields: [...CATALOG_COLUMNS],
+      fields: ['sku', 'name', 'description', 'price', 'currency', 'stock', 'options', 'tags', 'active'],
       data: products.map((p) => [
         p.sku,
         p.name,
@@ -132,15 +102,20 @@ export function exportKnowledge(profile: BusinessProfile | null, products: reado
         p.price,
         p.currency,
         p.stock === null ? '' : String(p.stock),
-        formatOptions(p.options),
-        p.tags.join(LIST_SEPARATOR),
+        Object.entries(p.options)
+          .map(([k, v]) => `${k}:${v.join('|')}`)
+          .join(';'),
+        p.tags.join('|'),
         p.active ? 'true' : 'false',
       ]),
     },
     { newline: '\n' },
   );
   const faq = Papa.unparse(
-    { fields: [...FAQ_COLUMNS], data: faqs.map((f) => [f.id, f.question, f.answer, f.kind, f.alternatives.join(LIST_SEPARATOR)]) },
+    {
+      fields: ['id', 'question', 'answer', 'kind', 'alternatives'],
+      data: faqs.map((f) => [f.id, f.question, f.answer, f.kind, f.alternatives.join('|')]),
+    },
     { newline: '\n' },
   );
   return { profile: `${JSON.stringify(profile ?? {}, null, 2)}\n`, catalog: `${catalog}\n`, faq: `${faq}\n` };

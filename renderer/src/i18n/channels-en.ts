@@ -25,6 +25,8 @@ export const whatsappEn = {
   disconnect: 'Disconnect',
   disconnectConfirm: 'Disconnect WhatsApp? This logs the shop out on this computer and deletes its keys; you will need to scan a new QR code.',
   relink: 'Link again',
+  chats: 'Chats',
+  pickChat: 'Pick a chat to read it. When you reply from your phone the assistant pauses in that chat; resume it here.',
   safety: 'Counterpart only answers chats customers started, paces replies like a person, and never sends the same reply twice.',
 };
 

@@ -27,6 +27,8 @@ export const whatsappEs: typeof whatsappEn = {
   disconnect: 'Desconectar',
   disconnectConfirm: '¿Desconectar WhatsApp? Se cierra la sesión de la tienda en esta computadora y se borran sus llaves; tendrás que escanear un código nuevo.',
   relink: 'Vincular de nuevo',
+  chats: 'Chats',
+  pickChat: 'Elige un chat para leerlo. Si respondes desde tu teléfono, el asistente se pausa en ese chat; reanúdalo aquí.',
   safety: 'Counterpart solo responde chats que iniciaron los clientes, espacia las respuestas como una persona y nunca envía dos veces la misma respuesta.',
 };
 

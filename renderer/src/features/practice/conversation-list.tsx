@@ -6,10 +6,18 @@ import { QueryState } from '../../components/query-state';
 import { TimeAgo } from '../../components/time-ago';
 import { ConversationStateBadge } from './conversation-state-badge';
 
-/** Practice conversations, newest activity first; click one to open its thread. */
-export function ConversationList({ selectedId, onSelect }: { selectedId: number | null; onSelect: (conversation: Conversation) => void }) {
+/** Conversations of one channel (practice by default), newest activity first; click one to open its thread. */
+export function ConversationList({
+  selectedId,
+  onSelect,
+  channel = 'practice',
+}: {
+  selectedId: number | null;
+  onSelect: (conversation: Conversation) => void;
+  channel?: Conversation['channel'];
+}) {
   const { t } = useTranslation();
-  const conversations = useConversations('practice');
+  const conversations = useConversations(channel);
 
   return (
     <QueryState query={conversations}>

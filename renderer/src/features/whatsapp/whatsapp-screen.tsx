@@ -1,13 +1,16 @@
-import { Alert, Badge, Button, Card, Group, Image, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, Image, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppStatus } from '../../../../main/contract/whatsapp-schemas';
 import { call } from '../../api/call';
+import { useConversation } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { ScreenHeader } from '../../components/screen-header';
 import { TimeAgo } from '../../components/time-ago';
 import { showToast } from '../../lib/toasts';
+import { ConversationList } from '../practice/conversation-list';
+import { ConversationThread } from '../practice/conversation-thread';
 
 const STATE_COLOR: Record<WhatsAppStatus['state'], string> = {
   unlinked: 'gray',
@@ -27,6 +30,8 @@ export function WhatsAppScreen() {
   const status = useQuery({ queryKey: queryKeys.whatsapp, queryFn: () => call('getWhatsAppStatus', {}) });
   const [phone, setPhone] = useState('');
   const [askPhone, setAskPhone] = useState(false);
+  const [chatId, setChatId] = useState<number | null>(null);
+  const chat = useConversation(chatId);
   const update = (next: WhatsAppStatus) => queryClient.setQueryData(queryKeys.whatsapp, next);
   const onError = (error: Error) => showToast({ color: 'red', title: t('whatsapp.title'), message: error.message });
   const connect = useMutation({
@@ -120,6 +125,19 @@ export function WhatsAppScreen() {
           </Text>
         </Stack>
       </Card>
+      <Title order={3} mt="xl" mb="sm">
+        {t('whatsapp.chats')}
+      </Title>
+      <Grid gap="lg" align="stretch">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card padding="md" h="100%">
+            <ConversationList channel="whatsapp" selectedId={chatId} onSelect={(c) => setChatId(c.id)} />
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card padding={0}>{chatId === null ? <Text c="dimmed" p="xl">{t('whatsapp.pickChat')}</Text> : <ConversationThread query={chat} />}</Card>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }

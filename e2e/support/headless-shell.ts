@@ -18,8 +18,10 @@ export type HeadlessShell = {
   origin: string;
   token: string;
   dataDir: string;
-  /** SIGTERM the server, then delete its data folder. */
+  /** SIGTERM the server, then delete its data folder (unless it was passed in). */
   stop: () => Promise<void>;
+  /** SIGKILL the server, as a crash or power cut would; the data folder stays. */
+  kill: () => Promise<void>;
 };
 
 const READY_PATTERN = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
@@ -38,11 +40,11 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** Spawns the shell; rejects with its output if it exits or stays silent for 30 s. */
-export async function startHeadlessShell(extraEnv: Record<string, string> = {}): Promise<HeadlessShell> {
+export async function startHeadlessShell(extraEnv: Record<string, string> = {}, reuseDataDir?: string): Promise<HeadlessShell> {
   if (!existsSync(path.join(repoRoot, 'out', 'main', 'cli.js'))) {
     throw new Error('out/main/cli.js is missing: run `npm run build` before the E2E tests.');
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-e2e-'));
+  const dataDir = reuseDataDir ?? (await mkdtemp(path.join(tmpdir(), 'counterpart-e2e-')));
   const child = spawn(process.execPath, ['scripts/counterpart.mjs', 'serve', '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, ...extraEnv, COUNTERPART_DATA_DIR: dataDir },
@@ -59,7 +61,11 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}):
         await waitForExit(child, 2_000);
       }
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!reuseDataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await waitForExit(child, 5_000);
   };
 
   try {
@@ -87,7 +93,7 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}):
       });
     });
     const parsed = new URL(url);
-    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, stop };
+    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, stop, kill };
   } catch (error) {
     await stop();
     throw error;

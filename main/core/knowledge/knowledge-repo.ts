@@ -1,6 +1,7 @@
 /**
  * Stores the shop's knowledge (profile, catalog, FAQ). The search index follows by itself:
  * triggers queue every changed row and the retriever catches up (see `search/index-sync.ts`).
+ * Callers wrap related writes in one `transaction()`; each method here is safe on its own too.
  */
 import type { BusinessProfile, FaqEntry, KnowledgeSummary, Product } from '../../contract/schemas';
 import type { Clock } from '../platform/ports';
@@ -18,6 +19,7 @@ type ProductRow = {
   active: number;
 };
 type FaqRow = { id: string; question: string; answer: string; kind: 'policy' | 'info'; alternatives: string };
+type Statement = ReturnType<Database['prepare']>;
 
 /** A whole knowledge set, as loaded from a knowledge folder. */
 export type KnowledgeSet = { profile: BusinessProfile | null; products: Product[]; faqs: FaqEntry[] };
@@ -39,27 +41,38 @@ const SORT_SQL: Record<ProductQuery['sort']['by'], string> = {
   updated: 'updated_at',
 };
 
+const PRODUCT_COLUMNS = 'sku, name, description, price, currency, stock, options, tags, active';
+const FAQ_COLUMNS = 'id, question, answer, kind, alternatives';
+
+/**
+ * Lower-case text without accents, for the catalog filter: "nandu" finds "Ñandú". Stored per
+ * product (`search_text`, migration 4) because SQLite's LIKE folds ASCII letters only.
+ */
+export function foldForFilter(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
 /** Reads and writes knowledge. */
 export class KnowledgeRepo {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
   ) {}
 
   summary(): KnowledgeSummary {
-    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (this.stmt(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { profile: this.profile(), products: count('products'), faqs: count('faqs') };
   }
 
   profile(): BusinessProfile | null {
-    const row = this.db.prepare('SELECT data FROM profile WHERE id = 1').get() as { data: string } | undefined;
+    const row = this.stmt('SELECT data FROM profile WHERE id = 1').get() as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as BusinessProfile) : null;
   }
 
   saveProfile(profile: BusinessProfile): void {
-    this.db
-      .prepare('INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data')
-      .run(JSON.stringify(profile));
+    this.stmt('INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data').run(JSON.stringify(profile));
   }
 
   /** Replaces the whole knowledge with `set` (all or nothing). */
@@ -76,8 +89,7 @@ export class KnowledgeRepo {
   replaceProducts(products: readonly Product[]): void {
     transaction(this.db, () => {
       this.db.exec('DELETE FROM products');
-      const insert = this.productStatement();
-      for (const product of products) this.runProduct(insert, product);
+      for (const product of products) this.upsertProduct(product);
     });
   }
 
@@ -85,65 +97,77 @@ export class KnowledgeRepo {
   replaceFaqs(faqs: readonly FaqEntry[]): void {
     transaction(this.db, () => {
       this.db.exec('DELETE FROM faqs');
-      const insert = this.faqStatement();
-      for (const faq of faqs) this.runFaq(insert, faq);
+      for (const faq of faqs) this.upsertFaq(faq);
     });
   }
 
   upsertProduct(product: Product): void {
-    this.runProduct(this.productStatement(), product);
+    this.stmt(
+      `INSERT INTO products (${PRODUCT_COLUMNS}, updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
+         price = excluded.price, currency = excluded.currency, stock = excluded.stock,
+         options = excluded.options, tags = excluded.tags, active = excluded.active,
+         updated_at = excluded.updated_at, search_text = excluded.search_text`,
+    ).run(product.sku, ...productValues(product), this.clock.now(), filterText(product));
   }
 
   upsertFaq(faq: FaqEntry): void {
-    this.runFaq(this.faqStatement(), faq);
+    this.stmt(
+      `INSERT INTO faqs (${FAQ_COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET question = excluded.question, answer = excluded.answer,
+         kind = excluded.kind, alternatives = excluded.alternatives, updated_at = excluded.updated_at`,
+    ).run(faq.id, ...faqValues(faq), this.clock.now());
   }
 
   deleteProducts(skus: readonly string[]): number {
-    const stmt = this.db.prepare('DELETE FROM products WHERE sku = ?');
+    const stmt = this.stmt('DELETE FROM products WHERE sku = ?');
     return transaction(this.db, () => skus.reduce((n, sku) => n + Number(stmt.run(sku).changes), 0));
   }
 
+  /** Sets `active` on the given products; counts only those that changed. */
   setProductsActive(skus: readonly string[], active: boolean): number {
-    const stmt = this.db.prepare('UPDATE products SET active = ?, updated_at = ? WHERE sku = ? AND active != ?');
+    const stmt = this.stmt('UPDATE products SET active = ?, updated_at = ? WHERE sku = ? AND active != ?');
     const flag = active ? 1 : 0;
     const at = this.clock.now();
     return transaction(this.db, () => skus.reduce((n, sku) => n + Number(stmt.run(flag, at, sku, flag).changes), 0));
   }
 
   deleteFaq(id: string): number {
-    return Number(this.db.prepare('DELETE FROM faqs WHERE id = ?').run(id).changes);
+    return Number(this.stmt('DELETE FROM faqs WHERE id = ?').run(id).changes);
   }
 
   listProducts(q: ProductQuery): { items: Product[]; total: number } {
+    this.fillFilterText();
     const where: string[] = [];
     const params: Array<string | number> = [];
-    const text = q.query.trim();
+    const text = foldForFilter(q.query.trim());
     if (text) {
-      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push("(name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')");
-      params.push(like, like, like, like);
+      where.push("search_text LIKE ? ESCAPE '\\'");
+      params.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     if (q.status !== 'all') where.push(`active = ${q.status === 'active' ? 1 : 0}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n;
+    const total = (this.stmt(`SELECT COUNT(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n;
     const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
-    const rows = this.db
-      .prepare(`SELECT * FROM products ${clause} ORDER BY ${SORT_SQL[q.sort.by]} ${dir}, sku LIMIT ? OFFSET ?`)
-      .all(...params, q.limit, q.offset) as ProductRow[];
+    const rows = this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products ${clause} ORDER BY ${SORT_SQL[q.sort.by]} ${dir}, sku LIMIT ? OFFSET ?`).all(
+      ...params,
+      q.limit,
+      q.offset,
+    ) as ProductRow[];
     return { items: rows.map(toProduct), total };
   }
 
   allProducts(): Product[] {
-    return (this.db.prepare('SELECT * FROM products ORDER BY sku').all() as ProductRow[]).map(toProduct);
+    return (this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products ORDER BY sku`).all() as ProductRow[]).map(toProduct);
   }
 
   listFaqs(): FaqEntry[] {
-    return (this.db.prepare('SELECT * FROM faqs ORDER BY kind DESC, id').all() as FaqRow[]).map(toFaq);
+    return (this.stmt(`SELECT ${FAQ_COLUMNS} FROM faqs ORDER BY kind DESC, id`).all() as FaqRow[]).map(toFaq);
   }
 
   productsBySku(skus: readonly string[]): Map<string, Product> {
     const found = new Map<string, Product>();
-    const stmt = this.db.prepare('SELECT * FROM products WHERE sku = ?');
+    const stmt = this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products WHERE sku = ?`);
     for (const sku of skus) {
       const row = stmt.get(sku) as ProductRow | undefined;
       if (row) found.set(sku, toProduct(row));
@@ -153,7 +177,7 @@ export class KnowledgeRepo {
 
   faqsById(ids: readonly string[]): Map<string, FaqEntry> {
     const found = new Map<string, FaqEntry>();
-    const stmt = this.db.prepare('SELECT * FROM faqs WHERE id = ?');
+    const stmt = this.stmt(`SELECT ${FAQ_COLUMNS} FROM faqs WHERE id = ?`);
     for (const id of ids) {
       const row = stmt.get(id) as FaqRow | undefined;
       if (row) found.set(id, toFaq(row));
@@ -161,43 +185,61 @@ export class KnowledgeRepo {
     return found;
   }
 
-  private productStatement() {
-    return this.db.prepare(
-      `INSERT INTO products (sku, name, description, price, currency, stock, options, tags, active, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
-         price = excluded.price, currency = excluded.currency, stock = excluded.stock,
-         options = excluded.options, tags = excluded.tags, active = excluded.active,
-         updated_at = excluded.updated_at`,
-    );
+  /** Every product's stored values as one comparable string, by SKU (see `productSignature`). */
+  productSignatures(): Map<string, string> {
+    const rows = this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products`).all() as ProductRow[];
+    return new Map(rows.map((r) => [r.sku, JSON.stringify([r.name, r.description, r.price, r.currency, r.stock, r.options, r.tags, r.active])]));
   }
 
-  private runProduct(stmt: ReturnType<Database['prepare']>, product: Product): void {
-    stmt.run(
-      product.sku,
-      product.name,
-      product.description,
-      product.price,
-      product.currency,
-      product.stock,
-      JSON.stringify(product.options),
-      JSON.stringify(product.tags),
-      product.active ? 1 : 0,
-      this.clock.now(),
-    );
+  /** Every FAQ entry's stored values as one comparable string, by id (see `faqSignature`). */
+  faqSignatures(): Map<string, string> {
+    const rows = this.stmt(`SELECT ${FAQ_COLUMNS} FROM faqs`).all() as FaqRow[];
+    return new Map(rows.map((r) => [r.id, JSON.stringify([r.question, r.answer, r.kind, r.alternatives])]));
   }
 
-  private faqStatement() {
-    return this.db.prepare(
-      `INSERT INTO faqs (id, question, answer, kind, alternatives, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET question = excluded.question, answer = excluded.answer,
-         kind = excluded.kind, alternatives = excluded.alternatives, updated_at = excluded.updated_at`,
-    );
+  /** Prepared once per SQL text: bulk writes of 50,000 rows reuse the same statements. */
+  private stmt(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
-  private runFaq(stmt: ReturnType<Database['prepare']>, faq: FaqEntry): void {
-    stmt.run(faq.id, faq.question, faq.answer, faq.kind, JSON.stringify(faq.alternatives), this.clock.now());
+  /** Rows written before migration 4, or by code that bypasses this repo, get their filter text. */
+  private fillFilterText(): void {
+    const rows = this.stmt("SELECT sku, name, description, tags FROM products WHERE search_text = ''").all() as Array<
+      Pick<ProductRow, 'sku' | 'name' | 'description' | 'tags'>
+    >;
+    if (rows.length === 0) return;
+    const update = this.stmt('UPDATE products SET search_text = ? WHERE sku = ?');
+    transaction(this.db, () => {
+      for (const r of rows) update.run(filterText({ ...r, tags: JSON.parse(r.tags) as string[] }), r.sku);
+    });
   }
+}
+
+/** A product's values as `productSignatures` compares them. */
+export function productSignature(p: Product): string {
+  return JSON.stringify(productValues(p));
+}
+
+/** An FAQ entry's values as `faqSignatures` compares them. */
+export function faqSignature(f: FaqEntry): string {
+  return JSON.stringify(faqValues(f));
+}
+
+function productValues(p: Product): [string, string, string, string, number | null, string, string, number] {
+  return [p.name, p.description, p.price, p.currency, p.stock, JSON.stringify(p.options), JSON.stringify(p.tags), p.active ? 1 : 0];
+}
+
+function faqValues(f: FaqEntry): [string, string, string, string] {
+  return [f.question, f.answer, f.kind, JSON.stringify(f.alternatives)];
+}
+
+function filterText(p: Pick<Product, 'sku' | 'name' | 'description' | 'tags'>): string {
+  return foldForFilter([p.sku, p.name, p.tags.join(' '), p.description].join('\n'));
 }
 
 function toProduct(row: ProductRow): Product {

@@ -228,4 +228,16 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO search_dirty SELECT 'faq:' || id FROM faqs;
     `,
   },
+  {
+    version: 4,
+    name: 'catalog filter: accent- and case-folded text per product',
+    sql: `
+      -- sku, name, tags and description folded (lower case, no accents) by KnowledgeRepo, so the
+      -- catalog filter finds "Ñandú" from "nandu"; LIKE alone folds ASCII letters only. Rows
+      -- written before this migration are filled in on the first listing (the partial index
+      -- finds them without a scan).
+      ALTER TABLE products ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+      CREATE INDEX products_without_search_text ON products(sku) WHERE search_text = '';
+    `,
+  },
 ];

@@ -1,0 +1,108 @@
+/**
+ * The knowledge-folder spelling of list fields (`size:S|M|L;color:red`, `a|b|c`) and the checks
+ * every product and FAQ entry passes, whether it comes from a form or a file. Both paths share
+ * them so that whatever is saved can be exported and imported again unchanged.
+ */
+import type { FaqEntry, Product } from '../../contract/schemas';
+
+/** Separates values in `tags`, `alternatives` and one option's values. */
+export const LIST_SEPARATOR = '|';
+/** Separates options: `size:S|M;color:red`. */
+export const OPTION_SEPARATOR = ';';
+
+const PRICE = /^\d+(\.\d+)?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** `size:S|M|L;color:red|blue` */
+export function formatOptions(options: Record<string, string[]>): string {
+  return Object.entries(options)
+    .map(([name, values]) => `${name}:${values.join(LIST_SEPARATOR)}`)
+    .join(OPTION_SEPARATOR);
+}
+
+/**
+ * Parses `size:S|M|L;color:red`: the first colon ends the name, so values may hold colons
+ * (`time:10:00|12:00`). Returns the reason when a part has no `name:values` shape.
+ */
+export function parseOptions(text: string): { ok: true; options: Record<string, string[]> } | { ok: false; reason: string } {
+  const options: Record<string, string[]> = {};
+  for (const part of text.split(OPTION_SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
+    const colon = part.indexOf(':');
+    const name = colon < 0 ? '' : part.slice(0, colon).trim();
+    const values = colon < 0 ? [] : splitList(part.slice(colon + 1));
+    if (!name || values.length === 0) return { ok: false, reason: `options "${part}" should look like size:S|M|L;color:red|blue` };
+    if (Object.hasOwn(options, name)) return { ok: false, reason: `option "${name}" is given twice` };
+    options[name] = values;
+  }
+  return { ok: true, options };
+}
+
+/** `a|b|c` → `['a','b','c']`, trimmed, without empty items. */
+export function splitList(text: string): string[] {
+  return text
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Why a price is not accepted, or null: a decimal with a dot, never negative. */
+export function priceProblem(price: string): string | null {
+  if (price === '') return 'missing price';
+  if (price.startsWith('-')) return `price "${price}" is negative`;
+  if (/^\d+,\d+$/.test(price)) return `price "${price}" uses a comma; write it with a dot (${price.replace(',', '.')})`;
+  return PRICE.test(price) ? null : `price "${price}" is not a decimal with a dot (like 12.50)`;
+}
+
+/**
+ * Trims and tidies a product and lists what is wrong with it. The tidy form is what gets
+ * stored, so an export of it reads back identically.
+ */
+export function checkProduct(input: Product): { product: Product; problems: string[] } {
+  const problems: string[] = [];
+  const tidyList = (items: readonly string[]) => items.map((item) => item.trim()).filter(Boolean);
+  const options: Record<string, string[]> = {};
+  for (const [rawName, rawValues] of Object.entries(input.options)) {
+    const name = rawName.trim();
+    const values = tidyList(rawValues);
+    if (!name || values.length === 0) continue;
+    if (/[:;|]/.test(name)) problems.push(`option name "${name}" cannot contain : ; or |`);
+    if (values.some((v) => /[;|]/.test(v))) problems.push(`values of option "${name}" cannot contain ; or |`);
+    options[name] = values;
+  }
+  const product: Product = {
+    sku: input.sku.trim(),
+    name: input.name.trim(),
+    description: input.description.trim(),
+    price: input.price.trim(),
+    currency: input.currency.trim().toUpperCase(),
+    stock: input.stock,
+    options,
+    tags: tidyList(input.tags),
+    active: input.active,
+  };
+  if (!product.sku) problems.push('missing SKU');
+  if (!product.name) problems.push('missing name');
+  const price = priceProblem(product.price);
+  if (price) problems.push(price);
+  if (!CURRENCY.test(product.currency)) problems.push(`currency "${product.currency}" is not a 3-letter code`);
+  if (product.stock !== null && product.stock < 0) problems.push(`stock ${product.stock} is negative`);
+  if (product.tags.some((tag) => tag.includes(LIST_SEPARATOR))) problems.push('a tag cannot contain |');
+  return { product, problems };
+}
+
+/** Trims an FAQ entry and lists what is wrong with it (see `checkProduct`). */
+export function checkFaq(input: FaqEntry): { faq: FaqEntry; problems: string[] } {
+  const faq: FaqEntry = {
+    id: input.id.trim(),
+    question: input.question.trim(),
+    answer: input.answer.trim(),
+    kind: input.kind,
+    alternatives: input.alternatives.map((a) => a.trim()).filter(Boolean),
+  };
+  const problems: string[] = [];
+  if (!faq.id) problems.push('missing id');
+  if (!faq.question) problems.push('missing question');
+  if (!faq.answer) problems.push('missing answer');
+  if (faq.alternatives.some((a) => a.includes(LIST_SEPARATOR))) problems.push('an alternative phrasing cannot contain |');
+  return { faq, problems };
+}

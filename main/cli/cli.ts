@@ -1,6 +1,6 @@
 /**
- * The `counterpart` command: `serve` (headless shell) and `bench`. Later issues add
- * `knowledge` and `eval`.
+ * The `counterpart` command: `serve` (headless shell), `knowledge import|export`, `eval` and
+ * `bench`.
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './bench';

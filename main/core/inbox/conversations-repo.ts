@@ -61,16 +61,23 @@ export class ConversationsRepo {
     status: Message['status'];
     at: number;
   }): number | null {
+    // Customer messages carry the channel's (server) time, the shop's replies this computer's
+    // clock. A reply must never sort above the message it answers because the clock is behind,
+    // so an outbound message is stamped no earlier than the conversation's latest message.
+    const at =
+      args.direction === 'out'
+        ? Math.max(args.at, (this.db.prepare('SELECT MAX(at) AS at FROM messages WHERE conversation_id = ?').get(args.conversationId) as { at: number | null }).at ?? 0)
+        : args.at;
     const result = this.db
       .prepare(
         `INSERT INTO messages (conversation_id, external_id, direction, author, text, status, at)
          VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id, external_id) DO NOTHING`,
       )
-      .run(args.conversationId, args.externalId, args.direction, args.author, args.text, args.status, args.at);
+      .run(args.conversationId, args.externalId, args.direction, args.author, args.text, args.status, at);
     if (result.changes === 0) return null;
     this.db
       .prepare('UPDATE conversations SET last_message_at = MAX(last_message_at, ?) WHERE id = ?')
-      .run(args.at, args.conversationId);
+      .run(at, args.conversationId);
     return Number(result.lastInsertRowid);
   }
 

@@ -18,6 +18,14 @@ export type FakeWhatsApp = {
   /** The phone scans a QR shown as a PNG data URL (decoded like a camera would). */
   scan(qrDataUrl: string): Promise<void>;
   customerSays(text: string): Promise<void>;
+  /** The owner answers the customer from the phone (a takeover: the assistant pauses). */
+  ownerSays(text: string): Promise<void>;
+  /** The connection drops silently; the app reconnects with backoff. */
+  drop(): Promise<void>;
+  /** Ends the session with a stream error: 'replaced' (another WhatsApp Web), 403 (banned)… */
+  kick(code: number | 'replaced'): Promise<void>;
+  /** The owner removes this computer under Linked devices on the phone. */
+  removeDevice(): Promise<void>;
   sentTexts(): Promise<string[]>;
   stop(): Promise<void>;
 };
@@ -49,6 +57,10 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
       await post('/scan', { qr: code.data });
     },
     customerSays: (text) => post('/customer', { text }),
+    ownerSays: (text) => post('/owner', { text }),
+    drop: () => post('/drop', {}),
+    kick: (code) => post('/kick', { code }),
+    removeDevice: () => post('/remove-device', {}),
     async sentTexts() {
       const res = await fetch(`${controlUrl}/sent`);
       return ((await res.json()) as { texts: string[] }).texts;

@@ -42,7 +42,9 @@ export function App() {
           <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
         )}
         {route.screen === 'queue' && <QueueScreen />}
-        {route.screen === 'whatsapp' && <WhatsAppScreen />}
+        {route.screen === 'whatsapp' && (
+          <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
+        )}
         {route.screen === 'settings' && <SettingsScreen />}
         {route.screen === 'activity' && <ActivityScreen />}
       </AppShell.Main>

@@ -5,9 +5,12 @@
  *   POST /scan {qr}        the phone scans the QR the console shows
  *   POST /customer {text}  the customer "Ana" writes to the shop
  *   GET  /sent             texts the shop sent to Ana, decrypted as her phone would
+ *   POST /owner {text}     the owner replies to Ana from the phone (the assistant pauses)
+ *   POST /drop             the connection drops without a word (the client reconnects)
+ *   POST /kick {code}      a stream error: 'replaced' (440), 403 (banned), 503…
+ *   POST /remove-device    the owner removes this computer on the phone (logged out)
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serveControl } from '../control-http';
 import { child, children } from './fake-stanzas';
 import { FakeWhatsAppServer } from './fake-whatsapp-server';
 
@@ -31,42 +34,21 @@ async function main(): Promise<void> {
     return [...read.values()];
   };
 
-  const control = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => reply(res, 500, { error: String(error) }));
-  });
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = req.method === 'POST' ? (JSON.parse((await readBody(req)) || '{}') as { qr?: string; text?: string }) : {};
-    if (req.method === 'POST' && req.url === '/scan') {
-      server.scan(body.qr ?? '');
-      return reply(res, 200, { ok: true });
-    }
-    if (req.method === 'POST' && req.url === '/customer') return reply(res, 200, { id: server.customerSays(ana, body.text ?? '') });
-    if (req.method === 'GET' && req.url === '/sent') return reply(res, 200, { texts: await sentToAna() });
-    reply(res, 404, { error: 'unknown' });
-  }
-  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
-  const { port } = control.address() as AddressInfo;
-  console.log(JSON.stringify({ wsUrl: server.url, controlUrl: `http://127.0.0.1:${port}` }));
-  const stop = () => {
-    control.close();
-    void server.close().then(() => process.exit(0));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
-}
-
-function reply(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
+  /** Runs a fire-and-forget action on the server and answers `{ok: true}`. */
+  const act = (run: (body: Record<string, unknown>) => void) => (body: Record<string, unknown>) => (run(body), { ok: true });
+  await serveControl(
+    {
+      'POST /scan': act((body) => server.scan(String(body.qr ?? ''))),
+      'POST /customer': (body) => ({ id: server.customerSays(ana, String(body.text ?? '')) }),
+      'GET /sent': async () => ({ texts: await sentToAna() }),
+      'POST /owner': (body) => ({ id: server.ownerSays(ana, String(body.text ?? '')) }),
+      'POST /drop': act(() => server.drop()),
+      'POST /kick': act((body) => server.kick((body.code as number | 'replaced' | undefined) ?? 503)),
+      'POST /remove-device': act(() => server.removeDevice()),
+    },
+    { wsUrl: server.url },
+    () => server.close(),
+  );
 }
 
 void main();

@@ -1,4 +1,6 @@
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { EventPayload } from '../../../main/contract/contract';
+import { useNow } from '../lib/use-now';
 import { call } from './call';
 import { PRODUCT_PAGE_SIZE, type ProductFilter } from './product-filter';
 import { queryKeys } from './query-keys';
@@ -84,4 +86,46 @@ export function useQueue() {
 /** The latest audit entries. */
 export function useAudit() {
   return useQuery({ queryKey: queryKeys.audit, queryFn: () => call('listAudit', { limit: 200 }) });
+}
+
+/** The WhatsApp link status; `whatsappStatusChanged` events replace it as it changes. */
+export function useWhatsAppStatus() {
+  return useQuery({ queryKey: queryKeys.whatsapp, queryFn: () => call('getWhatsAppStatus', {}) });
+}
+
+/** The model endpoint settings (never the key itself, only whether one is saved). */
+export function useModelConfig() {
+  return useQuery({ queryKey: queryKeys.modelConfig, queryFn: () => call('getModelConfig', {}) });
+}
+
+/** Tokens and estimated cost of model drafts per day, for the last `days` days. */
+export function useCostSummary(days = 30) {
+  return useQuery({ queryKey: [...queryKeys.cost, days], queryFn: () => call('getCostSummary', { days }) });
+}
+
+/** One draft a model is still writing: the latest partial reply and when it arrived. */
+export type DraftInProgress = EventPayload<'draftProgress'> & { at: number };
+
+/** Drafts in progress by inbound message id; only `useLiveUpdates` writes this. */
+export type DraftsInProgress = Readonly<Record<number, DraftInProgress>>;
+
+/** A partial draft nobody finished within this long is hidden (its stream died silently). */
+const DRAFT_PROGRESS_TTL_MS = 120_000;
+
+/**
+ * Drafts being streamed right now, oldest first. Nothing is fetched: the cache entry is filled
+ * by `draftProgress` events and emptied when `queueChanged` says the drafts have landed.
+ */
+export function useDraftsInProgress(conversationId?: number): DraftInProgress[] {
+  const query = useQuery<DraftsInProgress>({
+    queryKey: queryKeys.draftsInProgress,
+    queryFn: () => ({}),
+    initialData: {},
+    enabled: false,
+    staleTime: Infinity,
+  });
+  const cutoff = useNow(10_000) - DRAFT_PROGRESS_TTL_MS;
+  return Object.values(query.data)
+    .filter((draft) => draft.at > cutoff && (conversationId === undefined || draft.conversationId === conversationId))
+    .sort((a, b) => a.at - b.at);
 }

@@ -19,4 +19,6 @@ export const queryKeys = {
   whatsapp: ['whatsapp'] as const,
   modelConfig: ['model', 'config'] as const,
   cost: ['model', 'cost'] as const,
+  /** Drafts a model is streaming right now, by inbound message id (fed by `draftProgress` events). */
+  draftsInProgress: ['draftsInProgress'] as const,
 };

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { getApi } from './get-api';
+import type { DraftsInProgress } from './queries';
 import { queryKeys } from './query-keys';
 
 /**
@@ -14,8 +15,17 @@ export function useLiveUpdates(): void {
     const refresh = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
     const unsubscribers = [
       api.subscribe('queueChanged', () => {
+        // Streamed drafts have landed in the queue (or were dropped): the real cards take over.
+        queryClient.setQueryData<DraftsInProgress>(queryKeys.draftsInProgress, {});
         refresh(queryKeys.queue);
         refresh(queryKeys.audit);
+        refresh(queryKeys.cost);
+      }),
+      api.subscribe('draftProgress', (progress) => {
+        queryClient.setQueryData<DraftsInProgress>(queryKeys.draftsInProgress, (previous) => ({
+          ...previous,
+          [progress.messageId]: { ...progress, at: Date.now() },
+        }));
       }),
       api.subscribe('conversationChanged', ({ conversationId }) => {
         refresh(queryKeys.conversation(conversationId));
@@ -23,7 +33,11 @@ export function useLiveUpdates(): void {
         refresh(queryKeys.audit);
       }),
       api.subscribe('whatsappStatusChanged', (status) => {
-        queryClient.setQueryData(queryKeys.whatsapp, status);
+        // An event is newer than any status fetch still in flight; cancel that fetch first so its
+        // older snapshot cannot land after this (a pairing code is announced only once).
+        void queryClient
+          .cancelQueries({ queryKey: queryKeys.whatsapp })
+          .then(() => queryClient.setQueryData(queryKeys.whatsapp, status));
         refresh(queryKeys.conversations);
       }),
       api.subscribe('knowledgeChanged', (summary) => {

@@ -18,7 +18,11 @@ export function createQueryClient(): QueryClient {
       },
     },
     mutationCache: new MutationCache({
-      onError: (error) => showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }, 8000),
+      onError: (error, _variables, _context, mutation) => {
+        // A form that shows the error beside its fields opts out with `meta: { inlineError: true }`.
+        if (mutation.meta?.inlineError === true) return;
+        showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }, 8000);
+      },
     }),
   });
 }

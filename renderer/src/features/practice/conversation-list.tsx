@@ -11,10 +11,12 @@ export function ConversationList({
   selectedId,
   onSelect,
   channel = 'practice',
+  emptyText,
 }: {
   selectedId: number | null;
   onSelect: (conversation: Conversation) => void;
   channel?: Conversation['channel'];
+  emptyText?: string;
 }) {
   const { t } = useTranslation();
   const conversations = useConversations(channel);
@@ -24,7 +26,7 @@ export function ConversationList({
       {(data) =>
         data.items.length === 0 ? (
           <Text size="sm" c="dimmed" py="md" data-testid="conversations-empty">
-            {t('practice.noConversations')}
+            {emptyText ?? t('practice.noConversations')}
           </Text>
         ) : (
           <ScrollArea.Autosize mah={560} type="auto" offsetScrollbars>

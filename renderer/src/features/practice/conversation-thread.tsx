@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Divider, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Divider, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { languageName } from '../../lib/languages';
 import { ChatMessage } from './chat-message';
+import { DraftingBubble } from './drafting-bubble';
 import { ConversationStateBadge } from './conversation-state-badge';
 
 type ConversationData = ChannelOutput<'getConversation'>;
@@ -64,6 +65,11 @@ export function ConversationThread({ query }: { query: UseQueryResult<Conversati
               )}
             </Group>
           </Group>
+          {conversation.state === 'paused' && (
+            <Alert data-testid="paused-note" color="gray" variant="light" radius={0} icon={<Icon name="user" />}>
+              {t(conversation.channel === 'whatsapp' ? 'practice.pausedFromPhone' : 'practice.pausedNote')}
+            </Alert>
+          )}
           <Divider />
           <ScrollArea h={420} viewportRef={viewport} type="auto" bg="gray.0">
             <Stack gap="sm" p="lg">
@@ -74,6 +80,7 @@ export function ConversationThread({ query }: { query: UseQueryResult<Conversati
               ) : (
                 messages.map((message) => <ChatMessage key={message.id} message={message} />)
               )}
+              <DraftingBubble conversationId={conversation.id} />
               {conversation.state === 'needs_person' && (
                 <Box ta="center">
                   <Text size="xs" c="orange.8" data-testid="needs-person-note">

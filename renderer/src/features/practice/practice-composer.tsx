@@ -26,7 +26,6 @@ export function PracticeComposer({ customerName, language, onCustomerNameChange,
     // Give the text back if sending failed, unless something new was typed meanwhile.
     onError: (_error, message) => setText((current) => (current.trim() ? current : message)),
     onSuccess: ({ conversationId }) => {
-      onSent(conversationId);
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations });
       void queryClient.invalidateQueries({ queryKey: queryKeys.queue });
@@ -39,7 +38,9 @@ export function PracticeComposer({ customerName, language, onCustomerNameChange,
     if (!canSend) return;
     const message = text.trim();
     setText('');
-    send.mutate(message);
+    // Per call, not in the options: a send that finishes after the owner left this screen (a model
+    // can take seconds to draft) must not pull them back to the practice chat.
+    send.mutate(message, { onSuccess: ({ conversationId }) => onSent(conversationId) });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

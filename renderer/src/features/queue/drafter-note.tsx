@@ -11,7 +11,8 @@ export function DrafterNote({ item }: { item: QueueItem }) {
   else parts.push(t('queue.drafter.model', { name: item.drafter.replace(/^model:/, '') }));
   if (item.cost) {
     parts.push(t('queue.drafter.tokens', { count: item.cost.promptTokens + item.cost.completionTokens }));
-    if (item.cost.usd !== null) {
+    if (item.cost.usd === 0) parts.push(t('queue.drafter.free'));
+    else if (item.cost.usd !== null) {
       const usd = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'USD', maximumSignificantDigits: 2 });
       parts.push(usd.format(item.cost.usd));
     }

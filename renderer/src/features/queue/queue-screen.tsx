@@ -4,6 +4,7 @@ import { useQueue } from '../../api/queries';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
+import { DraftingCards } from './drafting-card';
 import { QueueItemCard } from './queue-item-card';
 
 /** Everything waiting for the owner: drafts to approve and conversations that need a person. */
@@ -25,6 +26,7 @@ export function QueueScreen() {
           ) : null
         }
       />
+      <DraftingCards />
       <QueryState query={queue}>
         {() =>
           pending.length === 0 ? (

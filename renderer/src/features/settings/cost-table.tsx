@@ -1,45 +1,88 @@
-import { Card, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/call';
-import { queryKeys } from '../../api/query-keys';
+import { useCostSummary } from '../../api/queries';
+import { QueryState } from '../../components/query-state';
 
-/** Tokens and estimated cost of model drafts, per day. */
+const DAYS = 30;
+
+/** Tokens and estimated cost of model drafts per day (last 30 days), with a total. */
 export function CostTable() {
-  const { t } = useTranslation();
-  const cost = useQuery({ queryKey: queryKeys.cost, queryFn: () => call('getCostSummary', { days: 30 }) });
-  const days = cost.data?.days ?? [];
+  const { t, i18n } = useTranslation();
+  const cost = useCostSummary(DAYS);
+  const usd = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const count = new Intl.NumberFormat(i18n.language);
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const formatDay = (value: string) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? value : day.format(date);
+  };
+
   return (
     <Card padding="lg" data-testid="cost-summary">
-      <Title order={4} mb="sm">
-        {t('settings.cost')}
-      </Title>
-      {days.length === 0 ? (
-        <Text c="dimmed">{cost.isError ? cost.error.message : t('settings.costEmpty')}</Text>
-      ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('settings.day')}</Table.Th>
-              <Table.Th>{t('settings.drafts')}</Table.Th>
-              <Table.Th>{t('settings.tokens')}</Table.Th>
-              <Table.Th>{t('settings.usd')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {days.map((d) => (
-              <Table.Tr key={d.day}>
-                <Table.Td>{d.day}</Table.Td>
-                <Table.Td>{d.drafts}</Table.Td>
-                <Table.Td>
-                  {d.promptTokens.toLocaleString()} / {d.completionTokens.toLocaleString()}
-                </Table.Td>
-                <Table.Td>US$ {d.usd.toFixed(4)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('settings.cost')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('settings.costPeriod', { count: DAYS })}
+        </Text>
+      </Group>
+      <QueryState query={cost} minHeight={80}>
+        {({ days }) => {
+          if (days.length === 0) {
+            return (
+              <Text c="dimmed" size="sm" data-testid="cost-empty">
+                {t('settings.costEmpty')}
+              </Text>
+            );
+          }
+          const total = days.reduce(
+            (sum, d) => ({
+              drafts: sum.drafts + d.drafts,
+              prompt: sum.prompt + d.promptTokens,
+              completion: sum.completion + d.completionTokens,
+              usd: sum.usd + d.usd,
+            }),
+            { drafts: 0, prompt: 0, completion: 0, usd: 0 },
+          );
+          return (
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('settings.day')}</Table.Th>
+                  <Table.Th ta="right">{t('settings.drafts')}</Table.Th>
+                  <Table.Th ta="right">{t('settings.tokens')}</Table.Th>
+                  <Table.Th ta="right">{t('settings.usd')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...days]
+                  .sort((a, b) => b.day.localeCompare(a.day))
+                  .map((d) => (
+                    <Table.Tr key={d.day} data-testid="cost-row" data-day={d.day}>
+                      <Table.Td>{formatDay(d.day)}</Table.Td>
+                      <Table.Td ta="right">{count.format(d.drafts)}</Table.Td>
+                      <Table.Td ta="right">
+                        {count.format(d.promptTokens)} / {count.format(d.completionTokens)}
+                      </Table.Td>
+                      <Table.Td ta="right">{usd.format(d.usd)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr fw={700}>
+                  <Table.Td>{t('settings.total')}</Table.Td>
+                  <Table.Td ta="right">{count.format(total.drafts)}</Table.Td>
+                  <Table.Td ta="right">
+                    {count.format(total.prompt)} / {count.format(total.completion)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="cost-total">
+                    {usd.format(total.usd)}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          );
+        }}
+      </QueryState>
     </Card>
   );
 }

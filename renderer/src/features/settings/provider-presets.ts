@@ -10,4 +10,10 @@ export const PRESET_URLS: Record<ModelProvider, string> = {
   custom: '',
 };
 
+/** The presets in the order the select shows them. */
 export const PROVIDERS = Object.keys(PRESET_URLS) as ModelProvider[];
+
+/** Narrows a select's value to a provider (anything unknown is `custom`). */
+export function asProvider(value: string): ModelProvider {
+  return PROVIDERS.find((provider) => provider === value) ?? 'custom';
+}

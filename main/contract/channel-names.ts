@@ -39,9 +39,18 @@ export const CHANNEL_NAMES = [
   'connectWhatsApp',
   'disconnectWhatsApp',
   'listAudit',
+  'listSuiteCases',
+  'saveSuiteCase',
+  'deleteSuiteCase',
+  'importSuite',
+  'exportSuite',
+  'suiteCaseFromDraft',
+  'startSuiteRun',
+  'cancelSuiteRun',
+  'getSuiteRun',
 ] as const;
 
-export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress'] as const;
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress'] as const;
 
 /** Prefix of IPC event messages, so they cannot collide with invoke channels. */
 export const EVENT_IPC_PREFIX = 'event:';

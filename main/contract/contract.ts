@@ -32,6 +32,7 @@ import {
   Settings,
 } from './schemas';
 import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from './model-schemas';
+import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 
@@ -100,6 +101,22 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.object({ items: z.array(AuditEntry) }),
   },
+  listSuiteCases: { input: Empty, output: z.object({ items: z.array(SuiteCase) }) },
+  saveSuiteCase: { input: SaveSuiteCaseInput, output: SuiteCase },
+  deleteSuiteCase: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },
+  /** A FORMAT.md JSONL suite; all or nothing. `replace` drops cases the file does not name. */
+  importSuite: {
+    input: z.object({ text: z.string().max(5_000_000), replace: z.boolean().default(false) }).strict(),
+    output: SuiteImportResult,
+  },
+  exportSuite: { input: Empty, output: z.object({ fileName: z.string(), text: z.string(), cases: z.number().int() }) },
+  /** A new case prefilled from a draft (its message, route and first source); nothing is saved. */
+  suiteCaseFromDraft: { input: z.object({ draftId: Id }).strict(), output: SaveSuiteCaseInput },
+  /** Runs every case in the background; `conflict` while a run is going. */
+  startSuiteRun: { input: Empty, output: SuiteRun },
+  /** Stops the running run after the case in progress; `not_found` when none runs. */
+  cancelSuiteRun: { input: Empty, output: SuiteRun },
+  getSuiteRun: { input: Empty, output: SuiteRunView },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */
@@ -110,6 +127,8 @@ export const events = {
   whatsappStatusChanged: WhatsAppStatus,
   /** Partial text while a model streams a draft for an inbound message. */
   draftProgress: z.object({ conversationId: Id, messageId: Id, text: z.string() }),
+  /** A test run moved on (a case finished, or the run ended). */
+  suiteRunProgress: SuiteRunProgress,
 } as const satisfies Record<(typeof EVENT_NAMES)[number], z.ZodType>;
 
 export type Contract = typeof contract;

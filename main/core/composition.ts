@@ -12,6 +12,8 @@ import { createJsonModelConfigStore, type ModelConfigStore } from './assistant/m
 import { AuditLog } from './audit/audit-log';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
+import { SuiteRepo } from './eval/suite-repo';
+import { SuiteService } from './eval/suite-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { InboxService } from './inbox/inbox-service';
 import { KnowledgeImporter } from './knowledge/knowledge-import';
@@ -63,6 +65,8 @@ export type Core = {
   outbox: Outbox;
   review: ReviewService;
   whatsapp: WhatsAppService;
+  /** "Test my assistant": the owner's test cases and their background runs. */
+  suite: SuiteService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
   start(): Promise<void>;
   close(): void;
@@ -117,6 +121,17 @@ export function createCore(deps: CoreDeps): Core {
     conversations,
     options: deps.whatsapp,
   });
+  const suite = new SuiteService({
+    db,
+    repo: new SuiteRepo(db),
+    drafter,
+    modelConfig,
+    conversations,
+    drafts,
+    clock: deps.clock,
+    logger: deps.logger,
+    bus,
+  });
   // The outbox holds this map by reference; a test's own WhatsApp adapter wins.
   if (!adapters.has('whatsapp')) adapters.set('whatsapp', whatsapp.channel);
   return {
@@ -140,11 +155,13 @@ export function createCore(deps: CoreDeps): Core {
     outbox,
     review,
     whatsapp,
+    suite,
     start: async () => {
       await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
       await outbox.kick();
     },
     close: () => {
+      suite.close();
       whatsapp.close();
       db.close();
     },

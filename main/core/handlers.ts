@@ -8,6 +8,7 @@ import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import type { Core } from './composition';
+import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
 import { inspectHandlers } from './knowledge/inspect-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...reviewHandlers(core),
     ...whatsappHandlers(core),
     ...modelHandlers(core),
+    ...suiteHandlers(core),
   };
 }
 

@@ -8,8 +8,12 @@ describe('the first loop: practice chat → draft → review → reply', () => {
   let t: TestCore;
   afterEach(() => t?.dispose());
 
-  const ask = async (text: string, customerName = 'Ana', language = 'en') =>
-    t.call<{ conversationId: number; messageId: number }>('sendPracticeMessage', { customerName, language, text });
+  // The call returns once the message is stored; the draft lands in the background.
+  const ask = async (text: string, customerName = 'Ana', language = 'en') => {
+    const sent = await t.call<{ conversationId: number; messageId: number }>('sendPracticeMessage', { customerName, language, text });
+    await t.core.inbox.idle();
+    return sent;
+  };
   const queue = async () => (await t.call<{ items: QueueItem[] }>('listQueue')).items;
 
   it('drafts a cited answer, sends the edited approval once, and audits who did what', async () => {
@@ -149,6 +153,7 @@ describe('blocking reasons', () => {
     t = createTestCore();
     await t.call('loadDemoShop');
     const { conversationId } = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'opening hours?' });
+    await t.core.inbox.idle();
     const messageId = t.core.conversations.messages(conversationId)[0]!.id;
     // A draft as a model might write it, with an invented promise the guards blocked.
     t.core.db.prepare("UPDATE drafts SET status = 'resolved'").run();

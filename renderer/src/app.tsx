@@ -8,6 +8,7 @@ import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
 import { QueueScreen } from './features/queue/queue-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
+import { TestsScreen } from './features/tests/tests-screen';
 import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
 import { useRoute, type AppRoute } from './lib/use-route';
@@ -45,6 +46,7 @@ export function App() {
         {route.screen === 'whatsapp' && (
           <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
         )}
+        {route.screen === 'tests' && <TestsScreen />}
         {route.screen === 'settings' && <SettingsScreen />}
         {route.screen === 'activity' && <ActivityScreen />}
       </AppShell.Main>

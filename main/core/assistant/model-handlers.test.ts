@@ -77,6 +77,7 @@ describe('the model through the practice chat', () => {
       language: 'en',
       text: 'Can I return a pot I bought last week?',
     });
+    await t.core.inbox.idle();
     const [item] = await queue();
     expect(item).toMatchObject({ route: 'answer', drafter: 'model:gpt-4o-mini', cost: { promptTokens: 800, completionTokens: 60 } });
     expect(item!.sources).toMatchObject([{ id: 'faq:returns', policy: true }]);
@@ -88,6 +89,7 @@ describe('the model through the practice chat', () => {
 
     fake.script({ kind: 'content', content: draftJson({ reply: 'Yes, Monstera Deliciosa is 549.00 MXN.', sources: ['product:CV-001'] }), usage: { prompt: 700, completion: 40 } });
     await t.call('sendPracticeMessage', { customerName: 'Luis', language: 'en', text: 'How much is the monstera?' });
+    await t.core.inbox.idle();
     const summary = await t.call<{ days: Array<{ drafts: number; promptTokens: number; completionTokens: number; usd: number }> }>('getCostSummary', { days: 7 });
     expect(summary.days).toHaveLength(1);
     expect(summary.days[0]).toMatchObject({ drafts: 2, promptTokens: 1500, completionTokens: 100 });
@@ -101,6 +103,7 @@ describe('the model through the practice chat', () => {
     await t.call('saveModelConfig', { provider: 'custom', baseUrl: fake.baseUrl, model: 'local-model' });
     fake.script({ kind: 'content', content: draftJson({ reply: 'The Monstera Deliciosa is 399 MXN today.', sources: ['product:CV-001'] }) });
     await t.call('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'How much is the monstera?' });
+    await t.core.inbox.idle();
     const [item] = await queue();
     expect(item!.cost).toMatchObject({ usd: 0 });
     expect(item!.reasons.find((r) => r.code === 'unsupported_amount')).toMatchObject({ blocking: true });

@@ -17,8 +17,10 @@ export function inboxHandlers(core: Core): HandlerMap<InboxChannels> {
     return conversation;
   };
   return {
-    sendPracticeMessage: async ({ customerName, language, text }) => {
-      const result = await core.inbox.ingest({
+    // Returns once the message is stored: the draft follows in the background and announces
+    // itself with `queueChanged` / `conversationChanged` (errors there become a handoff).
+    sendPracticeMessage: ({ customerName, language, text }) => {
+      const result = core.inbox.receive({
         channel: 'practice',
         chatId: `practice:${customerName.toLowerCase()}`,
         messageId: `practice-${randomUUID()}`,

@@ -2,7 +2,7 @@
  * The inbox pipeline every channel feeds: store the message once, triage and draft it, and put
  * the result in the review queue. Practice chat and WhatsApp share this path.
  */
-import type { ChannelKind, Language } from '../../contract/schemas';
+import type { ChannelKind, Conversation, Language } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
 import type { EventBus } from '../platform/events';
@@ -44,6 +44,9 @@ const BACKLOG_REASON = { code: 'backlog', message: 'Arrived while Counterpart wa
 
 export type IngestResult = { conversationId: number; messageId: number; duplicate: boolean; draftId: number | null };
 
+/** A stored message whose draft is still being written. */
+export type ReceiveResult = { conversationId: number; messageId: number; duplicate: boolean; drafted: Promise<number | null> };
+
 export type InboxDeps = {
   db: Database;
   clock: Clock;
@@ -60,10 +63,24 @@ const HISTORY_TURNS = 6;
 
 /** Ingests inbound messages. */
 export class InboxService {
+  /** The last draft queued per conversation: a chat's messages are drafted in order. */
+  private readonly chains = new Map<number, Promise<number | null>>();
+  private readonly running = new Set<Promise<number | null>>();
+
   constructor(private readonly deps: InboxDeps) {}
 
+  /** Stores the message, drafts it and resolves once the draft is in the queue. */
   async ingest(message: InboundMessage): Promise<IngestResult> {
-    const { db, conversations, drafts, audit, bus, logger } = this.deps;
+    const { drafted, ...stored } = this.receive(message);
+    return { ...stored, draftId: await drafted };
+  }
+
+  /**
+   * Stores the message and returns at once; the draft follows in the background (`drafted`
+   * resolves with its id, never rejects), announced by `queueChanged` and `conversationChanged`.
+   */
+  receive(message: InboundMessage): ReceiveResult {
+    const { db, conversations, bus } = this.deps;
     const stored = transaction(db, () => {
       const conversationId = conversations.ensureConversation({
         channel: message.channel,
@@ -88,18 +105,43 @@ export class InboxService {
       const existing = db
         .prepare('SELECT id FROM messages WHERE conversation_id = ? AND external_id = ?')
         .get(stored.conversationId, message.messageId) as { id: number };
-      return { conversationId: stored.conversationId, messageId: existing.id, duplicate: true, draftId: null };
+      return { conversationId: stored.conversationId, messageId: existing.id, duplicate: true, drafted: Promise.resolve(null) };
     }
     const messageId = stored.messageId;
     bus.emit('conversationChanged', { conversationId: stored.conversationId });
+    if (message.skipDraft) return { conversationId: stored.conversationId, messageId, duplicate: false, drafted: Promise.resolve(null) };
+    return { conversationId: stored.conversationId, messageId, duplicate: false, drafted: this.enqueueDraft(stored.conversationId, messageId, message) };
+  }
 
-    const conversation = conversations.get(stored.conversationId)!;
-    if (message.skipDraft) return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
+  /** Resolves once every draft started so far has landed (tests; a clean shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /**
+   * Drafts one stored message after the chat's earlier messages (so a handoff on one is seen by
+   * the next, as when they were drafted one call at a time). Never rejects: a drafting error is
+   * logged and becomes a handoff with the reason on the card.
+   */
+  private enqueueDraft(conversationId: number, messageId: number, message: InboundMessage): Promise<number | null> {
+    const previous = this.chains.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(() => this.draftStored(conversationId, messageId, message)).catch((error: unknown) => this.draftFailed(conversationId, messageId, message, error));
+    this.chains.set(conversationId, next);
+    this.running.add(next);
+    void next.finally(() => {
+      this.running.delete(next);
+      if (this.chains.get(conversationId) === next) this.chains.delete(conversationId);
+    });
+    return next;
+  }
+
+  private async draftStored(conversationId: number, messageId: number, message: InboundMessage): Promise<number | null> {
+    const { conversations, audit } = this.deps;
+    const conversation = conversations.get(conversationId)!;
     if (conversation.state === 'paused') {
       audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
-      return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
+      return null;
     }
-
     const outcome: DraftOutcome =
       conversation.state === 'needs_person'
         ? {
@@ -117,7 +159,32 @@ export class InboxService {
             conversationId: conversation.id,
             messageId,
           });
+    return this.saveDraft(conversation, messageId, message, outcome);
+  }
 
+  /** The drafter threw (a bug, a broken database row): a person takes the message, and the log says why. */
+  private draftFailed(conversationId: number, messageId: number, message: InboundMessage, error: unknown): number | null {
+    this.deps.logger.error({ err: error, conversationId, messageId }, 'drafting failed; handing the message to a person');
+    try {
+      const conversation = this.deps.conversations.get(conversationId);
+      if (!conversation) return null;
+      const outcome: DraftOutcome = {
+        route: 'handoff',
+        text: '',
+        sources: [],
+        reasons: [{ code: 'model_error', message: 'The assistant could not draft this message (details are in the log). A person should reply.' }],
+        drafter: 'none',
+      };
+      return this.saveDraft(conversation, messageId, message, outcome);
+    } catch (again) {
+      // The database itself is failing (or closed): nothing more can be recorded here.
+      this.deps.logger.error({ err: again, conversationId, messageId }, 'could not record the drafting failure');
+      return null;
+    }
+  }
+
+  private saveDraft(conversation: Conversation, messageId: number, message: InboundMessage, outcome: DraftOutcome): number {
+    const { db, conversations, drafts, audit, bus, logger } = this.deps;
     const draftId = transaction(db, () => {
       const id = drafts.insert({
         conversationId: conversation.id,
@@ -145,7 +212,7 @@ export class InboxService {
     }
     bus.emit('conversationChanged', { conversationId: conversation.id });
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
-    return { conversationId: conversation.id, messageId, duplicate: false, draftId };
+    return draftId;
   }
   /**
    * Records a message the owner sent from the phone: it joins the conversation, the assistant

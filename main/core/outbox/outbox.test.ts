@@ -25,6 +25,7 @@ describe('the outbox', () => {
     const first = createTestCore();
     await first.call('loadDemoShop');
     await first.call('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'opening hours?' });
+    await first.core.inbox.idle();
     const [item] = (await first.call<{ items: QueueItem[] }>('listQueue')).items;
     // Simulate a crash between approval and send: approve through the repository path in one
     // transaction (as ReviewService does) but never let the worker run.
@@ -52,6 +53,7 @@ describe('the outbox', () => {
     cores.push(t);
     await t.call('loadDemoShop');
     const { conversationId } = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'opening hours?' });
+    await t.core.inbox.idle();
     const [item] = (await t.call<{ items: QueueItem[] }>('listQueue')).items;
     await t.call('approveDraft', { draftId: item!.draftId, text: item!.draft });
     await t.core.outbox.kick();

@@ -240,4 +240,42 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX products_without_search_text ON products(sku) WHERE search_text = '';
     `,
   },
+  {
+    version: 5,
+    name: 'test my assistant: the owner\'s test cases and their runs',
+    sql: `
+      -- The owner's suite (FORMAT.md cases). history and expect are JSON as the format writes them.
+      CREATE TABLE suite_cases (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL UNIQUE,
+        message TEXT NOT NULL,
+        lang TEXT,
+        history TEXT NOT NULL DEFAULT '[]',
+        expect TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE suite_runs (
+        id INTEGER PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'cancelled', 'failed', 'interrupted')),
+        drafter TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER
+      );
+
+      -- Each case as it was when run (a snapshot: later edits do not rewrite old results) and
+      -- what the assistant did; the report is recomputed from these by the pure eval report.
+      CREATE TABLE suite_results (
+        run_id INTEGER NOT NULL REFERENCES suite_runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        case_json TEXT NOT NULL,
+        outcome_json TEXT NOT NULL,
+        PRIMARY KEY (run_id, position)
+      );
+    `,
+  },
 ];

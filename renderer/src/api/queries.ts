@@ -103,6 +103,16 @@ export function useCostSummary(days = 30) {
   return useQuery({ queryKey: [...queryKeys.cost, days], queryFn: () => call('getCostSummary', { days }) });
 }
 
+/** The owner's test cases. */
+export function useSuiteCases() {
+  return useQuery({ queryKey: queryKeys.suiteCases, queryFn: () => call('listSuiteCases', {}) });
+}
+
+/** The latest test run with its figures and results; `suiteRunProgress` events refresh it. */
+export function useSuiteRun() {
+  return useQuery({ queryKey: queryKeys.suiteRun, queryFn: () => call('getSuiteRun', {}) });
+}
+
 /** One draft a model is still writing: the latest partial reply and when it arrived. */
 export type DraftInProgress = EventPayload<'draftProgress'> & { at: number };
 

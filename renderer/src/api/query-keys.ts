@@ -21,4 +21,7 @@ export const queryKeys = {
   cost: ['model', 'cost'] as const,
   /** Drafts a model is streaming right now, by inbound message id (fed by `draftProgress` events). */
   draftsInProgress: ['draftsInProgress'] as const,
+  suite: ['suite'] as const,
+  suiteCases: ['suite', 'cases'] as const,
+  suiteRun: ['suite', 'run'] as const,
 };

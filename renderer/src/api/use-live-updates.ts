@@ -40,6 +40,9 @@ export function useLiveUpdates(): void {
           .then(() => queryClient.setQueryData(queryKeys.whatsapp, status));
         refresh(queryKeys.conversations);
       }),
+      api.subscribe('suiteRunProgress', () => {
+        refresh(queryKeys.suiteRun);
+      }),
       api.subscribe('knowledgeChanged', (summary) => {
         queryClient.setQueryData(queryKeys.knowledgeSummary, summary);
         refresh(queryKeys.knowledge);

@@ -8,6 +8,7 @@ const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
   { screen: 'queue', icon: 'inbox' },
   { screen: 'practice', icon: 'message' },
   { screen: 'knowledge', icon: 'book' },
+  { screen: 'tests', icon: 'check' },
   { screen: 'whatsapp', icon: 'phone' },
   { screen: 'settings', icon: 'sparkles' },
   { screen: 'activity', icon: 'activity' },

@@ -1,5 +1,6 @@
 import { settingsEn, whatsappEn } from './channels-en';
 import { knowledgeEn } from './knowledge-en';
+import { testsEn } from './tests-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
 export const en = {
@@ -20,6 +21,8 @@ export const en = {
     uiLanguage: 'Interface language',
   },
   nav: {
+    tests: 'Test my assistant',
+    testsHint: 'Before going live',
     toggle: 'Toggle navigation',
     queue: 'Review queue',
     queueHint: 'Approve replies',
@@ -39,6 +42,7 @@ export const en = {
   channel: { practice: 'Practice', whatsapp: 'WhatsApp' },
   whatsapp: whatsappEn,
   settings: settingsEn,
+  tests: testsEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { knowledgeEs } from './knowledge-es';
+import { testsEs } from './tests-es';
 
 /** Spanish UI strings. */
 export const es: Translation = {
@@ -21,6 +22,8 @@ export const es: Translation = {
     uiLanguage: 'Idioma de la interfaz',
   },
   nav: {
+    tests: 'Probar mi asistente',
+    testsHint: 'Antes de empezar',
     toggle: 'Mostrar u ocultar navegación',
     queue: 'Revisión',
     queueHint: 'Aprobar respuestas',
@@ -40,6 +43,7 @@ export const es: Translation = {
   channel: { practice: 'Práctica', whatsapp: 'WhatsApp' },
   whatsapp: whatsappEs,
   settings: settingsEs,
+  tests: testsEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { TimeAgo } from '../../components/time-ago';
 import { languageName } from '../../lib/languages';
+import { AddToTestsButton } from '../tests/add-to-tests-button';
 import { AnswerPanel } from './answer-panel';
 import { DrafterNote } from './drafter-note';
 import { HandoffPanel } from './handoff-panel';
@@ -67,7 +68,10 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
       </Grid>
 
       <Divider my="md" />
-      <QueueSources sources={item.sources} />
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <QueueSources sources={item.sources} />
+        <AddToTestsButton draftId={item.draftId} />
+      </Group>
     </Card>
   );
 }

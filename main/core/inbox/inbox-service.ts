@@ -22,8 +22,11 @@ export type InboundMessage = {
   language: Language;
   text: string;
   at: number;
-  /** Arrived while the app was offline (WhatsApp backlog): the draft says so and waits for a person. */
-  backlog?: boolean;
+  /**
+   * Arrived while the app was offline (WhatsApp backlog): stored and held for `triageBacklog`,
+   * which drafts one reply per chat marked 'backlog'.
+   */
+  holdForBacklog?: boolean;
   /** Store only; a later message of the same chat will be drafted with this one as history. */
   skipDraft?: boolean;
 };
@@ -63,7 +66,7 @@ export class InboxService {
   constructor(private readonly deps: InboxDeps) {}
 
   async ingest(message: InboundMessage): Promise<IngestResult> {
-    const { db, conversations, drafts, audit, bus, logger } = this.deps;
+    const { db, conversations, bus } = this.deps;
     const stored = transaction(db, () => {
       const conversationId = conversations.ensureConversation({
         channel: message.channel,
@@ -81,6 +84,8 @@ export class InboxService {
         status: 'received',
         at: message.at,
       });
+      // Held in the same transaction as the message: a crash before triage loses no backlog draft.
+      if (messageId !== null && message.holdForBacklog) db.prepare('INSERT INTO backlog_pending (message_id, at) VALUES (?, ?)').run(messageId, message.at);
       return { conversationId, messageId };
     });
     if (stored.messageId === null) {
@@ -92,12 +97,114 @@ export class InboxService {
     }
     const messageId = stored.messageId;
     bus.emit('conversationChanged', { conversationId: stored.conversationId });
+    if (message.skipDraft || message.holdForBacklog) return { conversationId: stored.conversationId, messageId, duplicate: false, draftId: null };
+    const draftId = await this.draftMessage({ conversationId: stored.conversationId, messageId, text: message.text, backlog: false });
+    return { conversationId: stored.conversationId, messageId, duplicate: false, draftId };
+  }
 
-    const conversation = conversations.get(stored.conversationId)!;
-    if (message.skipDraft) return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
+  /** Customer messages held for backlog triage (survives restarts). */
+  backlogWaiting(): number {
+    return (this.deps.db.prepare('SELECT COUNT(*) AS n FROM backlog_pending').get() as { n: number }).n;
+  }
+
+  /**
+   * Drafts the held backlog: chats in the order their oldest held message arrived, one draft per
+   * chat for its latest (not deleted) message, the earlier ones serving as history; each draft
+   * is marked 'backlog' and waits for a person. Nothing here sends anything. A chat's held rows
+   * are released in the same transaction as its draft, so a crash part-way resumes the rest.
+   */
+  async triageBacklog(): Promise<number> {
+    const { db } = this.deps;
+    const chats = db
+      .prepare(
+        `SELECT m.conversation_id AS conversationId, MIN(b.at) AS first FROM backlog_pending b JOIN messages m ON m.id = b.message_id
+         GROUP BY m.conversation_id ORDER BY first, m.conversation_id`,
+      )
+      .all() as Array<{ conversationId: number }>;
+    let drafted = 0;
+    for (const { conversationId } of chats) {
+      const held = db
+        .prepare(
+          `SELECT m.id, m.text, m.deleted_at AS deletedAt FROM backlog_pending b JOIN messages m ON m.id = b.message_id
+           WHERE m.conversation_id = ? ORDER BY m.at, m.id`,
+        )
+        .all(conversationId) as Array<{ id: number; text: string; deletedAt: number | null }>;
+      const release = () => {
+        for (const row of held) db.prepare('DELETE FROM backlog_pending WHERE message_id = ?').run(row.id);
+      };
+      const latest = held.filter((row) => row.deletedAt === null).at(-1);
+      if (!latest) {
+        transaction(db, release);
+        continue;
+      }
+      try {
+        if ((await this.draftMessage({ conversationId, messageId: latest.id, text: latest.text, backlog: true, alsoWrite: release })) !== null) drafted += 1;
+      } catch (error) {
+        this.deps.logger.error({ err: error, conversationId }, 'backlog draft failed; it is retried at the next triage');
+      }
+    }
+    return drafted;
+  }
+
+  /**
+   * The customer edited a message whose draft is still pending: the stale draft is resolved and a
+   * new one drafted for the edited text, in one transaction (audited). A draft already approved
+   * or sent is left alone (the edit just shows in the chat), as is one decided meanwhile.
+   * Returns the new draft id, or null when nothing was replaced.
+   */
+  async redraftEdited(args: { conversationId: number; messageId: number }): Promise<number | null> {
+    const { db, drafts, audit, clock } = this.deps;
+    const stale = db.prepare("SELECT id FROM drafts WHERE message_id = ? AND status = 'pending'").get(args.messageId) as { id: number } | undefined;
+    if (!stale) return null;
+    const text = (db.prepare('SELECT text FROM messages WHERE id = ?').get(args.messageId) as { text: string }).text;
+    return this.draftMessage({
+      conversationId: args.conversationId,
+      messageId: args.messageId,
+      text,
+      backlog: false,
+      before: () => drafts.decide(stale.id, 'resolved', 'Customer edit', clock.now(), null),
+      alsoWrite: (id) => audit.record('assistant', 'draft.superseded', `draft:${stale.id}`, { conversationId: args.conversationId, newDraftId: id, why: 'customer_edited' }),
+    });
+  }
+
+  /** The customer deleted a message for everyone: its pending draft leaves the queue (audited). */
+  withdrawDrafts(conversationId: number, messageId: number): number {
+    const { db, drafts, audit, clock, bus } = this.deps;
+    const withdrawn = transaction(db, () => {
+      const ids = (db.prepare("SELECT id FROM drafts WHERE message_id = ? AND status = 'pending'").all(messageId) as Array<{ id: number }>).map((r) => r.id);
+      for (const id of ids) {
+        if (drafts.decide(id, 'resolved', 'Customer deleted', clock.now(), null)) {
+          audit.record('assistant', 'draft.withdrawn', `draft:${id}`, { conversationId, why: 'customer_deleted_message' });
+        }
+      }
+      return ids.length;
+    });
+    if (withdrawn > 0) bus.emit('queueChanged', { pending: drafts.pendingCount() });
+    return withdrawn;
+  }
+
+  /**
+   * Triages and drafts one stored customer message and puts the draft in the queue. `before`
+   * (false = drop the draft) and `alsoWrite` run inside the transaction that stores it.
+   */
+  private async draftMessage(args: {
+    conversationId: number;
+    messageId: number;
+    text: string;
+    backlog: boolean;
+    before?: () => boolean;
+    alsoWrite?: (draftId: number | null) => void;
+  }): Promise<number | null> {
+    const { db, conversations, drafts, audit, bus, logger } = this.deps;
+    const conversation = conversations.get(args.conversationId)!;
     if (conversation.state === 'paused') {
-      audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
-      return { conversationId: conversation.id, messageId, duplicate: false, draftId: null };
+      transaction(db, () => {
+        if (args.before && !args.before()) return;
+        audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
+        args.alsoWrite?.(null);
+      });
+      if (args.before) bus.emit('queueChanged', { pending: drafts.pendingCount() });
+      return null;
     }
 
     const outcome: DraftOutcome =
@@ -110,22 +217,23 @@ export class InboxService {
             drafter: 'none',
           }
         : await this.deps.drafter.draft({
-            message: message.text,
-            customerName: message.customerName,
-            language: message.language,
-            history: conversations.history(conversation.id, messageId, HISTORY_TURNS),
+            message: args.text,
+            customerName: conversation.customerName,
+            language: conversation.language,
+            history: conversations.history(conversation.id, args.messageId, HISTORY_TURNS),
             conversationId: conversation.id,
-            messageId,
+            messageId: args.messageId,
           });
 
     const draftId = transaction(db, () => {
+      if (args.before && !args.before()) return null;
       const id = drafts.insert({
         conversationId: conversation.id,
-        messageId,
+        messageId: args.messageId,
         route: outcome.route,
         text: outcome.text,
         sources: outcome.sources,
-        reasons: message.backlog ? [...outcome.reasons, BACKLOG_REASON] : outcome.reasons,
+        reasons: args.backlog ? [...outcome.reasons, BACKLOG_REASON] : outcome.reasons,
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
         cost: outcome.cost ?? null,
@@ -137,15 +245,17 @@ export class InboxService {
         sources: outcome.sources.map((s) => s.id),
         reasons: outcome.reasons.map((r) => r.code),
       });
+      args.alsoWrite?.(id);
       return id;
     });
+    if (draftId === null) return null;
     logger.debug({ draftId, route: outcome.route }, 'drafted');
     if (outcome.route !== 'answer' && conversation.state !== 'needs_person') {
-      this.deps.notifier.notify(`${message.customerName} needs a person`, outcome.reasons[0]?.message ?? '');
+      this.deps.notifier.notify(`${conversation.customerName} needs a person`, outcome.reasons[0]?.message ?? '');
     }
     bus.emit('conversationChanged', { conversationId: conversation.id });
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
-    return { conversationId: conversation.id, messageId, duplicate: false, draftId };
+    return draftId;
   }
   /**
    * Records a message the owner sent from the phone: it joins the conversation, the assistant

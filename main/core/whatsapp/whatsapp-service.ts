@@ -133,6 +133,7 @@ export class WhatsAppService {
 
   /** Reconnects a device linked in an earlier run. */
   async start(): Promise<void> {
+    this.inbound.resumeBacklog();
     await this.connection.start();
   }
 

@@ -117,7 +117,7 @@ export class WhatsAppService {
       connection: this.connection,
       repo: this.repo,
       conversations: deps.conversations,
-      limiter: new SendLimiter(pacing),
+      limiter: new SendLimiter(pacing, { since: (after) => this.repo.sendsSince(after) }),
       pacing,
       clock: deps.clock,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => timers.setTimeout(resolve, ms))),

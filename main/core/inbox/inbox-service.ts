@@ -2,7 +2,7 @@
  * The inbox pipeline every channel feeds: store the message once, triage and draft it, and put
  * the result in the review queue. Practice chat and WhatsApp share this path.
  */
-import type { ChannelKind, Language } from '../../contract/schemas';
+import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
 import type { EventBus } from '../platform/events';
@@ -22,6 +22,8 @@ export type InboundMessage = {
   language: Language;
   text: string;
   at: number;
+  /** Non-text content the text stands in for. */
+  media?: MediaKind | null;
   /**
    * Arrived while the app was offline (WhatsApp backlog): stored and held for `triageBacklog`,
    * which drafts one reply per chat marked 'backlog'.
@@ -38,6 +40,7 @@ export type OwnerMessage = {
   messageId: string;
   text: string;
   at: number;
+  media?: MediaKind | null;
   /** Used only if the conversation is new (the owner wrote first). */
   customerName: string;
   language: Language;
@@ -83,6 +86,7 @@ export class InboxService {
         text: message.text,
         status: 'received',
         at: message.at,
+        media: message.media ?? null,
       });
       // Held in the same transaction as the message: a crash before triage loses no backlog draft.
       if (messageId !== null && message.holdForBacklog) db.prepare('INSERT INTO backlog_pending (message_id, at) VALUES (?, ?)').run(messageId, message.at);
@@ -282,6 +286,7 @@ export class InboxService {
         text: message.text,
         status: 'sent',
         at: message.at,
+        media: message.media ?? null,
       });
       if (messageId === null) return { conversationId, messageId, closed: 0, paused: false };
       const before = conversations.get(conversationId)!.state;

@@ -248,7 +248,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    name: 'durable offline backlog; a message may have more than one draft over time; sends by time',
+    name: 'durable offline backlog; a message may have more than one draft over time; media kind; sends by time',
     rebuildsTables: true,
     sql: `
       -- Customer messages that arrived while the app was away (WhatsApp's offline backlog) are
@@ -289,6 +289,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX drafts_pending ON drafts(status, created_at);
       CREATE INDEX drafts_by_message ON drafts(message_id);
       CREATE UNIQUE INDEX drafts_one_pending_per_message ON drafts(message_id) WHERE status = 'pending';
+
+      -- What a non-text message carried (photo, voice…): its text is a placeholder.
+      ALTER TABLE messages ADD COLUMN media TEXT;
 
       -- The send rate limits are read from the send attempts of the last hour (survive restarts).
       CREATE INDEX wa_sends_by_time ON wa_sends(attempted_at);

@@ -5,7 +5,7 @@ import type { WhatsAppStatus } from '../../contract/whatsapp-schemas';
 import { linkedCore, type LinkedCore } from '../../testing/fake-whatsapp/linked-core';
 import { ANA, BEN, LID, waMessage, waText } from '../../testing/fake-whatsapp/wa-messages';
 
-type View = { conversation: Conversation; messages: Array<Message & { reaction?: string }> };
+type View = { conversation: Conversation; messages: Message[] };
 
 describe('WhatsApp inbound', () => {
   const opened: LinkedCore[] = [];
@@ -99,6 +99,15 @@ describe('WhatsApp inbound', () => {
       { external_id: 'IN1', text: 'do you have a big monstera?', reaction: '❤️', edited: 1, deleted: 0 },
       { external_id: 'IN2', text: '[Message deleted]', reaction: null, edited: 0, deleted: 1 },
     ]);
+    // The thread the UI reads carries the changes and the media kind.
+    c.socket().upsert([waMessage({ imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } }, { id: 'IN3' })]);
+    await c.idle();
+    const messages = (await view(c, conversation!.id)).messages;
+    expect(messages.map((m) => ({ text: m.text, reaction: m.reaction, edited: m.editedAt !== null, deleted: m.deletedAt !== null, media: m.media }))).toEqual([
+      { text: 'do you have a big monstera?', reaction: '❤️', edited: true, deleted: false, media: null },
+      { text: '[Message deleted]', reaction: null, edited: false, deleted: true, media: null },
+      { text: '[Photo] this one?', reaction: null, edited: false, deleted: false, media: 'photo' },
+    ]);
   });
 
   it('stores the ad that started the chat on the conversation', async () => {
@@ -112,6 +121,7 @@ describe('WhatsApp inbound', () => {
     await c.idle();
     const [conversation] = await conversations(c);
     expect(c.t.core.conversations.referral(conversation!.id)).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/1', ctwaClid: 'c1' });
+    expect((await view(c, conversation!.id)).conversation.referral).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/1' });
   });
 
   it('keys a LID-only customer by LID, replies to the LID, and re-keys to the phone on lid-mapping.update', async () => {

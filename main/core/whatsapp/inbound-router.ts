@@ -179,6 +179,7 @@ export class InboundRouter {
             language: this.language(item.text, item.chat, existing?.language ?? null),
             text: item.text,
             at: item.at,
+            media: item.media,
             holdForBacklog: options.backlog,
           });
         } finally {
@@ -202,6 +203,7 @@ export class InboundRouter {
           messageId: item.messageId,
           text: item.text,
           at: item.at,
+          media: item.media,
           customerName: existing?.customerName ?? phoneOf(item.chat.pnJid ?? undefined) ?? 'WhatsApp contact',
           language: existing?.language ?? this.language(item.text, item.chat, null),
         });

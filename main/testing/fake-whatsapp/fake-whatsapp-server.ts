@@ -104,12 +104,17 @@ export class FakeWhatsAppServer implements NodeHandler {
 
   /** A customer writes to the shop; queued as offline backlog when no client is connected. */
   customerSays(contact: Contact, text: string, options: { id?: string; viaLid?: boolean; at?: number } = {}): string {
+    return this.customerSends(contact, { conversation: text }, options);
+  }
+
+  /** A customer sends any message content: media, a reaction, an edit or a deletion of theirs. */
+  customerSends(contact: Contact, message: proto.IMessage, options: { id?: string; viaLid?: boolean; at?: number } = {}): string {
     const id = options.id ?? this.id('IN');
     const viaLid = options.viaLid === true;
     const node = stanza.plaintextMessage({
       id,
       from: viaLid ? contact.lid : contact.pn,
-      message: { conversation: text },
+      message,
       now: options.at ?? Date.now(),
       pushName: contact.name,
       attrs: viaLid ? { addressing_mode: 'lid', sender_pn: contact.pn } : {},

@@ -2,7 +2,8 @@
  * WhatsApp in the browser, against the local fake WhatsApp server (its own process): link by QR,
  * a customer writes, the owner approves the draft, and exactly one reply reaches the customer;
  * then the owner takes over from the phone, and the link drops, is replaced, is removed, is
- * banned — each state screenshotted to e2e-artifacts/.
+ * banned — each state screenshotted to e2e-artifacts/. Also: linking by pairing code typed on the
+ * fake phone, and a thread showing an ad referral, media, a reaction, an edit and a deletion.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { snap } from './support/fixtures';
@@ -141,6 +142,21 @@ test('links by phone number: shows the pairing code with instructions, and can c
   await snap(page, testInfo, 'whatsapp-pairing-code');
   await page.getByTestId('wa-cancel').click();
   await expect(status).toHaveAttribute('data-state', 'unlinked');
+});
+
+test('links by phone number end to end: the owner types the code on the phone', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const { wa, status } = await start(page);
+  await page.getByTestId('wa-link-phone').click();
+  await page.getByTestId('wa-phone').fill('+1 555 000 1111');
+  await page.getByTestId('wa-link-code').click();
+  const code = page.getByTestId('wa-pairing-code');
+  await expect(code).toBeVisible({ timeout: 20_000 });
+  await wa.enterCode((await code.getAttribute('data-code'))!);
+  await expect(page.getByTestId('wa-connected')).toContainText('+15550001111', { timeout: 30_000 });
+  await expect(status).toHaveAttribute('data-state', 'connected');
+  await expect(code).toHaveCount(0);
+  await snap(page, testInfo, 'whatsapp-linked-by-code');
 });
 
 test('shows the ad a chat started from, media, reactions, edits and deletions in the thread', async ({ page, request }, testInfo) => {

@@ -17,6 +17,8 @@ export type FakeWhatsApp = {
   wsUrl: string;
   /** The phone scans a QR shown as a PNG data URL (decoded like a camera would). */
   scan(qrDataUrl: string): Promise<void>;
+  /** The owner types the pairing code on the phone (the account's number is +1 555 000 1111). */
+  enterCode(code: string): Promise<void>;
   /** Ana writes; with `ad`, her message says she came from that click-to-WhatsApp ad. Returns its id. */
   customerSays(text: string, ad?: { title: string; body: string; url: string }): Promise<string>;
   /** Ana sends a photo with a caption; returns its id. */
@@ -65,6 +67,7 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
       if (!code) throw new Error('the QR image could not be read');
       await post('/scan', { qr: code.data });
     },
+    enterCode: async (code) => void (await post('/code', { code })),
     customerSays: (text, ad) => sent('/customer', { text, ad }),
     customerPhoto: (caption) => sent('/photo', { caption }),
     react: async (id, emoji) => void (await post('/react', { id, emoji })),

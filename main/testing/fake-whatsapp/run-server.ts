@@ -3,6 +3,7 @@
  * loopback only). Prints one JSON line `{wsUrl, controlUrl}`; the control endpoint plays the
  * shop owner's phone and a customer:
  *   POST /scan {qr}        the phone scans the QR the console shows
+ *   POST /code {code}      the owner types the pairing code on the phone (+1 555 000 1111)
  *   POST /customer {text, ad?}  the customer "Ana" writes to the shop (from an ad: {title, body, url})
  *   POST /photo {caption}  Ana sends a photo (only its placeholder is stored; nothing is downloaded)
  *   POST /react {id, emoji}, /edit {id, text}, /delete {id}  Ana reacts to, edits or deletes a message of hers
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   await serveControl(
     {
       'POST /scan': act((body) => server.scan(String(body.qr ?? ''))),
+      'POST /code': async (body) => (await server.enterCode(String(body.code ?? '')), { ok: true }),
       'POST /customer': (body) => {
         const text = String(body.text ?? '');
         const ad = body.ad as { title?: string; body?: string; url?: string } | undefined;

@@ -258,7 +258,7 @@ describe('WhatsApp end to end against the fake server', () => {
     expect(app.t.notifications.map((n) => n.title)).toContain('WhatsApp refused the connection');
   });
 
-  it('links by pairing code: asks WhatsApp for a code for the phone number and shows it', async () => {
+  it('links by pairing code: the owner types the code on the phone, the link completes and survives a restart', async () => {
     server = await FakeWhatsAppServer.start();
     const app = boot();
     await app.t.call('connectWhatsApp', { method: 'code', phone: '+1 555 000 1111' });
@@ -266,6 +266,36 @@ describe('WhatsApp end to end against the fake server', () => {
     const request = await server.waitFor(() => server.received.map((r) => child(r.node, 'link_code_companion_reg')).find(Boolean), 'the code request');
     expect(request.attrs).toMatchObject({ jid: '15550001111@s.whatsapp.net', stage: 'companion_hello' });
     expect((await status(app)).qrDataUrl).toBeNull();
+
+    await server.enterCode((await status(app)).pairingCode!);
+    const finish = await server.waitFor(
+      () => server.received.map((r) => child(r.node, 'link_code_companion_reg')).find((n) => n?.attrs.stage === 'companion_finish'),
+      'companion_finish',
+    );
+    expect(finish.attrs.jid).toBe('15550001111@s.whatsapp.net');
+    await connected(app);
+    expect(server.codeFailures).toEqual([]);
+    expect(await status(app)).toMatchObject({ state: 'connected', phone: '+15550001111', pairingCode: null });
+    expect(app.t.core.audit.list(20).map((a) => a.action)).toEqual(expect.arrayContaining(['whatsapp.link_started', 'whatsapp.linked']));
+    // The keys agreed through the code hold: the app logs in again after a restart, no new link.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await restart(app);
+    await again.t.core.start();
+    await connected(again);
+    expect(server.devices.size).toBe(1);
+  });
+
+  it('does not link when the code typed on the phone is wrong', async () => {
+    server = await FakeWhatsAppServer.start();
+    const app = boot();
+    await app.t.call('connectWhatsApp', { method: 'code', phone: '+1 555 000 1111' });
+    await until(async () => expect((await status(app)).pairingCode).toMatch(/^[A-Z0-9]{8}$/));
+    await server.waitFor(() => server.received.find((r) => child(r.node, 'link_code_companion_reg')), 'the code request');
+    const code = (await status(app)).pairingCode!;
+    await server.enterCode(code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`);
+    await server.waitFor(() => server.codeFailures.length > 0, 'the phone to refuse the code');
+    expect(server.devices.size).toBe(0);
+    expect((await status(app)).state).toBe('linking');
   });
 
   it('keys a customer writing from a LID by phone number and replies to the LID as received', async () => {

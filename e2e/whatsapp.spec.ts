@@ -2,7 +2,8 @@
  * WhatsApp in the browser, against the local fake WhatsApp server (its own process): link by QR,
  * a customer writes, the owner approves the draft, and exactly one reply reaches the customer;
  * then the owner takes over from the phone, and the link drops, is replaced, is removed, is
- * banned — each state screenshotted to e2e-artifacts/.
+ * banned — each state screenshotted to e2e-artifacts/. Also: linking by pairing code typed on the
+ * fake phone, and a thread showing an ad referral, media, a reaction, an edit and a deletion.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { snap } from './support/fixtures';
@@ -141,4 +142,68 @@ test('links by phone number: shows the pairing code with instructions, and can c
   await snap(page, testInfo, 'whatsapp-pairing-code');
   await page.getByTestId('wa-cancel').click();
   await expect(status).toHaveAttribute('data-state', 'unlinked');
+});
+
+test('links by phone number end to end: the owner types the code on the phone', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const { wa, status } = await start(page);
+  await page.getByTestId('wa-link-phone').click();
+  await page.getByTestId('wa-phone').fill('+1 555 000 1111');
+  await page.getByTestId('wa-link-code').click();
+  const code = page.getByTestId('wa-pairing-code');
+  await expect(code).toBeVisible({ timeout: 20_000 });
+  await wa.enterCode((await code.getAttribute('data-code'))!);
+  await expect(page.getByTestId('wa-connected')).toContainText('+15550001111', { timeout: 30_000 });
+  await expect(status).toHaveAttribute('data-state', 'connected');
+  await expect(code).toHaveCount(0);
+  await snap(page, testInfo, 'whatsapp-linked-by-code');
+});
+
+test('shows the ad a chat started from, media, reactions, edits and deletions in the thread', async ({ page, request }, testInfo) => {
+  test.setTimeout(120_000);
+  const { wa } = await start(page);
+  const auth = { Authorization: `Bearer ${shell!.token}` };
+  expect((await request.post(`${shell!.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+  await linkByQr(page, wa);
+
+  const hi = await wa.customerSays('Hi, do you have monstera?', { title: 'Monstera week', body: '20% off all monsteras', url: 'https://fb.me/ad-monstera' });
+  await page.getByTestId('conversation-item').first().click({ timeout: 20_000 });
+  await expect(page.getByTestId('conversation-referral')).toContainText('Monstera week');
+  await expect(page.getByTestId('conversation-referral')).toContainText('20% off all monsteras');
+
+  await wa.customerPhoto('this one?');
+  await wa.react(hi, '❤️');
+  await wa.edit(hi, 'What are your opening hours?');
+  const oops = await wa.customerSays('ignore that, wrong chat');
+  const bubbles = page.getByTestId('chat-message');
+  await expect(bubbles).toHaveCount(3, { timeout: 20_000 });
+  await wa.remove(oops);
+
+  const first = bubbles.nth(0);
+  await expect(first.getByTestId('chat-message-text')).toHaveText('What are your opening hours?', { timeout: 20_000 });
+  await expect(first.getByTestId('chat-message-edited')).toContainText('edited');
+  await expect(first.getByTestId('chat-message-reaction')).toHaveText('❤️');
+  const photo = bubbles.nth(1);
+  await expect(photo.getByTestId('chat-message-media')).toHaveText('Photo');
+  await expect(photo.getByTestId('chat-message-text')).toHaveText('this one?');
+  await expect(bubbles.nth(2).getByTestId('chat-message-deleted')).toHaveText('This message was deleted', { timeout: 20_000 });
+  await expect(bubbles.nth(2).getByTestId('chat-message-text')).toHaveCount(0);
+  await snap(page, testInfo, 'whatsapp-thread-changes');
+
+  // The queue holds a draft for the edited text (the stale one is gone) and for the photo; the
+  // deleted message's draft was withdrawn.
+  await page.getByTestId('nav-queue').click();
+  const items = page.getByTestId('queue-item');
+  await expect(items.getByTestId('queue-customer-message')).toHaveText(['What are your opening hours?', '[Photo] this one?'], { timeout: 20_000 });
+  await expect(items.first().getByTestId('draft-text')).toContainText('09:00');
+
+  // In Spanish the same marks are translated.
+  await page.getByTestId('nav-whatsapp').click();
+  await page.getByTestId('conversation-item').first().click();
+  await page.getByTestId('ui-language').getByText('ES').click();
+  await expect(page.getByTestId('conversation-referral')).toContainText('Llegó desde un anuncio');
+  await expect(bubbles.nth(0).getByTestId('chat-message-edited')).toContainText('editado');
+  await expect(bubbles.nth(1).getByTestId('chat-message-media')).toHaveText('Foto');
+  await expect(bubbles.nth(2).getByTestId('chat-message-deleted')).toHaveText('Este mensaje fue eliminado');
+  expect(await wa.sentTexts()).toEqual([]);
 });

@@ -17,7 +17,16 @@ export type FakeWhatsApp = {
   wsUrl: string;
   /** The phone scans a QR shown as a PNG data URL (decoded like a camera would). */
   scan(qrDataUrl: string): Promise<void>;
-  customerSays(text: string): Promise<void>;
+  /** The owner types the pairing code on the phone (the account's number is +1 555 000 1111). */
+  enterCode(code: string): Promise<void>;
+  /** Ana writes; with `ad`, her message says she came from that click-to-WhatsApp ad. Returns its id. */
+  customerSays(text: string, ad?: { title: string; body: string; url: string }): Promise<string>;
+  /** Ana sends a photo with a caption; returns its id. */
+  customerPhoto(caption: string): Promise<string>;
+  /** Ana reacts to, edits or deletes (for everyone) one of her messages. */
+  react(id: string, emoji: string): Promise<void>;
+  edit(id: string, text: string): Promise<void>;
+  remove(id: string): Promise<void>;
   /** The owner answers the customer from the phone (a takeover: the assistant pauses). */
   ownerSays(text: string): Promise<void>;
   /** The connection drops silently; the app reconnects with backoff. */
@@ -44,10 +53,12 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
     });
     child.once('exit', (code) => reject(new Error(`the fake WhatsApp server exited (${code})`)));
   });
-  const post = async (route: string, body: unknown) => {
+  const post = async (route: string, body: unknown): Promise<{ id?: string }> => {
     const res = await fetch(`${controlUrl}${route}`, { method: 'POST', body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`${route}: ${await res.text()}`);
+    return (await res.json()) as { id?: string };
   };
+  const sent = async (route: string, body: unknown): Promise<string> => (await post(route, body)).id!;
   return {
     wsUrl,
     async scan(qrDataUrl) {
@@ -56,11 +67,16 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
       if (!code) throw new Error('the QR image could not be read');
       await post('/scan', { qr: code.data });
     },
-    customerSays: (text) => post('/customer', { text }),
-    ownerSays: (text) => post('/owner', { text }),
-    drop: () => post('/drop', {}),
-    kick: (code) => post('/kick', { code }),
-    removeDevice: () => post('/remove-device', {}),
+    enterCode: async (code) => void (await post('/code', { code })),
+    customerSays: (text, ad) => sent('/customer', { text, ad }),
+    customerPhoto: (caption) => sent('/photo', { caption }),
+    react: async (id, emoji) => void (await post('/react', { id, emoji })),
+    edit: async (id, text) => void (await post('/edit', { id, text })),
+    remove: async (id) => void (await post('/delete', { id })),
+    ownerSays: async (text) => void (await post('/owner', { text })),
+    drop: async () => void (await post('/drop', {})),
+    kick: async (code) => void (await post('/kick', { code })),
+    removeDevice: async () => void (await post('/remove-device', {})),
     async sentTexts() {
       const res = await fetch(`${controlUrl}/sent`);
       return ((await res.json()) as { texts: string[] }).texts;

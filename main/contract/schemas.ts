@@ -82,6 +82,26 @@ export const MessageDirection = z.enum(['in', 'out']);
 /** Delivery state of an outbound message; inbound messages are always `received`. */
 export const MessageStatus = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
 
+/** What a non-text message carried; its text is then a placeholder (plus any caption). */
+export const MediaKind = z.enum([
+  'photo',
+  'video',
+  'gif',
+  'video_note',
+  'voice',
+  'audio',
+  'document',
+  'sticker',
+  'location',
+  'live_location',
+  'contact',
+  'contacts',
+  'poll',
+  'product',
+  'order',
+]);
+export type MediaKind = z.infer<typeof MediaKind>;
+
 export const Message = z.object({
   id: z.number().int(),
   conversationId: z.number().int(),
@@ -90,11 +110,31 @@ export const Message = z.object({
   at: z.number(),
   status: MessageStatus,
   author: z.string(),
+  /** The customer's reaction emoji on this message (WhatsApp), if any. */
+  reaction: z.string().nullable(),
+  /** When the sender edited it; `text` is the edited text. */
+  editedAt: z.number().nullable(),
+  /** When the sender deleted it for everyone; the content is gone. */
+  deletedAt: z.number().nullable(),
+  media: MediaKind.nullable(),
 });
 export type Message = z.infer<typeof Message>;
 
 export const ConversationState = z.enum(['assistant', 'needs_person', 'paused']);
 export type ConversationState = z.infer<typeof ConversationState>;
+
+/** The ad (click-to-chat) the customer came from, as WhatsApp reported it. */
+export const AdReferral = z.object({
+  source: z.string().nullable(),
+  app: z.string().nullable(),
+  title: z.string().nullable(),
+  body: z.string().nullable(),
+  url: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  sourceType: z.string().nullable(),
+  ctwaClid: z.string().nullable(),
+});
+export type AdReferral = z.infer<typeof AdReferral>;
 
 export const Conversation = z.object({
   id: z.number().int(),
@@ -104,6 +144,8 @@ export const Conversation = z.object({
   state: ConversationState,
   lastMessageAt: z.number(),
   lastMessageText: z.string(),
+  /** The ad that started the conversation, if one did. */
+  referral: AdReferral.nullable(),
 });
 export type Conversation = z.infer<typeof Conversation>;
 

@@ -1,7 +1,7 @@
 /**
  * Customers, conversations and messages.
  */
-import type { ChannelKind, Conversation, ConversationState, Language, Message } from '../../contract/schemas';
+import type { AdReferral, ChannelKind, Conversation, ConversationState, Language, MediaKind, Message } from '../../contract/schemas';
 import type { Database } from '../storage/database';
 
 type ConversationRow = {
@@ -12,10 +12,11 @@ type ConversationRow = {
   state: ConversationState;
   last_message_at: number;
   last_message_text: string | null;
+  referral: string | null;
 };
 
 const CONVERSATION_SELECT = `
-  SELECT c.id, c.channel, cu.name AS customer_name, cu.language, c.state, c.last_message_at,
+  SELECT c.id, c.channel, cu.name AS customer_name, cu.language, c.state, c.last_message_at, c.referral,
     (SELECT text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_message_text
   FROM conversations c JOIN customers cu ON cu.id = c.customer_id`;
 
@@ -60,6 +61,7 @@ export class ConversationsRepo {
     text: string;
     status: Message['status'];
     at: number;
+    media?: MediaKind | null;
   }): number | null {
     // Customer messages carry the channel's (server) time, the shop's replies this computer's
     // clock. A reply must never sort above the message it answers because the clock is behind,
@@ -70,10 +72,10 @@ export class ConversationsRepo {
         : args.at;
     const result = this.db
       .prepare(
-        `INSERT INTO messages (conversation_id, external_id, direction, author, text, status, at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id, external_id) DO NOTHING`,
+        `INSERT INTO messages (conversation_id, external_id, direction, author, text, status, at, media)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id, external_id) DO NOTHING`,
       )
-      .run(args.conversationId, args.externalId, args.direction, args.author, args.text, args.status, at);
+      .run(args.conversationId, args.externalId, args.direction, args.author, args.text, args.status, at, args.media ?? null);
     if (result.changes === 0) return null;
     this.db
       .prepare('UPDATE conversations SET last_message_at = MAX(last_message_at, ?) WHERE id = ?')
@@ -105,7 +107,8 @@ export class ConversationsRepo {
   messages(conversationId: number): Message[] {
     const rows = this.db
       .prepare(
-        `SELECT id, conversation_id AS conversationId, direction, text, at, status, author
+        `SELECT id, conversation_id AS conversationId, direction, text, at, status, author, reaction,
+           edited_at AS editedAt, deleted_at AS deletedAt, media
          FROM messages WHERE conversation_id = ? ORDER BY at, id`,
       )
       .all(conversationId) as Message[];
@@ -162,7 +165,7 @@ export class ConversationsRepo {
 
   /** The sender deleted the message for everyone: its content is dropped, the row stays. */
   applyDeletion(messageId: number, at: number): void {
-    this.db.prepare("UPDATE messages SET text = '[Message deleted]', reaction = NULL, deleted_at = ? WHERE id = ?").run(at, messageId);
+    this.db.prepare("UPDATE messages SET text = '[Message deleted]', reaction = NULL, media = NULL, deleted_at = ? WHERE id = ?").run(at, messageId);
   }
 
   /** Moves an outbound message's delivery status forward (never back: read stays read). */
@@ -176,13 +179,13 @@ export class ConversationsRepo {
   }
 
   /** Stores the ad (click-to-chat referral) that started a conversation, as JSON. */
-  setReferral(conversationId: number, referral: Record<string, unknown>): void {
+  setReferral(conversationId: number, referral: AdReferral): void {
     this.db.prepare('UPDATE conversations SET referral = ? WHERE id = ?').run(JSON.stringify(referral), conversationId);
   }
 
-  referral(conversationId: number): Record<string, unknown> | null {
+  referral(conversationId: number): AdReferral | null {
     const row = this.db.prepare('SELECT referral FROM conversations WHERE id = ?').get(conversationId) as { referral: string | null } | undefined;
-    return row?.referral ? (JSON.parse(row.referral) as Record<string, unknown>) : null;
+    return row?.referral ? (JSON.parse(row.referral) as AdReferral) : null;
   }
 
   /**
@@ -237,5 +240,6 @@ function toConversation(row: ConversationRow): Conversation {
     state: row.state,
     lastMessageAt: row.last_message_at,
     lastMessageText: row.last_message_text ?? '',
+    referral: row.referral ? (JSON.parse(row.referral) as AdReferral) : null,
   };
 }

@@ -2,7 +2,7 @@
  * The inbox pipeline every channel feeds: store the message once, triage and draft it, and put
  * the result in the review queue. Practice chat and WhatsApp share this path.
  */
-import type { ChannelKind, Conversation, Language } from '../../contract/schemas';
+import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
 import type { EventBus } from '../platform/events';
@@ -22,8 +22,13 @@ export type InboundMessage = {
   language: Language;
   text: string;
   at: number;
-  /** Arrived while the app was offline (WhatsApp backlog): the draft says so and waits for a person. */
-  backlog?: boolean;
+  /** Non-text content the text stands in for. */
+  media?: MediaKind | null;
+  /**
+   * Arrived while the app was offline (WhatsApp backlog): stored and held for `triageBacklog`,
+   * which drafts one reply per chat marked 'backlog'.
+   */
+  holdForBacklog?: boolean;
   /** Store only; a later message of the same chat will be drafted with this one as history. */
   skipDraft?: boolean;
 };
@@ -35,9 +40,19 @@ export type OwnerMessage = {
   messageId: string;
   text: string;
   at: number;
+  media?: MediaKind | null;
   /** Used only if the conversation is new (the owner wrote first). */
   customerName: string;
   language: Language;
+};
+
+/** The outcome recorded when the drafter throws: the card tells the person why it is theirs. */
+const DRAFT_FAILED: DraftOutcome = {
+  route: 'handoff',
+  text: '',
+  sources: [],
+  reasons: [{ code: 'model_error', message: 'The assistant could not draft this message (details are in the log). A person should reply.' }],
+  drafter: 'none',
 };
 
 const BACKLOG_REASON = { code: 'backlog', message: 'Arrived while Counterpart was offline; check it is still relevant.' } as const;
@@ -97,7 +112,10 @@ export class InboxService {
         text: message.text,
         status: 'received',
         at: message.at,
+        media: message.media ?? null,
       });
+      // Held in the same transaction as the message: a crash before triage loses no backlog draft.
+      if (messageId !== null && message.holdForBacklog) db.prepare('INSERT INTO backlog_pending (message_id, at) VALUES (?, ?)').run(messageId, message.at);
       return { conversationId, messageId };
     });
     if (stored.messageId === null) {
@@ -109,8 +127,11 @@ export class InboxService {
     }
     const messageId = stored.messageId;
     bus.emit('conversationChanged', { conversationId: stored.conversationId });
-    if (message.skipDraft) return { conversationId: stored.conversationId, messageId, duplicate: false, drafted: Promise.resolve(null) };
-    return { conversationId: stored.conversationId, messageId, duplicate: false, drafted: this.enqueueDraft(stored.conversationId, messageId, message) };
+    const drafted =
+      message.skipDraft || message.holdForBacklog
+        ? Promise.resolve(null)
+        : this.enqueueDraft(stored.conversationId, () => this.draftMessage({ conversationId: stored.conversationId, messageId, text: message.text, backlog: false }));
+    return { conversationId: stored.conversationId, messageId, duplicate: false, drafted };
   }
 
   /** Resolves once every draft started so far has landed (tests; a clean shutdown). */
@@ -119,13 +140,18 @@ export class InboxService {
   }
 
   /**
-   * Drafts one stored message after the chat's earlier messages (so a handoff on one is seen by
-   * the next, as when they were drafted one call at a time). Never rejects: a drafting error is
-   * logged and becomes a handoff with the reason on the card.
+   * Runs a chat's drafting after its earlier messages' (so a handoff on one is seen by the next,
+   * as when they were drafted one call at a time). Never rejects: a failure is logged.
    */
-  private enqueueDraft(conversationId: number, messageId: number, message: InboundMessage): Promise<number | null> {
-    const previous = this.chains.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(() => this.draftStored(conversationId, messageId, message)).catch((error: unknown) => this.draftFailed(conversationId, messageId, message, error));
+  private enqueueDraft(conversationId: number, work: () => Promise<number | null>): Promise<number | null> {
+    const previous = this.chains.get(conversationId) ?? Promise.resolve(null);
+    const next = previous
+      .then(work)
+      .catch((error: unknown) => {
+        // The database itself is failing (or closed): nothing more can be recorded here.
+        this.deps.logger.error({ err: error, conversationId }, 'could not store a draft');
+        return null;
+      });
     this.chains.set(conversationId, next);
     this.running.add(next);
     void next.finally(() => {
@@ -135,13 +161,115 @@ export class InboxService {
     return next;
   }
 
-  private async draftStored(conversationId: number, messageId: number, message: InboundMessage): Promise<number | null> {
-    const { conversations, audit } = this.deps;
-    const conversation = conversations.get(conversationId)!;
+  /** Customer messages held for backlog triage (survives restarts). */
+  backlogWaiting(): number {
+    return (this.deps.db.prepare('SELECT COUNT(*) AS n FROM backlog_pending').get() as { n: number }).n;
+  }
+
+  /**
+   * Drafts the held backlog: chats in the order their oldest held message arrived, one draft per
+   * chat for its latest (not deleted) message, the earlier ones serving as history; each draft
+   * is marked 'backlog' and waits for a person. Nothing here sends anything. A chat's held rows
+   * are released in the same transaction as its draft, so a crash part-way resumes the rest.
+   */
+  async triageBacklog(): Promise<number> {
+    const { db } = this.deps;
+    const chats = db
+      .prepare(
+        `SELECT m.conversation_id AS conversationId, MIN(b.at) AS first FROM backlog_pending b JOIN messages m ON m.id = b.message_id
+         GROUP BY m.conversation_id ORDER BY first, m.conversation_id`,
+      )
+      .all() as Array<{ conversationId: number }>;
+    let drafted = 0;
+    for (const { conversationId } of chats) {
+      const held = db
+        .prepare(
+          `SELECT m.id, m.text, m.deleted_at AS deletedAt FROM backlog_pending b JOIN messages m ON m.id = b.message_id
+           WHERE m.conversation_id = ? ORDER BY m.at, m.id`,
+        )
+        .all(conversationId) as Array<{ id: number; text: string; deletedAt: number | null }>;
+      const release = () => {
+        for (const row of held) db.prepare('DELETE FROM backlog_pending WHERE message_id = ?').run(row.id);
+      };
+      const latest = held.filter((row) => row.deletedAt === null).at(-1);
+      if (!latest) {
+        transaction(db, release);
+        continue;
+      }
+      try {
+        if ((await this.draftMessage({ conversationId, messageId: latest.id, text: latest.text, backlog: true, alsoWrite: release })) !== null) drafted += 1;
+      } catch (error) {
+        this.deps.logger.error({ err: error, conversationId }, 'backlog draft failed; it is retried at the next triage');
+      }
+    }
+    return drafted;
+  }
+
+  /**
+   * The customer edited a message whose draft is still pending: the stale draft is resolved and a
+   * new one drafted for the edited text, in one transaction (audited). A draft already approved
+   * or sent is left alone (the edit just shows in the chat), as is one decided meanwhile.
+   * Returns the new draft id, or null when nothing was replaced.
+   */
+  redraftEdited(args: { conversationId: number; messageId: number }): Promise<number | null> {
+    const { db, drafts, audit, clock } = this.deps;
+    // Queued behind the chat's drafting, so an edit that lands while the first draft is still
+    // being written replaces that draft once it is stored instead of missing it.
+    return this.enqueueDraft(args.conversationId, async () => {
+      const stale = db.prepare("SELECT id FROM drafts WHERE message_id = ? AND status = 'pending'").get(args.messageId) as { id: number } | undefined;
+      if (!stale) return null;
+      const text = (db.prepare('SELECT text FROM messages WHERE id = ?').get(args.messageId) as { text: string }).text;
+      return this.draftMessage({
+        conversationId: args.conversationId,
+        messageId: args.messageId,
+        text,
+        backlog: false,
+        before: () => drafts.decide(stale.id, 'resolved', 'Customer edit', clock.now(), null),
+        alsoWrite: (id) => audit.record('assistant', 'draft.superseded', `draft:${stale.id}`, { conversationId: args.conversationId, newDraftId: id, why: 'customer_edited' }),
+      });
+    });
+  }
+
+  /** The customer deleted a message for everyone: its pending draft leaves the queue (audited). */
+  withdrawDrafts(conversationId: number, messageId: number): number {
+    const { db, drafts, audit, clock, bus } = this.deps;
+    const withdrawn = transaction(db, () => {
+      const ids = (db.prepare("SELECT id FROM drafts WHERE message_id = ? AND status = 'pending'").all(messageId) as Array<{ id: number }>).map((r) => r.id);
+      for (const id of ids) {
+        if (drafts.decide(id, 'resolved', 'Customer deleted', clock.now(), null)) {
+          audit.record('assistant', 'draft.withdrawn', `draft:${id}`, { conversationId, why: 'customer_deleted_message' });
+        }
+      }
+      return ids.length;
+    });
+    if (withdrawn > 0) bus.emit('queueChanged', { pending: drafts.pendingCount() });
+    return withdrawn;
+  }
+
+  /**
+   * Triages and drafts one stored customer message and puts the draft in the queue. `before`
+   * (false = drop the draft) and `alsoWrite` run inside the transaction that stores it.
+   */
+  private async draftMessage(args: {
+    conversationId: number;
+    messageId: number;
+    text: string;
+    backlog: boolean;
+    before?: () => boolean;
+    alsoWrite?: (draftId: number | null) => void;
+  }): Promise<number | null> {
+    const { db, conversations, drafts, audit, bus, logger } = this.deps;
+    const conversation = conversations.get(args.conversationId)!;
     if (conversation.state === 'paused') {
-      audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
+      transaction(db, () => {
+        if (args.before && !args.before()) return;
+        audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
+        args.alsoWrite?.(null);
+      });
+      if (args.before) bus.emit('queueChanged', { pending: drafts.pendingCount() });
       return null;
     }
+
     const outcome: DraftOutcome =
       conversation.state === 'needs_person'
         ? {
@@ -151,48 +279,30 @@ export class InboxService {
             reasons: [{ code: 'waiting_for_person', message: 'This chat is already waiting for a person.' }],
             drafter: 'none',
           }
-        : await this.deps.drafter.draft({
-            message: message.text,
-            customerName: message.customerName,
-            language: message.language,
-            history: conversations.history(conversation.id, messageId, HISTORY_TURNS),
-            conversationId: conversation.id,
-            messageId,
-          });
-    return this.saveDraft(conversation, messageId, message, outcome);
-  }
+        : await this.deps.drafter
+            .draft({
+              message: args.text,
+              customerName: conversation.customerName,
+              language: conversation.language,
+              history: conversations.history(conversation.id, args.messageId, HISTORY_TURNS),
+              conversationId: conversation.id,
+              messageId: args.messageId,
+            })
+            .catch((error: unknown) => {
+              // A drafter bug or a broken row: a person takes the message, and the log says why.
+              logger.error({ err: error, conversationId: conversation.id, messageId: args.messageId }, 'drafting failed; handing the message to a person');
+              return DRAFT_FAILED;
+            });
 
-  /** The drafter threw (a bug, a broken database row): a person takes the message, and the log says why. */
-  private draftFailed(conversationId: number, messageId: number, message: InboundMessage, error: unknown): number | null {
-    this.deps.logger.error({ err: error, conversationId, messageId }, 'drafting failed; handing the message to a person');
-    try {
-      const conversation = this.deps.conversations.get(conversationId);
-      if (!conversation) return null;
-      const outcome: DraftOutcome = {
-        route: 'handoff',
-        text: '',
-        sources: [],
-        reasons: [{ code: 'model_error', message: 'The assistant could not draft this message (details are in the log). A person should reply.' }],
-        drafter: 'none',
-      };
-      return this.saveDraft(conversation, messageId, message, outcome);
-    } catch (again) {
-      // The database itself is failing (or closed): nothing more can be recorded here.
-      this.deps.logger.error({ err: again, conversationId, messageId }, 'could not record the drafting failure');
-      return null;
-    }
-  }
-
-  private saveDraft(conversation: Conversation, messageId: number, message: InboundMessage, outcome: DraftOutcome): number {
-    const { db, conversations, drafts, audit, bus, logger } = this.deps;
     const draftId = transaction(db, () => {
+      if (args.before && !args.before()) return null;
       const id = drafts.insert({
         conversationId: conversation.id,
-        messageId,
+        messageId: args.messageId,
         route: outcome.route,
         text: outcome.text,
         sources: outcome.sources,
-        reasons: message.backlog ? [...outcome.reasons, BACKLOG_REASON] : outcome.reasons,
+        reasons: args.backlog ? [...outcome.reasons, BACKLOG_REASON] : outcome.reasons,
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
         cost: outcome.cost ?? null,
@@ -204,11 +314,13 @@ export class InboxService {
         sources: outcome.sources.map((s) => s.id),
         reasons: outcome.reasons.map((r) => r.code),
       });
+      args.alsoWrite?.(id);
       return id;
     });
+    if (draftId === null) return null;
     logger.debug({ draftId, route: outcome.route }, 'drafted');
     if (outcome.route !== 'answer' && conversation.state !== 'needs_person') {
-      this.deps.notifier.notify(`${message.customerName} needs a person`, outcome.reasons[0]?.message ?? '');
+      this.deps.notifier.notify(`${conversation.customerName} needs a person`, outcome.reasons[0]?.message ?? '');
     }
     bus.emit('conversationChanged', { conversationId: conversation.id });
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
@@ -239,6 +351,7 @@ export class InboxService {
         text: message.text,
         status: 'sent',
         at: message.at,
+        media: message.media ?? null,
       });
       if (messageId === null) return { conversationId, messageId, closed: 0, paused: false };
       const before = conversations.get(conversationId)!.state;

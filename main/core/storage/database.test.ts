@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentVersion, migrate, openDatabase, transaction, type Database } from './database';
@@ -63,6 +64,35 @@ describe('openDatabase', () => {
     });
     expect(db.prepare('SELECT v FROM t ORDER BY v').all()).toEqual([{ v: 2 }]);
     expect(db.isTransaction).toBe(false);
+  });
+
+  it('upgrades a version 4 file: drafts keep their rows and references, one pending draft per message', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cp-db-'));
+    const file = join(dir, 'old.db');
+    const old = new DatabaseSync(file);
+    old.exec('PRAGMA foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 4)) old.exec(m.sql);
+    old.exec(`PRAGMA user_version = 4;
+      INSERT INTO customers (id, channel, external_id, name, language, created_at) VALUES (1, 'practice', 'c', 'Ana', 'en', 0);
+      INSERT INTO conversations (id, customer_id, channel, started_by, created_at, last_message_at) VALUES (1, 1, 'practice', 'customer', 0, 0);
+      INSERT INTO messages (id, conversation_id, external_id, direction, author, text, status, at) VALUES (1, 1, 'm1', 'in', 'Ana', 'hi', 'received', 0);
+      INSERT INTO messages (id, conversation_id, external_id, direction, author, text, status, at) VALUES (2, 1, 's1', 'out', 'Owner', 'hello', 'sent', 1);
+      INSERT INTO drafts (id, conversation_id, message_id, route, text, drafter, status, created_at) VALUES (7, 1, 1, 'answer', 'hello', 'offline', 'sent', 0);
+      INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, status, created_at) VALUES (1, 7, 2, 's1', 'hello', 'Owner', 'sent', 1);`);
+    old.close();
+    const db = openDatabase(file);
+    try {
+      expect(currentVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
+      expect(db.prepare('SELECT id, status FROM drafts').all()).toEqual([{ id: 7, status: 'sent' }]);
+      expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+      expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
+      const draft = db.prepare("INSERT INTO drafts (conversation_id, message_id, route, text, drafter, created_at) VALUES (1, 1, 'answer', 'again', 'offline', 2)");
+      draft.run();
+      expect(() => draft.run()).toThrow(/UNIQUE/);
+      expect(() => db.prepare('DELETE FROM drafts WHERE id = 7').run()).toThrow(/FOREIGN KEY/);
+    } finally {
+      db.close();
+    }
   });
 
   it('enforces foreign keys', () => {

@@ -26,10 +26,20 @@ export function migrate(db: Database): number {
   const current = currentVersion(db);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
-    transaction(db, () => {
-      db.exec(migration.sql);
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-    });
+    // SQLite's table-rebuild procedure: foreign keys off (a no-op inside a transaction), the
+    // references checked before commit, then on again.
+    if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = OFF');
+    try {
+      transaction(db, () => {
+        db.exec(migration.sql);
+        if (migration.rebuildsTables && db.prepare('PRAGMA foreign_key_check').all().length > 0) {
+          throw new Error(`migration ${migration.version} broke a foreign key`);
+        }
+        db.exec(`PRAGMA user_version = ${migration.version}`);
+      });
+    } finally {
+      if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = ON');
+    }
   }
   return currentVersion(db);
 }

@@ -1,7 +1,13 @@
 /**
  * Numbered, append-only schema migrations. Never edit a shipped migration: add the next one.
  */
-export type Migration = { version: number; name: string; sql: string };
+export type Migration = {
+  version: number;
+  name: string;
+  sql: string;
+  /** Rebuilds a table others reference: run with foreign keys off, checked before commit. */
+  rebuildsTables?: boolean;
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -276,6 +282,57 @@ export const MIGRATIONS: readonly Migration[] = [
         outcome_json TEXT NOT NULL,
         PRIMARY KEY (run_id, position)
       );
+    `,
+  },
+  {
+    version: 6,
+    name: 'durable offline backlog; a message may have more than one draft over time; media kind; sends by time',
+    rebuildsTables: true,
+    sql: `
+      -- Customer messages that arrived while the app was away (WhatsApp's offline backlog) are
+      -- stored at once and listed here until their chat is triaged (one backlog draft per chat),
+      -- so a crash or a close before triage still yields the backlog drafts after the restart.
+      CREATE TABLE backlog_pending (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id),
+        at INTEGER NOT NULL
+      );
+
+      -- A customer who edits a message gets a new draft for the edited text; the stale one stays
+      -- (resolved) for the record. So a message may have several drafts, but one pending at most.
+      CREATE TABLE drafts_rebuilt (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        message_id INTEGER NOT NULL REFERENCES messages(id),
+        route TEXT NOT NULL CHECK (route IN ('answer', 'handoff', 'optout')),
+        text TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        reasons TEXT NOT NULL DEFAULT '[]',
+        drafter TEXT NOT NULL,
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        cost_usd REAL,
+        status TEXT NOT NULL DEFAULT 'pending'
+          CHECK (status IN ('pending', 'approved', 'rejected', 'sent', 'resolved')),
+        final_text TEXT,
+        decided_by TEXT,
+        decided_at INTEGER,
+        created_at INTEGER NOT NULL
+      );
+      INSERT INTO drafts_rebuilt (id, conversation_id, message_id, route, text, sources, reasons, drafter, prompt_tokens,
+          completion_tokens, cost_usd, status, final_text, decided_by, decided_at, created_at)
+        SELECT id, conversation_id, message_id, route, text, sources, reasons, drafter, prompt_tokens,
+          completion_tokens, cost_usd, status, final_text, decided_by, decided_at, created_at FROM drafts;
+      DROP TABLE drafts;
+      ALTER TABLE drafts_rebuilt RENAME TO drafts;
+      CREATE INDEX drafts_pending ON drafts(status, created_at);
+      CREATE INDEX drafts_by_message ON drafts(message_id);
+      CREATE UNIQUE INDEX drafts_one_pending_per_message ON drafts(message_id) WHERE status = 'pending';
+
+      -- What a non-text message carried (photo, voice…): its text is a placeholder.
+      ALTER TABLE messages ADD COLUMN media TEXT;
+
+      -- The send rate limits are read from the send attempts of the last hour (survive restarts).
+      CREATE INDEX wa_sends_by_time ON wa_sends(attempted_at);
     `,
   },
 ];

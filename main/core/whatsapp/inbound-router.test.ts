@@ -5,7 +5,7 @@ import type { WhatsAppStatus } from '../../contract/whatsapp-schemas';
 import { linkedCore, type LinkedCore } from '../../testing/fake-whatsapp/linked-core';
 import { ANA, BEN, LID, waMessage, waText } from '../../testing/fake-whatsapp/wa-messages';
 
-type View = { conversation: Conversation; messages: Array<Message & { reaction?: string }> };
+type View = { conversation: Conversation; messages: Message[] };
 
 describe('WhatsApp inbound', () => {
   const opened: LinkedCore[] = [];
@@ -99,6 +99,15 @@ describe('WhatsApp inbound', () => {
       { external_id: 'IN1', text: 'do you have a big monstera?', reaction: '❤️', edited: 1, deleted: 0 },
       { external_id: 'IN2', text: '[Message deleted]', reaction: null, edited: 0, deleted: 1 },
     ]);
+    // The thread the UI reads carries the changes and the media kind.
+    c.socket().upsert([waMessage({ imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } }, { id: 'IN3' })]);
+    await c.idle();
+    const messages = (await view(c, conversation!.id)).messages;
+    expect(messages.map((m) => ({ text: m.text, reaction: m.reaction, edited: m.editedAt !== null, deleted: m.deletedAt !== null, media: m.media }))).toEqual([
+      { text: 'do you have a big monstera?', reaction: '❤️', edited: true, deleted: false, media: null },
+      { text: '[Message deleted]', reaction: null, edited: false, deleted: true, media: null },
+      { text: '[Photo] this one?', reaction: null, edited: false, deleted: false, media: 'photo' },
+    ]);
   });
 
   it('stores the ad that started the chat on the conversation', async () => {
@@ -112,6 +121,7 @@ describe('WhatsApp inbound', () => {
     await c.idle();
     const [conversation] = await conversations(c);
     expect(c.t.core.conversations.referral(conversation!.id)).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/1', ctwaClid: 'c1' });
+    expect((await view(c, conversation!.id)).conversation.referral).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/1' });
   });
 
   it('keys a LID-only customer by LID, replies to the LID, and re-keys to the phone on lid-mapping.update', async () => {
@@ -170,6 +180,80 @@ describe('WhatsApp inbound', () => {
     expect((await view(c, ben.id)).messages.map((m) => m.text)).toEqual(['hello', 'and do you deliver?']);
     await c.t.core.outbox.kick();
     expect(c.socket().sent).toEqual([]);
+  });
+
+  it('stores the offline backlog at once and still drafts it after a close inside the settle window', async () => {
+    const first = await setup();
+    const t0 = Date.UTC(2026, 10, 25, 6, 0, 0);
+    first.socket().upsert(
+      [
+        waText('and do you deliver?', { id: 'B3', jid: BEN, pushName: 'Ben', at: t0 + 3_000 }),
+        waText('What are your opening hours?', { id: 'A1', at: t0 + 1_000 }),
+        waText('hello', { id: 'B1', jid: BEN, pushName: 'Ben', at: t0 }),
+      ],
+      'append',
+    );
+    first.socket().backlogDone();
+    await first.idle();
+    // Stored before the backlog settled; nothing drafted yet.
+    expect(row(first, "SELECT COUNT(*) AS n FROM messages WHERE direction = 'in'")).toEqual({ n: 3 });
+    expect(row(first, 'SELECT COUNT(*) AS n FROM backlog_pending')).toEqual({ n: 3 });
+    expect(await queue(first)).toEqual([]);
+    first.t.close();
+
+    const second = await linkedCore({ reuse: first.t });
+    opened.push(second);
+    expect(await queue(second)).toEqual([]);
+    second.timers.advance(1_500);
+    await second.idle();
+    const items = (await queue(second)).sort((a, b) => a.draftId - b.draftId);
+    expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([
+      ['Ben', 'and do you deliver?'],
+      ['Ana', 'What are your opening hours?'],
+    ]);
+    for (const item of items) expect(item.reasons.map((r) => r.code)).toContain('backlog');
+    expect(row(second, 'SELECT COUNT(*) AS n FROM backlog_pending')).toEqual({ n: 0 });
+    await second.t.core.outbox.kick();
+    expect(second.sockets.sockets.flatMap((s) => s.sent)).toEqual([]);
+  });
+
+  it('re-drafts a pending draft when the customer edits the message, and leaves a sent reply alone', async () => {
+    const c = await setup();
+    c.socket().upsert([waText('do you have monstera?', { id: 'IN1' }), waText('what are your opening hours?', { id: 'IN2', jid: BEN, pushName: 'Ben' })]);
+    await c.idle();
+    const [ana, ben] = await queue(c);
+    await c.t.call('approveDraft', { draftId: ben!.draftId, text: 'We open at 9.' });
+    await c.t.core.outbox.kick();
+    const edit = (jid: string, id: string, text: string) =>
+      waMessage({ protocolMessage: { type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT, key: { remoteJid: jid, id }, editedMessage: { conversation: text } } }, { id: `E-${id}`, jid });
+    c.socket().upsert([edit(ANA, 'IN1', 'what are your opening hours?'), edit(BEN, 'IN2', 'what are your opening hours on Sunday?')]);
+    await c.idle();
+
+    const items = await queue(c);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ conversationId: ana!.conversationId, customerMessage: 'what are your opening hours?' });
+    expect(items[0]!.draftId).not.toBe(ana!.draftId);
+    expect(items[0]!.draft).not.toBe(ana!.draft);
+    expect(row(c, 'SELECT status, decided_by FROM drafts WHERE id = ?', ana!.draftId)).toEqual({ status: 'resolved', decided_by: 'Customer edit' });
+    const superseded = c.t.core.audit.list(50).find((a) => a.action === 'draft.superseded')!;
+    expect(superseded).toMatchObject({ subject: `draft:${ana!.draftId}`, detail: { newDraftId: items[0]!.draftId } });
+    // Ben's reply was already sent: his edit shows, no new draft.
+    expect((await view(c, ben!.conversationId)).messages[0]).toMatchObject({ text: 'what are your opening hours on Sunday?' });
+    expect(row(c, 'SELECT COUNT(*) AS n FROM drafts WHERE conversation_id = ?', ben!.conversationId)).toEqual({ n: 1 });
+    expect(c.socket().sent).toHaveLength(1);
+  });
+
+  it('withdraws the pending draft of a message the customer deleted for everyone', async () => {
+    const c = await setup();
+    c.socket().upsert([waText('do you have monstera?', { id: 'IN1' })]);
+    await c.idle();
+    const [item] = await queue(c);
+    c.socket().upsert([waMessage({ protocolMessage: { type: proto.Message.ProtocolMessage.Type.REVOKE, key: { remoteJid: ANA, id: 'IN1' } } }, { id: 'D1' })]);
+    await c.idle();
+    expect(await queue(c)).toEqual([]);
+    expect(row(c, 'SELECT status, decided_by FROM drafts WHERE id = ?', item!.draftId)).toEqual({ status: 'resolved', decided_by: 'Customer deleted' });
+    expect(c.t.core.audit.list(50).find((a) => a.action === 'draft.withdrawn')).toMatchObject({ subject: `draft:${item!.draftId}` });
+    expect(c.t.eventsOf('queueChanged').at(-1)).toEqual({ pending: 0 });
   });
 
   it('applies delivery, read and failure receipts to the reply, surfacing the reason', async () => {

@@ -1,8 +1,10 @@
 /**
  * Everything a socket reports about messages, applied to the inbox: customer messages are
- * ingested (live at once; the offline backlog after it settles, oldest first, grouped per chat),
- * owner messages from the phone pause the assistant, reactions/edits/deletions change the stored
- * message, delivery receipts move the reply's status, and LID→phone mappings merge customers.
+ * ingested (live ones drafted at once; the offline backlog stored at once and held in the
+ * database, then drafted once it settles, one draft per chat, oldest chat first), owner messages
+ * from the phone pause the assistant, reactions/edits/deletions change the stored message (an
+ * edit re-drafts a still-pending draft, a deletion withdraws it), delivery receipts move the
+ * reply's status, and LID→phone mappings merge customers.
  * Work is serialised: one event at a time, in arrival order.
  */
 import type { BaileysEventMap, WAMessage, WAMessageUpdate } from 'baileys';
@@ -54,7 +56,8 @@ export function failureReason(code: string | undefined): string {
 /** Applies a socket's message events to the inbox. */
 export class InboundRouter {
   private chain: Promise<void> = Promise.resolve();
-  private backlog: WAMessage[] = [];
+  /** An offline backlog is arriving: live messages join it until it settles. */
+  private holding = false;
   private settleTimer: unknown = null;
 
   constructor(private readonly deps: InboundDeps) {}
@@ -63,8 +66,9 @@ export class InboundRouter {
   attach(socket: WaSocket): void {
     socket.ev.on('messages.upsert', ({ messages, type }) => {
       // A live message while the backlog settles joins it, so its chat still gets one draft.
-      if (type === 'append' || this.backlog.length > 0) {
-        this.backlog.push(...messages);
+      if (type === 'append' || this.holding) {
+        this.holding = true;
+        this.enqueue(() => this.storeBacklog(messages));
         this.settleBacklog();
       } else this.enqueue(() => this.processLive(messages));
     });
@@ -84,12 +88,21 @@ export class InboundRouter {
     }
   }
 
-  /** Triages the collected backlog now (also runs by itself once the backlog is quiet). */
+  /** After a restart: a backlog held when the app stopped is triaged once the new one settles. */
+  resumeBacklog(): void {
+    if (this.deps.inbox.backlogWaiting() === 0) return;
+    this.holding = true;
+    this.settleBacklog();
+  }
+
+  /** Triages the held backlog now (also runs by itself once the backlog is quiet). */
   flushBacklog(): Promise<void> {
     if (this.settleTimer !== null) this.deps.timers.clearTimeout(this.settleTimer);
     this.settleTimer = null;
-    const batch = this.backlog.splice(0);
-    if (batch.length > 0) this.enqueue(() => this.processBacklog(batch));
+    this.holding = false;
+    this.enqueue(async () => {
+      if ((await this.deps.inbox.triageBacklog()) > 0) this.deps.onBacklog();
+    });
     return this.idle();
   }
 
@@ -108,15 +121,15 @@ export class InboundRouter {
   }
 
   private async processLive(messages: WAMessage[]): Promise<void> {
-    for (const message of messages) await this.applySafely(mapMessage(message, this.deps.me(), this.deps.clock.now()), { backlog: false, last: true });
+    for (const message of messages) await this.applySafely(mapMessage(message, this.deps.me(), this.deps.clock.now()), { backlog: false });
   }
 
   /**
-   * Messages that arrived while the app was away become drafts marked 'backlog': chats in the
-   * order their oldest message arrived, each chat's messages oldest first, one draft per chat
-   * (for its latest message, with the earlier ones as history). Nothing here sends anything.
+   * Messages that arrived while the app was away are stored at once and held for triage (in the
+   * database, so a close before it settles loses nothing): chats in the order their oldest
+   * message arrived, each chat's messages oldest first. Nothing here drafts or sends.
    */
-  private async processBacklog(batch: WAMessage[]): Promise<void> {
+  private async storeBacklog(batch: WAMessage[]): Promise<void> {
     const now = this.deps.clock.now();
     const mapped = batch.map((message) => mapMessage(message, this.deps.me(), now));
     const chats = new Map<string, Customer[]>();
@@ -133,15 +146,14 @@ export class InboundRouter {
     for (const list of chats.values()) list.sort((a, b) => a.at - b.at);
     const ordered = [...chats.values()].sort((a, b) => a[0]!.at - b[0]!.at);
     for (const list of ordered) {
-      for (const [index, item] of list.entries()) await this.applySafely(item, { backlog: true, last: index === list.length - 1 });
+      for (const item of list) await this.applySafely(item, { backlog: true });
     }
     // Owner replies, reactions and edits after the customer messages they refer to.
-    for (const item of others.sort((a, b) => ('at' in a ? a.at : 0) - ('at' in b ? b.at : 0))) await this.applySafely(item, { backlog: true, last: true });
-    this.deps.onBacklog();
+    for (const item of others.sort((a, b) => ('at' in a ? a.at : 0) - ('at' in b ? b.at : 0))) await this.applySafely(item, { backlog: true });
   }
 
   /** One message failing (e.g. its draft) must not drop the rest of its batch. */
-  private async applySafely(item: MappedMessage, options: { backlog: boolean; last: boolean }): Promise<void> {
+  private async applySafely(item: MappedMessage, options: { backlog: boolean }): Promise<void> {
     try {
       await this.apply(item, options);
     } catch (error) {
@@ -149,7 +161,7 @@ export class InboundRouter {
     }
   }
 
-  private async apply(item: MappedMessage, options: { backlog: boolean; last: boolean }): Promise<void> {
+  private async apply(item: MappedMessage, options: { backlog: boolean }): Promise<void> {
     const { conversations, repo, bus, clock, logger } = this.deps;
     switch (item.kind) {
       case 'ignore':
@@ -167,8 +179,8 @@ export class InboundRouter {
             language: this.language(item.text, item.chat, existing?.language ?? null),
             text: item.text,
             at: item.at,
-            backlog: options.backlog && options.last,
-            skipDraft: !options.last,
+            media: item.media,
+            holdForBacklog: options.backlog,
           });
         } finally {
           // The message is stored before drafting; its reply address must be kept even if drafting fails.
@@ -191,6 +203,7 @@ export class InboundRouter {
           messageId: item.messageId,
           text: item.text,
           at: item.at,
+          media: item.media,
           customerName: existing?.customerName ?? phoneOf(item.chat.pnJid ?? undefined) ?? 'WhatsApp contact',
           language: existing?.language ?? this.language(item.text, item.chat, null),
         });
@@ -207,6 +220,9 @@ export class InboundRouter {
         else if (item.kind === 'edit') conversations.applyEdit(target.id, item.text, clock.now());
         else conversations.applyDeletion(target.id, clock.now());
         bus.emit('conversationChanged', { conversationId });
+        // A reply already approved or sent is not redone: the edit stays visible in the chat.
+        if (item.kind === 'edit' && target.direction === 'in') await this.deps.inbox.redraftEdited({ conversationId, messageId: target.id });
+        if (item.kind === 'revoke' && target.direction === 'in') this.deps.inbox.withdrawDrafts(conversationId, target.id);
         return;
       }
     }

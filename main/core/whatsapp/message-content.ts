@@ -4,18 +4,10 @@
  * Pure functions over Baileys' proto types; no Baileys code runs here.
  */
 import type { proto } from 'baileys';
+import type { AdReferral, MediaKind } from '../../contract/schemas';
 
 /** An ad click that started the chat (click-to-WhatsApp), as stored on the conversation. */
-export type AdReferral = {
-  source: string | null;
-  app: string | null;
-  title: string | null;
-  body: string | null;
-  url: string | null;
-  sourceId: string | null;
-  sourceType: string | null;
-  ctwaClid: string | null;
-};
+export type { AdReferral };
 
 const QUOTE_CHARS = 200;
 
@@ -38,28 +30,37 @@ export function unwrapMessage(message: proto.IMessage | null | undefined): proto
 }
 
 /** The placeholder text for media and other non-text content, or null for plain text. */
-function placeholder(m: proto.IMessage): { label: string; caption: string | null } | null {
-  if (m.imageMessage) return { label: '[Photo]', caption: m.imageMessage.caption ?? null };
-  if (m.videoMessage) return { label: m.videoMessage.gifPlayback ? '[GIF]' : '[Video]', caption: m.videoMessage.caption ?? null };
-  if (m.ptvMessage) return { label: '[Video note]', caption: null };
-  if (m.audioMessage) return { label: m.audioMessage.ptt ? '[Voice message]' : '[Audio]', caption: null };
+function placeholder(m: proto.IMessage): { kind: MediaKind; label: string; caption: string | null } | null {
+  if (m.imageMessage) return { kind: 'photo', label: '[Photo]', caption: m.imageMessage.caption ?? null };
+  if (m.videoMessage) {
+    const gif = m.videoMessage.gifPlayback === true;
+    return { kind: gif ? 'gif' : 'video', label: gif ? '[GIF]' : '[Video]', caption: m.videoMessage.caption ?? null };
+  }
+  if (m.ptvMessage) return { kind: 'video_note', label: '[Video note]', caption: null };
+  if (m.audioMessage) return m.audioMessage.ptt ? { kind: 'voice', label: '[Voice message]', caption: null } : { kind: 'audio', label: '[Audio]', caption: null };
   if (m.documentMessage) {
     const name = m.documentMessage.fileName ?? m.documentMessage.title;
-    return { label: name ? `[Document: ${name}]` : '[Document]', caption: m.documentMessage.caption ?? null };
+    return { kind: 'document', label: name ? `[Document: ${name}]` : '[Document]', caption: m.documentMessage.caption ?? null };
   }
-  if (m.stickerMessage) return { label: '[Sticker]', caption: null };
+  if (m.stickerMessage) return { kind: 'sticker', label: '[Sticker]', caption: null };
   if (m.locationMessage) {
     const where = [m.locationMessage.name, m.locationMessage.address].filter(Boolean).join(', ');
-    return { label: where ? `[Location: ${where}]` : '[Location]', caption: null };
+    return { kind: 'location', label: where ? `[Location: ${where}]` : '[Location]', caption: null };
   }
-  if (m.liveLocationMessage) return { label: '[Live location]', caption: m.liveLocationMessage.caption ?? null };
-  if (m.contactMessage) return { label: `[Contact: ${m.contactMessage.displayName ?? ''}]`.replace(': ]', ']'), caption: null };
-  if (m.contactsArrayMessage) return { label: '[Contacts]', caption: null };
+  if (m.liveLocationMessage) return { kind: 'live_location', label: '[Live location]', caption: m.liveLocationMessage.caption ?? null };
+  if (m.contactMessage) return { kind: 'contact', label: `[Contact: ${m.contactMessage.displayName ?? ''}]`.replace(': ]', ']'), caption: null };
+  if (m.contactsArrayMessage) return { kind: 'contacts', label: '[Contacts]', caption: null };
   const poll = m.pollCreationMessage ?? m.pollCreationMessageV2 ?? m.pollCreationMessageV3;
-  if (poll) return { label: `[Poll: ${poll.name ?? ''}]`, caption: null };
-  if (m.productMessage) return { label: `[Product: ${m.productMessage.product?.title ?? ''}]`, caption: m.productMessage.body ?? null };
-  if (m.orderMessage) return { label: '[Order]', caption: m.orderMessage.message ?? null };
+  if (poll) return { kind: 'poll', label: `[Poll: ${poll.name ?? ''}]`, caption: null };
+  if (m.productMessage) return { kind: 'product', label: `[Product: ${m.productMessage.product?.title ?? ''}]`, caption: m.productMessage.body ?? null };
+  if (m.orderMessage) return { kind: 'order', label: '[Order]', caption: m.orderMessage.message ?? null };
   return null;
+}
+
+/** What non-text content the message carries (its text is then a placeholder), or null. */
+export function mediaKind(m: proto.IMessage): MediaKind | null {
+  if ((typeof m.conversation === 'string' && m.conversation.trim()) || m.extendedTextMessage?.text?.trim() || choiceText(m)?.trim()) return null;
+  return placeholder(m)?.kind ?? null;
 }
 
 /** Answers to buttons and lists carry the chosen option as text. */

@@ -34,6 +34,7 @@ describe('mapping WhatsApp messages', () => {
       pushName: 'Ana',
       at: 1_764_061_200_000,
       referral: null,
+      media: null,
     });
     const extended = mapMessage(inbound({ extendedTextMessage: { text: 'see https://x.example' } }), ME, NOW);
     expect(extended).toMatchObject({ kind: 'customer', text: 'see https://x.example' });
@@ -46,13 +47,16 @@ describe('mapping WhatsApp messages', () => {
         contextInfo: { stanzaId: 'OUT1', participant: ME.pnJid, quotedMessage: { conversation: 'We have Monstera deliciosa in stock.' } },
       },
     });
-    expect(mapMessage(reply, ME, NOW)).toMatchObject({ text: '> We have Monstera deliciosa in stock.\nhow much is it?' });
-    expect(mapMessage(inbound({ imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } }), ME, NOW)).toMatchObject({ text: '[Photo] this one?' });
-    expect(mapMessage(inbound({ audioMessage: { ptt: true, seconds: 4 } }), ME, NOW)).toMatchObject({ text: '[Voice message]' });
+    expect(mapMessage(reply, ME, NOW)).toMatchObject({ text: '> We have Monstera deliciosa in stock.\nhow much is it?', media: null });
+    expect(mapMessage(inbound({ imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } }), ME, NOW)).toMatchObject({ text: '[Photo] this one?', media: 'photo' });
+    expect(mapMessage(inbound({ audioMessage: { ptt: true, seconds: 4 } }), ME, NOW)).toMatchObject({ text: '[Voice message]', media: 'voice' });
+    expect(mapMessage(inbound({ audioMessage: { seconds: 4 } }), ME, NOW)).toMatchObject({ text: '[Audio]', media: 'audio' });
     expect(mapMessage(inbound({ documentWithCaptionMessage: { message: { documentMessage: { fileName: 'list.pdf', caption: 'prices' } } } }), ME, NOW)).toMatchObject({
       text: '[Document: list.pdf] prices',
+      media: 'document',
     });
-    expect(mapMessage(inbound({ stickerMessage: {} }), ME, NOW)).toMatchObject({ text: '[Sticker]' });
+    expect(mapMessage(inbound({ stickerMessage: {} }), ME, NOW)).toMatchObject({ text: '[Sticker]', media: 'sticker' });
+    expect(mapMessage(inbound({ videoMessage: { gifPlayback: true } }), ME, NOW)).toMatchObject({ text: '[GIF]', media: 'gif' });
     expect(mapMessage(inbound({ ephemeralMessage: { message: { conversation: 'disappearing hi' } } }), ME, NOW)).toMatchObject({ text: 'disappearing hi' });
   });
 

@@ -4,7 +4,8 @@
  * Pure: the caller supplies who "me" is and applies the result.
  */
 import type { WAMessage } from 'baileys';
-import { adReferral, bodyText, messageText, unwrapMessage, type AdReferral } from './message-content';
+import type { MediaKind } from '../../contract/schemas';
+import { adReferral, bodyText, mediaKind, messageText, unwrapMessage, type AdReferral } from './message-content';
 
 /** `proto.WebMessageInfo.StubType.CIPHERTEXT`: a message that failed to decrypt (a test pins it). */
 export const STUB_CIPHERTEXT = 2;
@@ -45,9 +46,10 @@ export type MappedMessage =
       pushName: string | null;
       at: number;
       referral: AdReferral | null;
+      media: MediaKind | null;
     }
   /** Sent by the owner from the phone (or another linked device), not by this app. */
-  | { kind: 'owner'; chat: ChatAddress; messageId: string; text: string; at: number }
+  | { kind: 'owner'; chat: ChatAddress; messageId: string; text: string; at: number; media: MediaKind | null }
   | { kind: 'reaction'; chat: ChatAddress; targetId: string; emoji: string; fromMe: boolean }
   | { kind: 'edit'; chat: ChatAddress; targetId: string; text: string; fromMe: boolean }
   | { kind: 'revoke'; chat: ChatAddress; targetId: string; fromMe: boolean };
@@ -136,6 +138,7 @@ export function mapMessage(message: WAMessage, me: Me, now: number): MappedMessa
   const text = messageText(content);
   if (text === null) return { kind: 'ignore', reason: 'no_content' };
   const at = timestampMs(message.messageTimestamp, now);
-  if (fromMe) return { kind: 'owner', chat, messageId, text, at };
-  return { kind: 'customer', chat, messageId, text, pushName: message.pushName?.trim() || null, at, referral: adReferral(content) };
+  const media = mediaKind(content);
+  if (fromMe) return { kind: 'owner', chat, messageId, text, at, media };
+  return { kind: 'customer', chat, messageId, text, pushName: message.pushName?.trim() || null, at, referral: adReferral(content), media };
 }

@@ -135,17 +135,42 @@ describe('the WhatsApp channel adapter', () => {
   });
 
   it('paces replies per chat and overall', () => {
-    const limiter = new SendLimiter({ ...DEFAULT_PACING, perChatGapMs: 4_000, perChatPerHour: 2, globalPerMinute: 3 });
+    const sent: Array<{ jid: string; at: number }> = [];
+    const limiter = new SendLimiter({ ...DEFAULT_PACING, perChatGapMs: 4_000, perChatPerHour: 2, globalPerMinute: 3 }, { since: (after) => sent.filter((s) => s.at > after) });
     const t0 = 1_000_000;
     expect(limiter.waitMs('a', t0)).toBe(0);
-    limiter.record('a', t0);
+    sent.push({ jid: 'a', at: t0 });
     expect(limiter.waitMs('a', t0 + 1_000)).toBe(3_000);
     expect(limiter.waitMs('b', t0 + 1_000)).toBe(0);
-    limiter.record('a', t0 + 5_000);
+    sent.push({ jid: 'a', at: t0 + 5_000 });
     expect(limiter.waitMs('a', t0 + 10_000)).toBe(60 * 60_000 - 10_000);
-    limiter.record('b', t0 + 6_000);
+    sent.push({ jid: 'b', at: t0 + 6_000 });
     expect(limiter.waitMs('c', t0 + 7_000)).toBe(60_000 - 7_000);
     expect(limiter.waitMs('c', t0 + 60_001)).toBe(0);
+    // The clock was set back a day: the wait is bounded by the window, not by the gap in time.
+    expect(limiter.waitMs('a', t0 - 24 * 60 * 60_000)).toBeLessThanOrEqual(60 * 60_000);
+  });
+
+  it('keeps the send limits across a restart: they are read from the recorded sends', async () => {
+    const pacing = { perChatPerHour: 2, perChatGapMs: 4_000 };
+    const first = await linkedCore({ whatsapp: { pacing } });
+    opened.push(first);
+    const conversationId = await customerWrites(first, { id: 'IN1' });
+    approve(first, conversationId, 'We open at 9.');
+    approve(first, conversationId, 'And close at 6.');
+    await first.t.core.outbox.kick();
+    expect(first.socket().sent).toHaveLength(2);
+    first.t.close();
+
+    const second = await linkedCore({ reuse: first.t, whatsapp: { pacing } });
+    opened.push(second);
+    approve(second, conversationId, 'See you!');
+    await second.t.core.outbox.kick();
+    expect(second.socket().sent.map((s) => s.text)).toEqual(['See you!']);
+    const times = (second.t.core.db.prepare('SELECT attempted_at AS at FROM wa_sends ORDER BY attempted_at').all() as Array<{ at: number }>).map((r) => r.at);
+    expect(times).toHaveLength(3);
+    // The third reply to the chat waited until the first one left the hour window.
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(60 * 60_000);
   });
 
   it('types for longer when the reply is longer, within bounds', () => {

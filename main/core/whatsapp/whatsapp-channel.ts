@@ -30,33 +30,34 @@ export function typingDelayMs(text: string, random: () => number): number {
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** Sliding-window limits per chat and overall; says how long to wait before the next send. */
-export class SendLimiter {
-  private readonly sent: Array<{ jid: string; at: number }> = [];
+/** Where the limiter reads past sends: every send attempt with its time, oldest first. */
+export type SendLog = { since(after: number): Array<{ jid: string; at: number }> };
 
-  constructor(private readonly pacing: Pacing) {}
+/**
+ * Sliding-window limits per chat and overall; says how long to wait before the next send. It
+ * keeps no memory of its own: the windows are read from the send log (`wa_sends`, written
+ * before each send), so a restart does not reset them.
+ */
+export class SendLimiter {
+  constructor(
+    private readonly pacing: Pacing,
+    private readonly log: SendLog,
+  ) {}
 
   /** Milliseconds until a send to `jid` is allowed (0 = now). */
   waitMs(jid: string, now: number): number {
     const hour = 60 * 60_000;
-    this.prune(now - hour);
-    const chat = this.sent.filter((s) => s.jid === jid);
-    const minute = this.sent.filter((s) => s.at > now - 60_000);
+    const sent = this.log.since(now - hour);
+    const chat = sent.filter((s) => s.jid === jid);
+    const minute = sent.filter((s) => s.at > now - 60_000);
     const waits = [0];
     const lastChat = chat.at(-1);
-    if (lastChat) waits.push(lastChat.at + this.pacing.perChatGapMs - now);
+    if (lastChat) waits.push(Math.min(this.pacing.perChatGapMs, lastChat.at + this.pacing.perChatGapMs - now));
     if (chat.length >= this.pacing.perChatPerHour) waits.push(chat[chat.length - this.pacing.perChatPerHour]!.at + hour - now);
     if (minute.length >= this.pacing.globalPerMinute) waits.push(minute[minute.length - this.pacing.globalPerMinute]!.at + 60_000 - now);
-    if (this.sent.length >= this.pacing.globalPerHour) waits.push(this.sent[this.sent.length - this.pacing.globalPerHour]!.at + hour - now);
-    return Math.max(...waits);
-  }
-
-  record(jid: string, now: number): void {
-    this.sent.push({ jid, at: now });
-  }
-
-  private prune(before: number): void {
-    while (this.sent.length > 0 && this.sent[0]!.at <= before) this.sent.shift();
+    if (sent.length >= this.pacing.globalPerHour) waits.push(sent[sent.length - this.pacing.globalPerHour]!.at + hour - now);
+    // A clock set back after a send must not stall replies for longer than the window itself.
+    return Math.min(hour, Math.max(...waits));
   }
 }
 
@@ -98,8 +99,8 @@ export function createWhatsAppChannel(deps: ChannelDeps): ChannelAdapter {
       await sleep(typingDelayMs(text, random));
       const socket = await connection.waitUntilOpen(pacing.connectWaitMs);
       if (!socket) return fail('WhatsApp disconnected before the reply could be sent.');
+      // The attempt row is also what the limiter counts from now on.
       if (!repo.markAttempt(sendId, chat.replyJid, clock.now())) return fail('This reply was already handed to WhatsApp once.');
-      limiter.record(chat.replyJid, clock.now());
       try {
         await socket.sendMessage(chat.replyJid, { text }, { messageId: sendId });
       } catch (error) {

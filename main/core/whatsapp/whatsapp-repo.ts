@@ -42,6 +42,14 @@ export class WhatsAppRepo {
     return result.changes === 1;
   }
 
+  /** Send attempts after a time, oldest first: the rate limiter's memory, kept across restarts. */
+  sendsSince(after: number): Array<{ jid: string; at: number }> {
+    const rows = this.db
+      .prepare('SELECT jid, attempted_at AS at FROM wa_sends WHERE attempted_at > ? ORDER BY attempted_at, rowid')
+      .all(after) as Array<{ jid: string; at: number }>;
+    return rows.map((r) => ({ ...r }));
+  }
+
   attempted(sendId: string): boolean {
     return this.db.prepare('SELECT 1 FROM wa_sends WHERE send_id = ?').get(sendId) !== undefined;
   }

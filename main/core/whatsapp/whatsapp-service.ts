@@ -117,7 +117,7 @@ export class WhatsAppService {
       connection: this.connection,
       repo: this.repo,
       conversations: deps.conversations,
-      limiter: new SendLimiter(pacing),
+      limiter: new SendLimiter(pacing, { since: (after) => this.repo.sendsSince(after) }),
       pacing,
       clock: deps.clock,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => timers.setTimeout(resolve, ms))),
@@ -133,6 +133,7 @@ export class WhatsAppService {
 
   /** Reconnects a device linked in an earlier run. */
   async start(): Promise<void> {
+    this.inbound.resumeBacklog();
     await this.connection.start();
   }
 

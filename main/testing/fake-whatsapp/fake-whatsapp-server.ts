@@ -1,7 +1,7 @@
 /**
  * A local fake WhatsApp server for end-to-end tests: real Baileys 7 connects to it over a
  * loopback WebSocket (the app's `COUNTERPART_WA_WS_URL` / `wsUrl` override). It links a device
- * by QR, logs it in, answers the key/device/app-state queries Baileys makes, delivers customer
+ * by QR or by pairing code, logs it in, answers the key/device/app-state queries Baileys makes, delivers customer
  * messages (live, or queued as the offline backlog), and records everything the client sends.
  * Scenario controls (scan, deliver, kick, ban, remove) are methods a test calls.
  */
@@ -11,6 +11,7 @@ import { FakePeer } from './fake-peer';
 import { FakeSession, type NodeHandler } from './fake-session';
 import * as stanza from './fake-stanzas';
 import { answerQuery } from './fake-queries';
+import { finishCodeLink, phoneEntersCode, type CodeLink } from './fake-link-code';
 
 /** A device this server linked. */
 export type LinkedDevice = { device: number; noiseKey: string; preKeys: number; historySent: boolean; removed: boolean };
@@ -38,6 +39,10 @@ export class FakeWhatsAppServer implements NodeHandler {
   /** Plaintext messages delivered, by id, so a retry receipt gets the message again. */
   private readonly delivered = new Map<string, BinaryNode>();
   private readonly watchers = new Set<() => void>();
+  private readonly codeHellos = new Map<FakeSession, BinaryNode>();
+  private readonly codeLinks = new Map<FakeSession, CodeLink>();
+  /** Why a link by code was refused (e.g. the code typed on the phone was wrong). */
+  readonly codeFailures: string[] = [];
   private nextDevice = 7;
   private nextId = 1;
 
@@ -85,14 +90,34 @@ export class FakeWhatsAppServer implements NodeHandler {
     const [ref, noiseKey, identityKey, advSecretKey] = raw.split('#')[1]!.split(',');
     const session = this.sessions.find((s) => !s.closed && s.registering && s.noiseKey === noiseKey);
     if (!session || !ref) throw new Error('no registering client shows this QR');
+    this.pair(session, Buffer.from(identityKey!, 'base64'), advSecretKey!);
+  }
+
+  /**
+   * Plays the owner typing the pairing code on the phone: answers the companion's request for
+   * that code (companion_hello); pairing completes when the companion sends companion_finish.
+   */
+  async enterCode(code: string): Promise<void> {
+    const session = [...this.codeHellos.keys()].reverse().find((s) => !s.closed && s.registering);
+    if (!session) throw new Error('no registering client asked for a pairing code');
+    // WhatsApp shows the code prompt only on the phone of the number the companion named.
+    const named = stanza.child(this.codeHellos.get(session), 'link_code_companion_reg')?.attrs.jid;
+    if (named !== `${this.account.user}@s.whatsapp.net`) throw new Error(`no phone of this account has the number ${named}`);
+    const { notification, link } = await phoneEntersCode({ code, hello: this.codeHellos.get(session)!, identity: this.accountKey, id: this.id('lc'), now: Date.now() });
+    this.codeLinks.set(session, link);
+    session.send(notification);
+  }
+
+  /** The account's companion device `session` becomes: pair-success, signed for it. */
+  private pair(session: FakeSession, companionIdentity: Uint8Array, advSecretKey: string): void {
     const device = this.nextDevice++;
     const jids = this.deviceJids(device);
-    this.devices.set(device, { device, noiseKey: noiseKey!, preKeys: 0, historySent: false, removed: false });
+    this.devices.set(device, { device, noiseKey: session.noiseKey!, preKeys: 0, historySent: false, removed: false });
     session.send(
       stanza.pairSuccess({
         id: this.id('pair'),
-        advSecretKey: advSecretKey!,
-        companionIdentity: Buffer.from(identityKey!, 'base64'),
+        advSecretKey,
+        companionIdentity,
         accountKey: this.accountKey,
         jid: jids.pn,
         lid: jids.lid,
@@ -102,14 +127,36 @@ export class FakeWhatsAppServer implements NodeHandler {
     );
   }
 
+  /** companion_hello is kept for the code; companion_finish completes (or refuses) the link. */
+  private onLinkCode(session: FakeSession, node: BinaryNode): void {
+    const stage = stanza.child(node, 'link_code_companion_reg')?.attrs.stage;
+    if (stage === 'companion_hello') this.codeHellos.set(session, node);
+    if (stage !== 'companion_finish') return;
+    const link = this.codeLinks.get(session);
+    try {
+      if (!link) throw new Error('companion_finish before a code was entered');
+      if (link.noiseKey !== session.noiseKey) throw new Error('companion_finish from another client');
+      const { advSecretKey, companionIdentity } = finishCodeLink(link, node, this.accountKey);
+      this.pair(session, companionIdentity, advSecretKey);
+    } catch (error) {
+      // What WhatsApp does with a wrong code: the phone shows an error, the companion is not linked.
+      this.codeFailures.push((error as Error).message);
+    }
+  }
+
   /** A customer writes to the shop; queued as offline backlog when no client is connected. */
   customerSays(contact: Contact, text: string, options: { id?: string; viaLid?: boolean; at?: number } = {}): string {
+    return this.customerSends(contact, { conversation: text }, options);
+  }
+
+  /** A customer sends any message content: media, a reaction, an edit or a deletion of theirs. */
+  customerSends(contact: Contact, message: proto.IMessage, options: { id?: string; viaLid?: boolean; at?: number } = {}): string {
     const id = options.id ?? this.id('IN');
     const viaLid = options.viaLid === true;
     const node = stanza.plaintextMessage({
       id,
       from: viaLid ? contact.lid : contact.pn,
-      message: { conversation: text },
+      message,
       now: options.at ?? Date.now(),
       pushName: contact.name,
       attrs: viaLid ? { addressing_mode: 'lid', sender_pn: contact.pn } : {},
@@ -253,6 +300,7 @@ export class FakeWhatsAppServer implements NodeHandler {
     const device = session.deviceKey ? this.devices.get(Number(session.deviceKey.split(':')[1])) : undefined;
     const answer = await answerQuery(this, node, device);
     session.send(answer ?? stanza.iqResult(id));
+    if (node.attrs.xmlns === 'md' && stanza.child(node, 'link_code_companion_reg')) this.onLinkCode(session, node);
     if (node.attrs.xmlns === 'encrypt' && stanza.child(node, 'digest') && device) this.afterLogin(session, device);
   }
 

@@ -29,14 +29,14 @@ describe('WhatsApp end to end against the fake server', () => {
     expect(server.errors).toEqual([]);
   });
 
-  const boot = (reuse?: App): App => {
+  const boot = (reuse?: App, backlogSettleMs = 5_000): App => {
     let qr: string | null = null;
     const clock = reuse?.t.clock ?? new FakeClock();
     const t = createWhatsAppTestCore({
       dataDir: reuse?.t.dataDir,
       secrets: reuse?.t.secrets,
       clock,
-      whatsapp: { wsUrl: server.url, onQr: (raw) => void (qr = raw), timers: fastTimers, sleep: async (ms) => clock.advance(ms), backlogSettleMs: 5_000 },
+      whatsapp: { wsUrl: server.url, onQr: (raw) => void (qr = raw), timers: fastTimers, sleep: async (ms) => clock.advance(ms), backlogSettleMs },
     });
     const app = { t, qr: () => qr };
     apps.push(app);
@@ -49,10 +49,10 @@ describe('WhatsApp end to end against the fake server', () => {
   const conversation = (app: App, contact: Contact) => app.t.core.conversations.findConversation('whatsapp', contact.pn);
   const messages = async (app: App, contact: Contact) =>
     (await app.t.call<{ conversation: Conversation; messages: Message[] }>('getConversation', { conversationId: conversation(app, contact)! }));
-  const restart = async (app: App) => {
+  const restart = async (app: App, backlogSettleMs?: number) => {
     app.t.close();
     await server.waitFor(() => !server.active(), 'the old session to close');
-    return boot(app);
+    return boot(app, backlogSettleMs);
   };
 
   /** Links a fresh app by QR and waits until Baileys finished its first sync. */
@@ -142,6 +142,29 @@ describe('WhatsApp end to end against the fake server', () => {
     await until(async () => expect((await messages(restarted, ana)).messages.at(-1)!.status).toBe('read'));
   });
 
+  it('keeps the offline backlog when the app is closed before it settled, and drafts it after the next start', async () => {
+    server = await FakeWhatsAppServer.start();
+    const ben = server.contact('34611222333', { name: 'Ben' });
+    const app = await link();
+    // Ben writes while the app is closed; it comes back with a settle window of ten minutes.
+    const slow = await restart(app, 10 * 60_000);
+    server.customerSays(ben, 'hello?');
+    server.customerSays(ben, 'do you deliver?');
+    await slow.t.core.start();
+    await connected(slow);
+    await until(async () => expect((await messages(slow, ben)).messages).toHaveLength(2));
+    expect(await queue(slow)).toEqual([]);
+    // Closed inside the window: WhatsApp has acknowledged the messages and will not send them again.
+    const again = await restart(slow);
+    await again.t.core.start();
+    await connected(again);
+    await until(async () => expect(await queue(again)).toHaveLength(1));
+    const [draft] = await queue(again);
+    expect(draft).toMatchObject({ customerName: 'Ben', customerMessage: 'do you deliver?' });
+    expect(draft!.reasons.map((r) => r.code)).toContain('backlog');
+    expect(server.sentMessages()).toEqual([]);
+  });
+
   it('pauses the assistant when the owner answers from the phone', async () => {
     server = await FakeWhatsAppServer.start();
     const ana = server.contact('5511987654321', { name: 'Ana' });
@@ -155,6 +178,38 @@ describe('WhatsApp end to end against the fake server', () => {
       ['in', 'What are your opening hours?'],
       ['out', 'Hi Ana! Calling you now.'],
     ]);
+    expect(server.sentMessages()).toEqual([]);
+  });
+
+  it('applies an ad referral, media, a reaction, an edit (re-drafting) and a deletion (withdrawing) sent through real Baileys', async () => {
+    server = await FakeWhatsAppServer.start();
+    const ana = server.contact('5511987654321', { name: 'Ana' });
+    const app = await link();
+    const Type = proto.Message.ProtocolMessage.Type;
+    const ad = { conversionSource: 'FB_Ads', externalAdReply: { title: 'Monstera week', body: '20% off', sourceUrl: 'https://fb.me/ad1', ctwaClid: 'click1' } };
+    const hi = server.customerSends(ana, { extendedTextMessage: { text: 'Hi, do you have monstera?', contextInfo: ad } });
+    await until(async () => expect(await queue(app)).toHaveLength(1));
+    const [stale] = await queue(app);
+    server.customerSends(ana, { imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } });
+    server.customerSends(ana, { reactionMessage: { key: { remoteJid: ana.pn, fromMe: true, id: hi }, text: '❤️' } });
+    server.customerSends(ana, { protocolMessage: { type: Type.MESSAGE_EDIT, key: { remoteJid: ana.pn, fromMe: true, id: hi }, editedMessage: { conversation: 'What are your opening hours?' } } });
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toContain('What are your opening hours?'));
+    const oops = server.customerSays(ana, 'ignore that, wrong chat');
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toContain('ignore that, wrong chat'));
+    server.customerSends(ana, { protocolMessage: { type: Type.REVOKE, key: { remoteJid: ana.pn, fromMe: true, id: oops } } });
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).not.toContain('ignore that, wrong chat'));
+
+    const view = await messages(app, ana);
+    expect(view.conversation.referral).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/ad1' });
+    expect(view.messages.map((m) => ({ text: m.text, reaction: m.reaction, edited: m.editedAt !== null, deleted: m.deletedAt !== null, media: m.media }))).toEqual([
+      { text: 'What are your opening hours?', reaction: '❤️', edited: true, deleted: false, media: null },
+      { text: '[Photo] this one?', reaction: null, edited: false, deleted: false, media: 'photo' },
+      { text: '[Message deleted]', reaction: null, edited: false, deleted: true, media: null },
+    ]);
+    const pending = await queue(app);
+    expect(pending.find((i) => i.draftId === stale!.draftId)).toBeUndefined();
+    expect(pending.find((i) => i.customerMessage === 'What are your opening hours?')!.draft).toContain('09:00');
+    expect(app.t.core.audit.list(50).map((a) => a.action)).toEqual(expect.arrayContaining(['draft.superseded', 'draft.withdrawn']));
     expect(server.sentMessages()).toEqual([]);
   });
 
@@ -203,7 +258,7 @@ describe('WhatsApp end to end against the fake server', () => {
     expect(app.t.notifications.map((n) => n.title)).toContain('WhatsApp refused the connection');
   });
 
-  it('links by pairing code: asks WhatsApp for a code for the phone number and shows it', async () => {
+  it('links by pairing code: the owner types the code on the phone, the link completes and survives a restart', async () => {
     server = await FakeWhatsAppServer.start();
     const app = boot();
     await app.t.call('connectWhatsApp', { method: 'code', phone: '+1 555 000 1111' });
@@ -211,6 +266,36 @@ describe('WhatsApp end to end against the fake server', () => {
     const request = await server.waitFor(() => server.received.map((r) => child(r.node, 'link_code_companion_reg')).find(Boolean), 'the code request');
     expect(request.attrs).toMatchObject({ jid: '15550001111@s.whatsapp.net', stage: 'companion_hello' });
     expect((await status(app)).qrDataUrl).toBeNull();
+
+    await server.enterCode((await status(app)).pairingCode!);
+    const finish = await server.waitFor(
+      () => server.received.map((r) => child(r.node, 'link_code_companion_reg')).find((n) => n?.attrs.stage === 'companion_finish'),
+      'companion_finish',
+    );
+    expect(finish.attrs.jid).toBe('15550001111@s.whatsapp.net');
+    await connected(app);
+    expect(server.codeFailures).toEqual([]);
+    expect(await status(app)).toMatchObject({ state: 'connected', phone: '+15550001111', pairingCode: null });
+    expect(app.t.core.audit.list(20).map((a) => a.action)).toEqual(expect.arrayContaining(['whatsapp.link_started', 'whatsapp.linked']));
+    // The keys agreed through the code hold: the app logs in again after a restart, no new link.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await restart(app);
+    await again.t.core.start();
+    await connected(again);
+    expect(server.devices.size).toBe(1);
+  });
+
+  it('does not link when the code typed on the phone is wrong', async () => {
+    server = await FakeWhatsAppServer.start();
+    const app = boot();
+    await app.t.call('connectWhatsApp', { method: 'code', phone: '+1 555 000 1111' });
+    await until(async () => expect((await status(app)).pairingCode).toMatch(/^[A-Z0-9]{8}$/));
+    await server.waitFor(() => server.received.find((r) => child(r.node, 'link_code_companion_reg')), 'the code request');
+    const code = (await status(app)).pairingCode!;
+    await server.enterCode(code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`);
+    await server.waitFor(() => server.codeFailures.length > 0, 'the phone to refuse the code');
+    expect(server.devices.size).toBe(0);
+    expect((await status(app)).state).toBe('linking');
   });
 
   it('keys a customer writing from a LID by phone number and replies to the LID as received', async () => {

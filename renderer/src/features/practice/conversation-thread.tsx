@@ -10,11 +10,12 @@ import { QueryState } from '../../components/query-state';
 import { languageName } from '../../lib/languages';
 import { ChatMessage } from './chat-message';
 import { DraftingBubble } from './drafting-bubble';
+import { ConversationReferral } from './conversation-referral';
 import { ConversationStateBadge } from './conversation-state-badge';
 
 type ConversationData = ChannelOutput<'getConversation'>;
 
-/** One conversation: who, its state (with "resume" when paused) and the message thread. */
+/** One conversation: who, the ad it started from, its state (with "resume" when paused) and the message thread. */
 export function ConversationThread({ query }: { query: UseQueryResult<ConversationData> }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -65,6 +66,7 @@ export function ConversationThread({ query }: { query: UseQueryResult<Conversati
               )}
             </Group>
           </Group>
+          {conversation.referral && <ConversationReferral referral={conversation.referral} />}
           {conversation.state === 'paused' && (
             <Alert data-testid="paused-note" color="gray" variant="light" radius={0} icon={<Icon name="user" />}>
               {t(conversation.channel === 'whatsapp' ? 'practice.pausedFromPhone' : 'practice.pausedNote')}

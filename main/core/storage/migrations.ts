@@ -240,4 +240,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX products_without_search_text ON products(sku) WHERE search_text = '';
     `,
   },
+  {
+    version: 5,
+    name: 'embedding cache: one vector per knowledge entry and embedding model',
+    sql: `
+      -- Optional semantic retrieval (main/core/knowledge/embeddings/). A vector is valid while the
+      -- entry's content hash matches; the sync re-embeds only entries whose hash changed or that
+      -- have no vector for the current model, and drops vectors of entries that are gone.
+      -- vector holds little-endian Float32 values, already normalised to length 1.
+      CREATE TABLE knowledge_vectors (
+        source_id TEXT NOT NULL,
+        model TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        dims INTEGER NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (source_id, model)
+      ) WITHOUT ROWID;
+      CREATE INDEX knowledge_vectors_by_model ON knowledge_vectors(model);
+    `,
+  },
 ];

@@ -100,6 +100,8 @@ export class EmbeddingIndex {
       );
       this.matrixCache = null;
     }
+    // Loaded here, in the background task, so the first search after a change does not pay it.
+    if (this.matrixCache?.model !== model) this.matrixCache = this.store.matrix(model);
     this.synced = { generation, model };
     return { model, embedded: todo.length, removed, requests };
   }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../contract/schemas';
 import { fakeEmbedder } from '../../testing/fake-embedder';
-import { startFakeOpenAI, type FakeOpenAI } from '../../testing/fake-openai/fake-openai-server';
+import { draftJson, startFakeOpenAI, type FakeOpenAI } from '../../testing/fake-openai/fake-openai-server';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import { DEFAULT_MODEL_CONFIG } from '../assistant/model/model-config';
 
@@ -103,5 +103,23 @@ describe('fused retrieval', () => {
     expect(down.hits).toEqual(t.core.retriever.search(message));
     const inspected = await t.call<{ semantic: { state: string } }>('inspectRetrieval', { message });
     expect(inspected.semantic.state).toBe('used');
+  });
+
+  it('the model drafter gets the fused ranking: the source found by meaning leads its knowledge', async () => {
+    fake = await startFakeOpenAI();
+    const embedder = fakeEmbedder('meaning', meaning);
+    t = createTestCore({ embedder: () => embedder });
+    t.core.knowledge.replaceAll({ profile: null, products: [], faqs: FAQS });
+    t.core.modelConfig.set({ ...DEFAULT_MODEL_CONFIG, provider: 'custom', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', embeddingModel: 'meaning', timeoutMs: 5000 });
+    t.core.embeddings.schedule();
+    await t.core.embeddings.idle();
+    fake.script({ kind: 'content', content: draftJson({ reply: 'Yes, plants travel by courier to other countries.', sources: ['faq:abroad'] }) });
+
+    const outcome = await t.core.drafter.draft({ message: 'Can you deliver my plants to other countries?', customerName: 'Ana', language: 'en', history: [] });
+    expect(outcome).toMatchObject({ route: 'answer', drafter: 'model:gpt-4o-mini' });
+    const prompt = JSON.stringify(fake.requests.find((r) => r.path === '/v1/chat/completions')!.body!.messages);
+    expect(prompt.indexOf('[faq:abroad]')).toBeGreaterThan(-1);
+    const offices = prompt.indexOf('[faq:offices]');
+    expect(offices === -1 || prompt.indexOf('[faq:abroad]') < offices).toBe(true);
   });
 });

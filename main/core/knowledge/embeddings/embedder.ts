@@ -4,7 +4,7 @@
  * retries as the chat client (`createModelClient`).
  */
 import { createModelClient } from '../../assistant/model/model-client';
-import { isEmbeddingEnabled, type StoredModelConfig } from '../../assistant/model/model-config';
+import { isEmbeddingEnabled, resolveBaseUrl, type StoredModelConfig } from '../../assistant/model/model-config';
 
 /** Vectors for some texts, in order, and the model that made them. */
 export type Embedded = { model: string; vectors: Float32Array[] };
@@ -25,10 +25,7 @@ export function normalise(vector: Float32Array): Float32Array {
   return vector;
 }
 
-/**
- * An embedder for the owner's server, or null when no embedding model is configured. Base URL
- * and the http rule were checked by `resolveBaseUrl` when the config was saved.
- */
+/** An embedder for the owner's server, or null when no embedding model is configured. */
 export function createOpenAiEmbedder(config: StoredModelConfig, apiKey: string | null): Embedder | null {
   if (!isEmbeddingEnabled(config)) return null;
   const model = config.embeddingModel.trim();
@@ -36,7 +33,10 @@ export function createOpenAiEmbedder(config: StoredModelConfig, apiKey: string |
     model,
     async embed(texts, options = {}) {
       const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-      const client = createModelClient({ ...config, timeoutMs }, apiKey, { maxRetries: options.maxRetries });
+      // Checked again here, not only when saved: model.json may have been edited by hand, and
+      // knowledge texts must not cross the network over plain http.
+      const baseUrl = resolveBaseUrl(config.provider, config.baseUrl);
+      const client = createModelClient({ ...config, baseUrl, timeoutMs }, apiKey, { maxRetries: options.maxRetries });
       // `float` explicitly: the SDK's default (base64) is not understood by every local server.
       const response = await client.embeddings.create({ model, input: [...texts], encoding_format: 'float' }, { timeout: timeoutMs });
       const byIndex = [...response.data].sort((a, b) => a.index - b.index);

@@ -16,6 +16,8 @@ export type FakeOpenAIProcess = {
   baseUrl: string;
   script(...replies: FakeReply[]): Promise<void>;
   completions(): Promise<number>;
+  /** How many embeddings requests the fake answered or refused. */
+  embeddings(): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -42,6 +44,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAIProcess> {
     async completions() {
       const res = await fetch(`${controlUrl}/requests`);
       return ((await res.json()) as { completions: number }).completions;
+    },
+    async embeddings() {
+      const res = await fetch(`${controlUrl}/requests`);
+      return ((await res.json()) as { embeddings: number }).embeddings;
     },
     async stop() {
       if (child.exitCode !== null) return;

@@ -39,3 +39,18 @@ describe('fuse', () => {
     expect(fuse(['a'], [{ sourceId: 'b', cosine: 1 }]).map((f) => f.sourceId)).toEqual(['a', 'b']);
   });
 });
+
+describe('nearest over odd lengths', () => {
+  it('scores every component when the length is not a multiple of four', () => {
+    const dims = 7;
+    const rows = [
+      [0, 0, 0, 0, 0, 0, 1],
+      [1, 0, 0, 0, 0, 0, 0],
+    ];
+    const matrix: VectorMatrix = { model: 'm', dims, ids: ['tail', 'head'], data: Float32Array.from(rows.flat()) };
+    expect(nearest(matrix, Float32Array.from([0, 0, 0, 0, 0, 0.6, 0.8]), 2)).toEqual([
+      { sourceId: 'tail', cosine: expect.closeTo(0.8, 5) },
+      { sourceId: 'head', cosine: 0 },
+    ]);
+  });
+});

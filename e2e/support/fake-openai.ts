@@ -11,8 +11,12 @@ export type FakeOpenAIProcess = {
   baseUrl: string;
   script(...replies: FakeReply[]): Promise<void>;
   completions(): Promise<number>;
+  /** How many embeddings requests the fake answered or refused. */
+  embeddings(): Promise<number>;
   stop(): Promise<void>;
 };
+
+type Requests = { completions: number; embeddings: number };
 
 /** Starts the fake model server and waits for its address line. */
 export async function startFakeOpenAI(): Promise<FakeOpenAIProcess> {
@@ -20,7 +24,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAIProcess> {
   return {
     baseUrl: fake.ready.baseUrl,
     script: async (...replies) => void (await fake.post('/script', { replies })),
-    completions: async () => ((await fake.get('/requests')) as { completions: number }).completions,
+    completions: async () => ((await fake.get('/requests')) as Requests).completions,
+    embeddings: async () => ((await fake.get('/requests')) as Requests).embeddings,
     stop: () => fake.stop(),
   };
 }

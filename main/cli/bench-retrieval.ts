@@ -86,7 +86,7 @@ function measureSize(size: number, faqs: FaqEntry[], runs: number): Row[] {
  * not import: KnowledgeRepo's per-row upsert also maintains the older \`knowledge_fts\` table, whose
  * delete-by-source is a full scan, which makes a 50k import take minutes.
  */
-function insertProducts(db: Database, products: Product[]): void {
+export function insertProducts(db: Database, products: Product[]): void {
   const insert = db.prepare(
     `INSERT INTO products (sku, name, description, price, currency, stock, options, tags, active, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 0)`,

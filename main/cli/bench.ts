@@ -2,7 +2,8 @@
  * `counterpart bench`: figures anyone can rerun. Section 1 (foundation): core cold start
  * (open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
  * Section 2 (retrieval, `bench-retrieval.ts`): search latency at 1k/10k/50k products against a
- * brute-force scan.
+ * brute-force scan. Section 3 (embeddings, `bench-embeddings.ts`): fused search overhead at 10k
+ * products with an in-process fake embedder (fixed vectors).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { createDispatch } from '../core/handlers';
 import { silentLogger } from '../core/platform/logger';
 import { createNodeCore } from '../node/node-core';
+import { embeddingsBench } from './bench-embeddings';
 import { promptBench } from './bench-prompt';
 import { retrievalBench } from './bench-retrieval';
 import { percentile } from './stats';
@@ -24,6 +26,7 @@ export async function runBench(options: { json: boolean; runs?: number }): Promi
   rows.push(coldStart(options.runs ?? 30));
   rows.push(await ingestToDraft(options.runs ?? 300));
   rows.push(...retrievalBench({ runs: options.runs ?? 400 }));
+  rows.push(...(await embeddingsBench({ runs: options.runs ?? 400 })));
   rows.push(promptBench({ size: 10_000, runs: options.runs ?? 400 }));
   if (options.json) {
     console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, rows }));

@@ -1,6 +1,9 @@
 /**
- * `counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N]`: loads a
- * knowledge folder into a fresh core, runs a test suite through the assistant and reports.
+ * `counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N]
+ * [--embeddings [--model-dir M]]`: loads a knowledge folder into a fresh core, runs a test suite
+ * through the assistant and reports. `--embeddings` fuses semantic retrieval in, using the
+ * embedding model and server configured in M (default: the app's data folder) — the chat model
+ * stays off, so the drafts still come from the offline drafter and only retrieval changes.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +15,14 @@ import { runCases } from '../core/eval/run-suite';
 import { parseSuite } from '../core/eval/suite';
 import { readKnowledgeFolder } from '../core/knowledge/knowledge-folder';
 import { silentLogger } from '../core/platform/logger';
+import { MODEL_KEY_SECRET, createJsonModelConfigStore, type StoredModelConfig } from '../core/assistant/model/model-config';
+import { createOpenAiEmbedder, type Embedder } from '../core/knowledge/embeddings/embedder';
+import type { SyncReport } from '../core/knowledge/embeddings/embedding-index';
+import { resolveDataDir } from '../core/platform/data-dir';
+import { createFileSecretStore } from '../node/file-secret-store';
 import { createNodeCore } from '../node/node-core';
 
-const USAGE = 'Usage: counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N]';
+const USAGE = 'Usage: counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N] [--embeddings [--model-dir M]]';
 
 /** Runs one suite against one knowledge folder; returns the exit code. */
 export async function runEval(args: string[]): Promise<number> {
@@ -26,6 +34,8 @@ export async function runEval(args: string[]): Promise<number> {
       json: { type: 'boolean' },
       'data-dir': { type: 'string' },
       failures: { type: 'string' },
+      embeddings: { type: 'boolean' },
+      'model-dir': { type: 'string' },
     },
   });
   if (!values.knowledge || !values.suite) {
@@ -55,17 +65,67 @@ export async function runEval(args: string[]): Promise<number> {
     console.error(`${given} already holds a Counterpart database; eval needs an empty data folder.`);
     return 1;
   }
+  const semantic = values.embeddings ? await configuredEmbeddings(values['model-dir'] ?? resolveDataDir()) : null;
+  if (typeof semantic === 'string') {
+    console.error(semantic);
+    return 1;
+  }
   const dataDir = given ?? mkdtempSync(join(tmpdir(), 'counterpart-eval-'));
-  const core = createNodeCore({ dataDir, logger: silentLogger() });
+  const core = createNodeCore({ dataDir, logger: silentLogger(), embedder: semantic ? () => semantic.embedder : undefined });
   let report: EvalReport;
+  let embedded: SyncReport | null = null;
   try {
     core.knowledge.replaceAll(folder.set);
+    if (semantic) {
+      core.modelConfig.set({ ...semantic.config, model: '' });
+      try {
+        embedded = await core.embeddings.syncNow();
+      } catch (error) {
+        console.error(`Could not embed the knowledge with ${semantic.config.embeddingModel} at ${semantic.config.baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
+    }
     report = computeReport(suite.cases, await runCases(core.drafter, suite.cases));
   } finally {
     core.close();
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
-  if (values.json) console.log(JSON.stringify(report));
-  else console.log(formatReport(report, { title: `${values.suite} on ${values.knowledge}`, failures: values.failures ? Number(values.failures) : 20 }));
+  const embeddings = semantic && embedded?.model ? { model: embedded.model, entries: embedded.embedded, queries: semantic.embedder.queries, failedQueries: semantic.embedder.failures } : null;
+  if (values.json) console.log(JSON.stringify(embeddings ? { ...report, embeddings } : report));
+  else {
+    console.log(formatReport(report, { title: `${values.suite} on ${values.knowledge}`, failures: values.failures ? Number(values.failures) : 20 }));
+    if (embeddings) {
+      console.log(`embeddings: ${embeddings.model}, ${embeddings.entries} entries embedded, ${embeddings.queries} queries, ${embeddings.failedQueries} fell back to words only`);
+    }
+  }
   return 0;
+}
+
+type CountingEmbedder = Embedder & { queries: number; failures: number };
+
+/**
+ * The embedder configured in `dir` (model.json and the file secret store), counting the single
+ * query embeddings and their failures (a failed query silently searches by words: the report says
+ * how often); or a sentence saying why there is none.
+ */
+async function configuredEmbeddings(dir: string): Promise<{ config: StoredModelConfig; embedder: CountingEmbedder } | string> {
+  const config = createJsonModelConfigStore(join(dir, 'model.json')).get();
+  const real = createOpenAiEmbedder(config, await createFileSecretStore(dir).get(MODEL_KEY_SECRET));
+  if (!real) return `--embeddings: no embedding model is configured in ${join(dir, 'model.json')} (set one in Settings → Assistant).`;
+  const embedder: CountingEmbedder = {
+    model: real.model,
+    queries: 0,
+    failures: 0,
+    async embed(texts, options) {
+      const query = texts.length === 1 && options?.maxRetries === 0;
+      if (query) embedder.queries++;
+      try {
+        return await real.embed(texts, options);
+      } catch (error) {
+        if (query) embedder.failures++;
+        throw error;
+      }
+    },
+  };
+  return { config, embedder };
 }

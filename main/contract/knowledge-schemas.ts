@@ -82,13 +82,28 @@ export const InspectHit = z.object({
   policy: z.boolean(),
   score: z.number(),
   matched: z.array(z.string()),
+  /** The lexical ranking score (BM25F plus best phrasing). */
+  lexical: z.number(),
+  /** Where the source stood in each ranking, when embeddings took part (ranks from 1). */
+  fusion: z
+    .object({ rrf: z.number(), lexicalRank: z.number().int().nullable(), vectorRank: z.number().int().nullable(), cosine: z.number().nullable() })
+    .optional(),
 });
+
+/** Whether semantic retrieval (embeddings) took part in a search, and if not, why. */
+export const SemanticNote = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('off') }),
+  z.object({ state: z.literal('used'), model: z.string() }),
+  z.object({ state: z.literal('pending'), model: z.string() }),
+  z.object({ state: z.literal('failed'), model: z.string(), reason: z.string() }),
+]);
 
 export const InspectResult = z.object({
   hits: z.array(InspectHit),
   /** Would the offline drafter answer, and from which sources, or hand over? */
   wouldAnswer: z.boolean(),
   tookMs: z.number(),
+  semantic: SemanticNote,
 });
 
 export { BusinessProfile, FaqEntry, Product };

@@ -15,6 +15,8 @@ export const ModelConfig = z.object({
   provider: ModelProvider,
   baseUrl: z.string(),
   model: z.string(),
+  /** Embedding model on the same server; empty = retrieval by words only. */
+  embeddingModel: z.string(),
   hasApiKey: z.boolean(),
   timeoutMs: z.number().int().min(1000).max(300_000),
   prices: z.record(z.string(), ModelPrice),
@@ -26,6 +28,8 @@ export const SaveModelConfigInput = z
     provider: ModelProvider,
     baseUrl: z.string().max(500),
     model: z.string().max(200),
+    /** Embedding model for semantic retrieval; empty turns it off; omitted keeps the stored one. */
+    embeddingModel: z.string().max(200).optional(),
     /** A new key; `null` clears it; omitted keeps the stored one. */
     apiKey: z.string().max(500).nullable().optional(),
     timeoutMs: z.number().int().min(1000).max(300_000).default(60_000),

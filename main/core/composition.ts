@@ -8,7 +8,7 @@ import type { ChannelKind } from '../contract/schemas';
 import { AssistantDrafter } from './assistant/assistant-drafter';
 import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
-import { createJsonModelConfigStore, type ModelConfigStore } from './assistant/model/model-config';
+import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
 import { AuditLog } from './audit/audit-log';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
@@ -16,8 +16,11 @@ import { SuiteRepo } from './eval/suite-repo';
 import { SuiteService } from './eval/suite-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { InboxService } from './inbox/inbox-service';
+import { createOpenAiEmbedder, type Embedder } from './knowledge/embeddings/embedder';
+import { EmbeddingIndex } from './knowledge/embeddings/embedding-index';
 import { KnowledgeImporter } from './knowledge/knowledge-import';
 import { KnowledgeRepo } from './knowledge/knowledge-repo';
+import { KnowledgeSearch } from './knowledge/knowledge-search';
 import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
 import { EventBus } from './platform/events';
@@ -40,6 +43,8 @@ export type CoreDeps = {
   adapters?: ChannelAdapter[];
   /** WhatsApp socket factory, timers and pacing (tests, the local fake server). */
   whatsapp?: WhatsAppOptions;
+  /** Replaces the configured server's embedder (tests, bench); called only when an embedding model is set. */
+  embedder?: (config: StoredModelConfig) => Embedder | null;
 };
 
 /** The running core. */
@@ -56,6 +61,10 @@ export type Core = {
   knowledge: KnowledgeRepo;
   importer: KnowledgeImporter;
   retriever: Retriever;
+  /** Retrieval as drafting uses it: lexical, fused with embeddings when configured and ready. */
+  search: KnowledgeSearch;
+  /** The embedding cache and its background sync. */
+  embeddings: EmbeddingIndex;
   drafter: Drafter;
   /** The model endpoint settings (`model.json`); the API key is in `secrets`. */
   modelConfig: ModelConfigStore;
@@ -82,10 +91,22 @@ export function createCore(deps: CoreDeps): Core {
   const retriever = new Retriever(db);
   // Read lazily: constructing the store and the drafter touches neither the file nor the network.
   const modelConfig = createJsonModelConfigStore(join(deps.paths.dataDir, 'model.json'));
+  const embedder = async (): Promise<Embedder | null> => {
+    const config = modelConfig.get();
+    if (!isEmbeddingEnabled(config)) return null;
+    return deps.embedder ? deps.embedder(config) : createOpenAiEmbedder(config, await deps.secrets.get(MODEL_KEY_SECRET));
+  };
+  const embeddings = new EmbeddingIndex({ db, clock: deps.clock, logger: deps.logger, embedder, syncLexical: () => retriever.sync() });
+  const search = new KnowledgeSearch({ retriever, index: embeddings, embedder });
+  // Knowledge edits and imports announce themselves; the cache follows in the background.
+  bus.onAny((event) => {
+    if (event === 'knowledgeChanged') embeddings.schedule();
+  });
   const drafter = new AssistantDrafter({
     knowledge,
     retriever,
-    offline: new OfflineDrafter(knowledge, retriever),
+    search,
+    offline: new OfflineDrafter(knowledge, retriever, search),
     db,
     config: modelConfig,
     secrets: deps.secrets,
@@ -147,6 +168,8 @@ export function createCore(deps: CoreDeps): Core {
     knowledge,
     importer: new KnowledgeImporter(db, knowledge, deps.clock),
     retriever,
+    search,
+    embeddings,
     drafter,
     modelConfig,
     conversations,
@@ -159,6 +182,7 @@ export function createCore(deps: CoreDeps): Core {
     start: async () => {
       await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
       await outbox.kick();
+      embeddings.schedule();
     },
     close: () => {
       suite.close();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, type Core } from '../core/composition';
+import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
@@ -28,7 +28,7 @@ export function appVersion(root = appRoot()): string {
 }
 
 /** Builds a core for plain Node. */
-export function createNodeCore(options: { dataDir?: string; logger?: Logger; clock?: Clock } = {}): Core {
+export function createNodeCore(options: { dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder'] } = {}): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
@@ -40,5 +40,6 @@ export function createNodeCore(options: { dataDir?: string; logger?: Logger; clo
     secrets: createFileSecretStore(dataDir),
     notifier: createLogNotifier(logger),
     version: appVersion(root),
+    embedder: options.embedder,
   });
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ChannelAdapter } from '../core/channels/channel-adapter';
-import { createCore, type Core } from '../core/composition';
+import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createDispatch, type Dispatch } from '../core/handlers';
 import { memorySettings } from '../core/platform/conf-settings';
 import { silentLogger } from '../core/platform/logger';
@@ -50,7 +50,7 @@ export type TestCore = {
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Builds a test core; pass `dataDir` to reopen an existing one. */
-export function createTestCore(options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock } = {}): TestCore {
+export function createTestCore(options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock; embedder?: CoreDeps['embedder'] } = {}): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
   const clock = options.clock ?? new FakeClock();
   const notifications: Array<{ title: string; body: string }> = [];
@@ -63,6 +63,7 @@ export function createTestCore(options: { dataDir?: string; adapters?: ChannelAd
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
     version: '0.0.0-test',
     adapters: options.adapters,
+    embedder: options.embedder,
   });
   const dispatch = createDispatch(core, 'browser');
   let closed = false;

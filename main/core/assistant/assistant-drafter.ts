@@ -7,6 +7,7 @@
  */
 import type { Language, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
+import type { KnowledgeSearch } from '../knowledge/knowledge-search';
 import type { Retriever } from '../knowledge/retrieval';
 import type { EventBus } from '../platform/events';
 import type { Logger, SecretStore } from '../platform/ports';
@@ -21,7 +22,7 @@ import type { KnowledgeItem } from './model/knowledge-pack';
 import { createModelClient } from './model/model-client';
 import { MODEL_KEY_SECRET, isModelEnabled, type ModelConfigStore, type StoredModelConfig } from './model/model-config';
 import { parseModelDraft } from './model/parse';
-import { customerLanguage, prepareModelPrompt } from './model/prepare';
+import { SEARCH_LIMIT, customerLanguage, prepareModelPrompt } from './model/prepare';
 import { RULES, estimateTokens, type BuiltPrompt } from './model/prompt';
 import { triage } from './triage';
 
@@ -35,6 +36,8 @@ const POLICY: ReviewReason = { code: 'policy_quoted', message: 'States a shop po
 export type AssistantDrafterDeps = {
   knowledge: KnowledgeRepo;
   retriever: Retriever;
+  /** Fused retrieval when embeddings are configured; without it the search is lexical. */
+  search?: KnowledgeSearch;
   /** Drafts when no model is configured, and whenever the model fails. */
   offline: Drafter;
   /** Read for the private-data guard (other customers' names). */
@@ -62,7 +65,8 @@ export class AssistantDrafter implements Drafter {
     const language = customerLanguage(input, routed);
     if (!isModelEnabled(config) || routed.route !== 'answer') return this.offline(input, language);
 
-    const { items, prompt } = prepareModelPrompt(this.deps, input, language);
+    const found = this.deps.search ? (await this.deps.search.search(input.message, { history: input.history, limit: SEARCH_LIMIT })).hits : undefined;
+    const { items, prompt } = prepareModelPrompt(this.deps, input, language, found);
     // Nothing relevant: a model would only guess, so it is never asked.
     if (!prompt) return this.offline(input, language);
 

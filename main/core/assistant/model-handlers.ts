@@ -21,6 +21,7 @@ export function modelHandlers(core: Core): HandlerMap<ModelChannels> {
       provider: config.provider,
       baseUrl: config.baseUrl,
       model: config.model,
+      embeddingModel: config.embeddingModel,
       hasApiKey: Boolean(await core.secrets.get(MODEL_KEY_SECRET)),
       timeoutMs: config.timeoutMs,
       prices: priceTable(config),
@@ -39,13 +40,17 @@ export function modelHandlers(core: Core): HandlerMap<ModelChannels> {
         provider: input.provider,
         baseUrl,
         model: input.model.trim(),
+        embeddingModel: input.embeddingModel?.trim() ?? before.embeddingModel,
         timeoutMs: input.timeoutMs,
         prices: input.prices ?? before.prices,
       });
+      // A new embedding model (or server) needs its own vectors; retrieval stays lexical meanwhile.
+      core.embeddings.schedule();
       core.audit.record(actorOf(core), 'model.configured', 'model', {
         provider: input.provider,
         baseUrl,
         model: input.model.trim(),
+        embeddingModel: core.modelConfig.get().embeddingModel,
         apiKey: key === null ? 'cleared' : key === undefined ? 'kept' : 'changed',
       });
       return view();

@@ -5,6 +5,7 @@
  */
 import type { FaqEntry, Product, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
+import type { KnowledgeSearch } from '../knowledge/knowledge-search';
 import type { Hit, Retriever } from '../knowledge/retrieval';
 import type { DraftInput, DraftOutcome, Drafter } from './drafter';
 import { PHRASES, type Phrases } from './phrases';
@@ -48,6 +49,8 @@ export class OfflineDrafter implements Drafter {
   constructor(
     private readonly knowledge: KnowledgeRepo,
     private readonly retriever: Retriever,
+    /** Fused retrieval when embeddings are configured; without it the search is lexical. */
+    private readonly search?: KnowledgeSearch,
   ) {}
 
   async draft(input: DraftInput): Promise<DraftOutcome> {
@@ -57,8 +60,11 @@ export class OfflineDrafter implements Drafter {
     const flags = routed.flags;
     if (routed.route !== 'answer') return this.noDraft(routed.route, routed.reasons, flags);
 
-    const hits = this.retriever.search(input.message, { history: input.history });
-    const top = hits[0];
+    const found = this.search ? await this.search.search(input.message, { history: input.history }) : null;
+    const hits = found?.hits ?? this.retriever.search(input.message, { history: input.history });
+    // Fusion may rank first a source no word matched; the draft quotes the first one that is
+    // confident on its words (`isCovered` already requires one to exist).
+    const top = found?.semantic.state === 'used' ? (hits.find(isConfident) ?? hits[0]) : hits[0];
     if (!top || !isCovered(hits)) return this.noDraft('handoff', [REASONS.noKnowledge], flags);
     // Only products that explain the message as well as the best source are listed: a returns
     // question gets the returns policy, not every pot that matched the word "pot".

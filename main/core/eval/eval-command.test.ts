@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runEval } from '../../cli/eval-command';
+import { startFakeOpenAI } from '../../testing/fake-openai/fake-openai-server';
 import { REPO_ROOT } from '../../testing/test-core';
 import type { EvalReport } from './report';
 
@@ -37,5 +40,33 @@ describe('counterpart eval on the demo shop (six languages, answerable and off-t
     expect(printed.join('\n')).toContain('source hit rate');
     expect(await runEval(['--knowledge', DEMO])).toBe(2);
     expect(await runEval(['--knowledge', DEMO, '--suite', join(DEMO, 'missing.jsonl')])).toBe(1);
+  });
+
+  it('--embeddings uses the embedding model configured in --model-dir (here the fake server\'s hashed test double)', async () => {
+    const fake = await startFakeOpenAI();
+    const modelDir = mkdtempSync(join(tmpdir(), 'counterpart-eval-model-'));
+    try {
+      const printed: string[] = [];
+      const errors: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+      vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+      expect(await runEval(['--knowledge', DEMO, '--suite', SUITE, '--json', '--embeddings', '--model-dir', modelDir])).toBe(1);
+      expect(errors.join('\n')).toContain('no embedding model is configured');
+
+      const config = { provider: 'custom', baseUrl: fake.baseUrl, model: 'chat-unused', embeddingModel: 'fake-embed', timeoutMs: 5000, prices: {} };
+      writeFileSync(join(modelDir, 'model.json'), JSON.stringify(config));
+      expect(await runEval(['--knowledge', DEMO, '--suite', SUITE, '--json', '--embeddings', '--model-dir', modelDir])).toBe(0);
+      const report = JSON.parse(printed.at(-1)!) as EvalReport & { embeddings: { model: string; entries: number; queries: number; failedQueries: number } };
+      expect(report.cases).toBe(43);
+      expect(report.embeddings).toMatchObject({ model: 'fake-embed', failedQueries: 0 });
+      expect(report.embeddings.entries).toBeGreaterThan(20);
+      expect(report.embeddings.queries).toBeGreaterThan(0);
+      // The chat model stays off: only embeddings went to the server.
+      expect(fake.requests.filter((r) => r.path === '/v1/chat/completions')).toEqual([]);
+      expect(fake.requests.filter((r) => r.path === '/v1/embeddings').length).toBe(report.embeddings.queries + 1);
+    } finally {
+      await fake.close();
+      rmSync(modelDir, { recursive: true, force: true });
+    }
   });
 });

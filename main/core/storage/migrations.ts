@@ -335,4 +335,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX wa_sends_by_time ON wa_sends(attempted_at);
     `,
   },
+  {
+    version: 7,
+    name: 'embedding cache: one vector per knowledge entry and embedding model',
+    sql: `
+      -- Optional semantic retrieval (main/core/knowledge/embeddings/). A vector is valid while the
+      -- entry's content hash matches; the sync re-embeds only entries whose hash changed or that
+      -- have no vector for the current model, and drops vectors of entries that are gone.
+      -- vector holds Float32 values in the machine's byte order (little-endian on every platform
+      -- Electron ships for), normalised to length 1. A rowid table, not WITHOUT ROWID: rows of
+      -- 1.5–6 KB are what the SQLite docs advise against clustering on the key.
+      CREATE TABLE knowledge_vectors (
+        id INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        model TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        dims INTEGER NOT NULL,
+        vector BLOB NOT NULL,
+        UNIQUE (source_id, model)
+      );
+      CREATE INDEX knowledge_vectors_by_model ON knowledge_vectors(model);
+    `,
+  },
 ];

@@ -21,6 +21,21 @@ describe('fake OpenAI-compatible server (through the real SDK)', () => {
     expect(fake.requests.at(-1)!.headers.authorization).toBe('Bearer sk-test');
   });
 
+  it('answers embeddings (float and the SDK default base64) with hashed vectors where related texts are closer', async () => {
+    fake = await startFakeOpenAI({ embeddingDims: 32 });
+    const texts = ['Do you ship plants abroad?', 'Shipping of plants to other countries', 'Glazed ceramic pots'];
+    const asFloat = await client().embeddings.create({ model: 'fake-embed', input: texts, encoding_format: 'float' });
+    const asDefault = await client().embeddings.create({ model: 'fake-embed', input: texts });
+    const vectors = asFloat.data.map((d) => d.embedding);
+    expect(vectors.map((v) => v.length)).toEqual([32, 32, 32]);
+    expect(asDefault.data.map((d) => d.embedding.map((x) => Math.round(x * 1e6)))).toEqual(vectors.map((v) => v.map((x) => Math.round(x * 1e6))));
+    const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+    expect(cos(vectors[0]!, vectors[1]!)).toBeGreaterThan(cos(vectors[0]!, vectors[2]!));
+
+    fake.scriptEmbeddings({ kind: 'status', status: 429 });
+    await expect(client().embeddings.create({ model: 'fake-embed', input: 'x' })).rejects.toMatchObject({ status: 429 });
+  });
+
   it('streams SSE chunks, then usage, then [DONE]', async () => {
     fake = await startFakeOpenAI();
     const content = draftJson({ reply: 'We are open Monday to Saturday.', sources: ['faq:hours'] });

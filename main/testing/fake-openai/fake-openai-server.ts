@@ -3,9 +3,12 @@
  * wire format — `GET /v1/models`, `POST /v1/chat/completions` as JSON or as SSE chunks ending in
  * `data: [DONE]`, usage, json_schema answers — scripted per test, with fault injection (status
  * errors with retry-after, hangs, truncated streams, servers that reject `response_format`).
+ * `POST /v1/embeddings` answers with `hashedEmbedding` vectors, a test double (see that file),
+ * and has its own fault script.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hashedEmbedding } from './hashed-embedding';
 
 /** What the fake does with one chat completion request. */
 export type FakeReply =
@@ -17,6 +20,9 @@ export type FakeReply =
   | { kind: 'hang' }
   /** Streams the first `afterChars` of `content`, then ends (`end`), resets (`destroy`) or stalls (`stall`). */
   | { kind: 'truncate'; content: string; afterChars: number; how: 'end' | 'destroy' | 'stall' };
+
+/** What the fake does with one embeddings request: its hashed vectors (the default), an error, or nothing. */
+export type FakeEmbeddingReply = { kind: 'vectors' } | Extract<FakeReply, { kind: 'status' }> | { kind: 'hang' };
 
 /** A request the fake received. */
 export type RecordedRequest = { method: string; path: string; headers: IncomingMessage['headers']; body: Record<string, unknown> | null };
@@ -30,6 +36,8 @@ export type FakeOpenAIOptions = {
   rejectJsonObject?: boolean;
   /** Used when the script is empty. */
   fallback?: (request: RecordedRequest) => FakeReply;
+  /** Length of the embedding vectors (default 64). */
+  embeddingDims?: number;
 };
 
 /** A running fake server. */
@@ -39,6 +47,8 @@ export type FakeOpenAI = {
   requests: RecordedRequest[];
   /** Queues replies for the next chat completion requests, in order. */
   script(...replies: FakeReply[]): void;
+  /** Queues replies for the next embeddings requests; when empty they get vectors. */
+  scriptEmbeddings(...replies: FakeEmbeddingReply[]): void;
   close(): Promise<void>;
 };
 
@@ -59,6 +69,7 @@ export function draftJson(fields: { reply: string; sources?: string[]; claims?: 
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const requests: RecordedRequest[] = [];
   const queue: FakeReply[] = [];
+  const embeddingQueue: FakeEmbeddingReply[] = [];
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
@@ -71,6 +82,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (request.method === 'GET' && request.path === '/v1/models') {
       if (options.models === null) return sendError(res, { kind: 'status', status: 404, message: 'Not found' });
       return sendJson(res, 200, { object: 'list', data: (options.models ?? ['fake-model']).map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })) });
+    }
+    if (request.method === 'POST' && request.path === '/v1/embeddings' && request.body) {
+      return embed(request.body, embeddingQueue.shift() ?? { kind: 'vectors' }, options.embeddingDims ?? 64, res);
     }
     if (request.method !== 'POST' || request.path !== '/v1/chat/completions' || !request.body) {
       return sendError(res, { kind: 'status', status: 404, message: `No route ${request.method} ${request.path}` });
@@ -89,6 +103,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     script: (...replies) => void queue.push(...replies),
+    scriptEmbeddings: (...replies) => void embeddingQueue.push(...replies),
     close: () =>
       new Promise<void>((resolve) => {
         // Hung and stalled requests would keep the server open forever.
@@ -96,6 +111,19 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         server.close(() => resolve());
       }),
   };
+}
+
+function embed(body: Record<string, unknown>, reply: FakeEmbeddingReply, dims: number, res: ServerResponse): void {
+  if (reply.kind === 'status') return sendError(res, reply);
+  if (reply.kind === 'hang') return;
+  const input = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input.map(String) : [];
+  const base64 = body.encoding_format === 'base64';
+  const data = input.map((text, index) => {
+    const vector = hashedEmbedding(text, dims);
+    return { object: 'embedding', index, embedding: base64 ? Buffer.from(vector.buffer).toString('base64') : [...vector] };
+  });
+  const tokens = input.reduce((n, text) => n + Math.ceil(text.length / 4), 0);
+  sendJson(res, 200, { object: 'list', model: body.model ?? 'fake-embed', data, usage: { prompt_tokens: tokens, total_tokens: tokens } });
 }
 
 function readBody(req: IncomingMessage): Promise<Record<string, unknown> | null> {

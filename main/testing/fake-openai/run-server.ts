@@ -2,11 +2,12 @@
  * The fake OpenAI-compatible server as its own process, for browser end-to-end tests (test-only,
  * loopback only). Prints one JSON line `{baseUrl, controlUrl}`; the control endpoint scripts it:
  *   POST /script {replies: FakeReply[]}   replies for the next chat completions, in order
- *   GET  /requests                        how many chat completions were asked for
+ *   POST /script-embeddings {replies}     replies for the next embeddings requests (default: vectors)
+ *   GET  /requests                        how many chat completions (and embeddings) were asked for
  * Models listed: `fake-small`, `fake-large`.
  */
 import { serveControl } from '../control-http';
-import { startFakeOpenAI, type FakeReply } from './fake-openai-server';
+import { startFakeOpenAI, type FakeEmbeddingReply, type FakeReply } from './fake-openai-server';
 
 async function main(): Promise<void> {
   const fake = await startFakeOpenAI({ models: ['fake-small', 'fake-large'] });
@@ -16,7 +17,14 @@ async function main(): Promise<void> {
         fake.script(...((body.replies as FakeReply[] | undefined) ?? []));
         return { ok: true };
       },
-      'GET /requests': () => ({ completions: fake.requests.filter((r) => r.path === '/v1/chat/completions').length }),
+      'POST /script-embeddings': (body) => {
+        fake.scriptEmbeddings(...((body.replies as FakeEmbeddingReply[] | undefined) ?? []));
+        return { ok: true };
+      },
+      'GET /requests': () => ({
+        completions: fake.requests.filter((r) => r.path === '/v1/chat/completions').length,
+        embeddings: fake.requests.filter((r) => r.path === '/v1/embeddings').length,
+      }),
     },
     { baseUrl: fake.baseUrl },
     () => fake.close(),

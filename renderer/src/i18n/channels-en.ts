@@ -88,6 +88,10 @@ export const settingsEn = {
   keySavedBadge: 'Key saved',
   clearKey: 'Forget the saved key',
   keepKey: 'Keep the saved key',
+  embeddingModel: 'Embedding model (optional)',
+  embeddingModelHelp:
+    'Lets the assistant also find knowledge by meaning, not only by words — e.g. text-embedding-3-small (OpenAI) or nomic-embed-text (Ollama). Your FAQ and catalog texts go to this server once (again only when they change), and each customer message when it is searched. Leave empty to search by words only.',
+  embeddingModelPlaceholder: 'e.g. text-embedding-3-small',
   timeout: 'Timeout (seconds)',
   timeoutHelp: 'How long to wait for the model before drafting offline instead.',
   save: 'Save',

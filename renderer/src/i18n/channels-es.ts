@@ -90,6 +90,10 @@ export const settingsEs: typeof settingsEn = {
   keySavedBadge: 'Clave guardada',
   clearKey: 'Olvidar la clave guardada',
   keepKey: 'Conservar la clave guardada',
+  embeddingModel: 'Modelo de embeddings (opcional)',
+  embeddingModelHelp:
+    'Permite que el asistente encuentre conocimiento también por significado, no solo por palabras — p. ej. text-embedding-3-small (OpenAI) o nomic-embed-text (Ollama). Tus textos de FAQ y catálogo se envían a este servidor una vez (de nuevo solo cuando cambian), y cada mensaje de cliente al buscarlo. Déjalo vacío para buscar solo por palabras.',
+  embeddingModelPlaceholder: 'p. ej. text-embedding-3-small',
   timeout: 'Tiempo de espera (segundos)',
   timeoutHelp: 'Cuánto esperar al modelo antes de redactar sin conexión.',
   save: 'Guardar',

@@ -214,6 +214,12 @@ export const knowledgeEn = {
     matched: 'Matched:',
     score: 'Match',
     took: 'Searched in {{ms}} ms',
+    semantic: {
+      used: 'Ranked by words and by meaning ({{model}}).',
+      pending: 'Search by meaning ({{model}}) is still reading your knowledge; ranked by words only for now.',
+      failed: 'Search by meaning ({{model}}) did not answer in time; ranked by words only.',
+    },
+    ranks: 'words #{{lexical}} · meaning #{{vector}}',
   },
 };
 

@@ -214,5 +214,11 @@ export const knowledgeEs: KnowledgeStrings = {
     matched: 'Coincide:',
     score: 'Coincidencia',
     took: 'Búsqueda en {{ms}} ms',
+    semantic: {
+      used: 'Ordenado por palabras y por significado ({{model}}).',
+      pending: 'La búsqueda por significado ({{model}}) aún está leyendo tu conocimiento; por ahora se ordena solo por palabras.',
+      failed: 'La búsqueda por significado ({{model}}) no respondió a tiempo; ordenado solo por palabras.',
+    },
+    ranks: 'palabras #{{lexical}} · significado #{{vector}}',
   },
 };

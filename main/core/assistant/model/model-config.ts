@@ -26,6 +26,11 @@ export const StoredModelConfig = z.object({
   baseUrl: z.string(),
   model: z.string(),
   timeoutMs: z.number().int().min(1000).max(300_000),
+  /**
+   * The embedding model on the same server (e.g. `text-embedding-3-small`, `nomic-embed-text`);
+   * empty turns semantic retrieval off. Defaulted so files written before it still load.
+   */
+  embeddingModel: z.string().default(''),
   /** The owner's price overrides, per model name; merged over `DEFAULT_PRICES`. */
   prices: z.record(z.string(), ModelPrice),
 });
@@ -33,7 +38,7 @@ export const StoredModelConfig = z.object({
 export type StoredModelConfig = z.infer<typeof StoredModelConfig>;
 
 /** A fresh install: no model, offline drafting. */
-export const DEFAULT_MODEL_CONFIG: StoredModelConfig = { provider: 'none', baseUrl: '', model: '', timeoutMs: 60_000, prices: {} };
+export const DEFAULT_MODEL_CONFIG: StoredModelConfig = { provider: 'none', baseUrl: '', model: '', embeddingModel: '', timeoutMs: 60_000, prices: {} };
 
 /** Where the model configuration is kept. */
 export interface ModelConfigStore {
@@ -117,4 +122,9 @@ export function resolveBaseUrl(provider: ModelProvider, typed: string): string {
 /** Whether drafts should go to a model at all. */
 export function isModelEnabled(config: StoredModelConfig): boolean {
   return config.provider !== 'none' && config.model.trim() !== '' && config.baseUrl !== '';
+}
+
+/** Whether retrieval should also use embeddings from the configured server. */
+export function isEmbeddingEnabled(config: StoredModelConfig): boolean {
+  return config.provider !== 'none' && config.baseUrl !== '' && config.embeddingModel.trim() !== '';
 }

@@ -4,14 +4,14 @@
  */
 import { LANGUAGES, type Language } from '../../../contract/schemas';
 import type { KnowledgeRepo } from '../../knowledge/knowledge-repo';
-import type { Retriever } from '../../knowledge/retrieval';
+import type { Hit, Retriever } from '../../knowledge/retrieval';
 import type { DraftInput } from '../drafter';
 import { detectLanguage } from '../guards/language';
 import { knowledgePack, type KnowledgeItem } from './knowledge-pack';
 import { buildPrompt, type BuiltPrompt } from './prompt';
 
 /** Candidates retrieval returns before the knowledge pack keeps the relevant few. */
-const SEARCH_LIMIT = 12;
+export const SEARCH_LIMIT = 12;
 
 /**
  * The customer's language: triage's detector when it reports one, else a clear reading of the
@@ -26,13 +26,17 @@ export function customerLanguage(input: Pick<DraftInput, 'message' | 'language'>
 /** The knowledge found and the prompt built from it. */
 export type PreparedPrompt = { items: KnowledgeItem[]; prompt: BuiltPrompt | null };
 
-/** Retrieves and builds the prompt; `prompt` is null when nothing relevant was found. */
+/**
+ * Builds the prompt from `found` (hits already retrieved, e.g. fused with embeddings) or from a
+ * lexical search; `prompt` is null when nothing relevant was found.
+ */
 export function prepareModelPrompt(
   deps: { knowledge: KnowledgeRepo; retriever: Retriever },
   input: Pick<DraftInput, 'message' | 'customerName' | 'history'>,
   language: Language,
+  found?: readonly Hit[],
 ): PreparedPrompt {
-  const hits = deps.retriever.search(input.message, { history: input.history, limit: SEARCH_LIMIT });
+  const hits = found ?? deps.retriever.search(input.message, { history: input.history, limit: SEARCH_LIMIT });
   const items = knowledgePack(hits, deps.knowledge);
   if (items.length === 0) return { items, prompt: null };
   const prompt = buildPrompt({

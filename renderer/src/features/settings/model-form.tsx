@@ -35,6 +35,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
   const [provider, setProvider] = useState<ModelProvider>(initial.provider);
   const [baseUrl, setBaseUrl] = useState(initial.baseUrl);
   const [model, setModel] = useState(initial.model);
+  const [embeddingModel, setEmbeddingModel] = useState(initial.embeddingModel);
   const [apiKey, setApiKey] = useState('');
   const [clearKey, setClearKey] = useState(false);
   const [timeoutS, setTimeoutS] = useState(initial.timeoutMs / 1000);
@@ -44,6 +45,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
     provider,
     baseUrl: baseUrl.trim(),
     model: model.trim(),
+    embeddingModel: embeddingModel.trim(),
     timeoutMs: Math.round(timeoutS * 1000),
     prices,
     ...(clearKey ? { apiKey: null } : apiKey ? { apiKey } : {}),
@@ -52,6 +54,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
     provider !== initial.provider ||
     input.baseUrl !== initial.baseUrl ||
     input.model !== initial.model ||
+    input.embeddingModel !== initial.embeddingModel ||
     input.timeoutMs !== initial.timeoutMs ||
     JSON.stringify(prices) !== JSON.stringify(initial.prices) ||
     'apiKey' in input;
@@ -118,6 +121,14 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
               limit={50}
               maxDropdownHeight={260}
               onChange={setModel}
+            />
+            <TextInput
+              data-testid="model-embedding"
+              label={t('settings.embeddingModel')}
+              description={t('settings.embeddingModelHelp')}
+              placeholder={t('settings.embeddingModelPlaceholder')}
+              value={embeddingModel}
+              onChange={(event) => setEmbeddingModel(event.currentTarget.value)}
             />
             <Stack gap={4}>
               <PasswordInput

@@ -73,6 +73,11 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
               </Stack>
             </Alert>
           )}
+          {result.semantic.state !== 'off' && (
+            <Text size="xs" c="dimmed" data-testid="inspect-semantic" data-state={result.semantic.state}>
+              {t(`knowledge.inspect.semantic.${result.semantic.state}`, { model: result.semantic.model })}
+            </Text>
+          )}
           {result.hits.map((hit, rank) => (
             <Card key={hit.sourceId} padding="md" shadow="none" data-testid="inspect-hit" data-source={hit.sourceId} data-rank={rank + 1}>
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
@@ -115,6 +120,8 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
                   )}
                   <Text size="xs" c="dimmed" ff="monospace" pl={28}>
                     {hit.sourceId}
+                    {hit.fusion &&
+                      ` · ${t('knowledge.inspect.ranks', { lexical: hit.fusion.lexicalRank ?? '–', vector: hit.fusion.vectorRank ?? '–' })}${hit.fusion.cosine === null ? '' : ` (cos ${hit.fusion.cosine.toFixed(2)})`}`}
                   </Text>
                 </Stack>
                 <Stack gap={4} w={120} align="flex-end" style={{ flexShrink: 0 }}>

@@ -3,14 +3,9 @@
  * and drives its control endpoint: the owner's phone scanning a QR, a customer writing, and
  * what the shop sent.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { startFakeProcess } from './fake-process';
 
 /** A running fake WhatsApp. */
 export type FakeWhatsApp = {
@@ -41,26 +36,11 @@ export type FakeWhatsApp = {
 
 /** Starts the fake server process and waits for its address line. */
 export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/testing/fake-whatsapp/run-server.ts'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const { wsUrl, controlUrl } = await new Promise<{ wsUrl: string; controlUrl: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the fake WhatsApp server did not start in 30 s')), 30_000);
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(JSON.parse(line) as { wsUrl: string; controlUrl: string });
-    });
-    child.once('exit', (code) => reject(new Error(`the fake WhatsApp server exited (${code})`)));
-  });
-  const post = async (route: string, body: unknown): Promise<{ id?: string }> => {
-    const res = await fetch(`${controlUrl}${route}`, { method: 'POST', body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${route}: ${await res.text()}`);
-    return (await res.json()) as { id?: string };
-  };
+  const fake = await startFakeProcess<{ wsUrl: string }>('fake WhatsApp server', 'main/testing/fake-whatsapp/run-server.ts');
+  const post = async (route: string, body: unknown) => (await fake.post(route, body)) as { id?: string };
   const sent = async (route: string, body: unknown): Promise<string> => (await post(route, body)).id!;
   return {
-    wsUrl,
+    wsUrl: fake.ready.wsUrl,
     async scan(qrDataUrl) {
       const png = PNG.sync.read(Buffer.from(qrDataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -77,13 +57,7 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
     drop: async () => void (await post('/drop', {})),
     kick: async (code) => void (await post('/kick', { code })),
     removeDevice: async () => void (await post('/remove-device', {})),
-    async sentTexts() {
-      const res = await fetch(`${controlUrl}/sent`);
-      return ((await res.json()) as { texts: string[] }).texts;
-    },
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
+    sentTexts: async () => ((await fake.get('/sent')) as { texts: string[] }).texts,
+    stop: () => fake.stop(),
   };
 }

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { draftJson } from '../main/testing/fake-openai/fake-openai-server';
 import { snap } from './support/fixtures';
 import { startFakeOpenAI, type FakeOpenAIProcess } from './support/fake-openai';
-import { startHeadlessShell, type HeadlessShell } from './support/headless-shell';
+import { rpc, startHeadlessShell, type HeadlessShell } from './support/headless-shell';
 
 let model: FakeOpenAIProcess | undefined;
 let shell: HeadlessShell | undefined;
@@ -31,8 +31,7 @@ test('tests the connection, picks a listed model, streams a draft live and count
   test.setTimeout(120_000);
   model = await startFakeOpenAI();
   shell = await startHeadlessShell();
-  const auth = { Authorization: `Bearer ${shell.token}` };
-  expect((await request.post(`${shell.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+  await rpc(request, shell, 'loadDemoShop');
 
   await page.goto(shell.url);
   await page.getByTestId('nav-settings').click();
@@ -114,8 +113,7 @@ test('an embedding model makes the inspect box rank by words and by meaning', as
   test.setTimeout(90_000);
   model = await startFakeOpenAI();
   shell = await startHeadlessShell();
-  const auth = { Authorization: `Bearer ${shell.token}` };
-  expect((await request.post(`${shell.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+  await rpc(request, shell, 'loadDemoShop');
 
   await page.goto(shell.url);
   await page.getByTestId('nav-settings').click();

@@ -5,18 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startFakeWhatsApp, type FakeWhatsApp } from './support/fake-whatsapp';
-import { startHeadlessShell, type HeadlessShell } from './support/headless-shell';
-
-type Result<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
-
-async function rpc<T>(request: APIRequestContext, shell: HeadlessShell, channel: string, input: unknown = {}): Promise<T> {
-  const res = await request.post(`${shell.origin}/rpc/${channel}`, { headers: { Authorization: `Bearer ${shell.token}` }, data: input });
-  const body = (await res.json()) as Result<T>;
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
+import { rpc, startHeadlessShell, type HeadlessShell } from './support/headless-shell';
 
 let whatsapp: FakeWhatsApp | undefined;
 let shell: HeadlessShell | undefined;

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { snap } from './support/fixtures';
 import { startFakeWhatsApp, type FakeWhatsApp } from './support/fake-whatsapp';
-import { startHeadlessShell, type HeadlessShell } from './support/headless-shell';
+import { rpc, startHeadlessShell, type HeadlessShell } from './support/headless-shell';
 
 let whatsapp: FakeWhatsApp | undefined;
 let shell: HeadlessShell | undefined;
@@ -43,8 +43,7 @@ async function linkByQr(page: Page, wa: FakeWhatsApp, shot?: string): Promise<vo
 test('links by QR and answers a WhatsApp customer through the review queue, once', async ({ page, request }, testInfo) => {
   test.setTimeout(180_000);
   const { wa, status } = await start(page);
-  const auth = { Authorization: `Bearer ${shell!.token}` };
-  expect((await request.post(`${shell!.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+  await rpc(request, shell!, 'loadDemoShop');
 
   await expect(page.getByTestId('wa-chats')).toContainText('No WhatsApp chats yet');
   await snap(page, testInfo, 'whatsapp-unlinked');
@@ -162,8 +161,7 @@ test('links by phone number end to end: the owner types the code on the phone', 
 test('shows the ad a chat started from, media, reactions, edits and deletions in the thread', async ({ page, request }, testInfo) => {
   test.setTimeout(120_000);
   const { wa } = await start(page);
-  const auth = { Authorization: `Bearer ${shell!.token}` };
-  expect((await request.post(`${shell!.origin}/rpc/loadDemoShop`, { headers: auth, data: {} })).ok()).toBe(true);
+  await rpc(request, shell!, 'loadDemoShop');
   await linkByQr(page, wa);
 
   const hi = await wa.customerSays('Hi, do you have monstera?', { title: 'Monstera week', body: '20% off all monsteras', url: 'https://fb.me/ad-monstera' });

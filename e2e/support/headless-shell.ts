@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import type { APIRequestContext } from '@playwright/test';
 
 /** A running headless shell. */
 export type HeadlessShell = {
@@ -98,4 +99,14 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}, 
     await stop();
     throw error;
   }
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+/** Calls one contract channel over the shell's HTTP transport; throws when the result is an error. */
+export async function rpc<T>(request: APIRequestContext, shell: HeadlessShell, channel: string, input: unknown = {}): Promise<T> {
+  const res = await request.post(`${shell.origin}/rpc/${channel}`, { headers: { Authorization: `Bearer ${shell.token}` }, data: input });
+  const body = (await res.json()) as Result<T>;
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.value;
 }

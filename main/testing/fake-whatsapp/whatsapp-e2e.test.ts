@@ -46,6 +46,11 @@ describe('WhatsApp end to end against the fake server', () => {
   const until = <T>(check: () => Promise<T> | T, timeout = 10_000) => vi.waitFor(check, { timeout, interval: 20 });
   const connected = (app: App) => until(async () => expect((await status(app)).state).toBe('connected'));
   const queue = async (app: App) => (await app.t.call<{ items: QueueItem[] }>('listQueue')).items;
+  /** Waits until the queue holds exactly one draft, and returns it. */
+  const onlyDraft = async (app: App) => {
+    await until(async () => expect(await queue(app)).toHaveLength(1));
+    return (await queue(app))[0]!;
+  };
   const conversation = (app: App, contact: Contact) => app.t.core.conversations.findConversation('whatsapp', contact.pn);
   const messages = async (app: App, contact: Contact) =>
     (await app.t.call<{ conversation: Conversation; messages: Message[] }>('getConversation', { conversationId: conversation(app, contact)! }));
@@ -158,10 +163,9 @@ describe('WhatsApp end to end against the fake server', () => {
     const again = await restart(slow);
     await again.t.core.start();
     await connected(again);
-    await until(async () => expect(await queue(again)).toHaveLength(1));
-    const [draft] = await queue(again);
+    const draft = await onlyDraft(again);
     expect(draft).toMatchObject({ customerName: 'Ben', customerMessage: 'do you deliver?' });
-    expect(draft!.reasons.map((r) => r.code)).toContain('backlog');
+    expect(draft.reasons.map((r) => r.code)).toContain('backlog');
     expect(server.sentMessages()).toEqual([]);
   });
 
@@ -188,8 +192,7 @@ describe('WhatsApp end to end against the fake server', () => {
     const Type = proto.Message.ProtocolMessage.Type;
     const ad = { conversionSource: 'FB_Ads', externalAdReply: { title: 'Monstera week', body: '20% off', sourceUrl: 'https://fb.me/ad1', ctwaClid: 'click1' } };
     const hi = server.customerSends(ana, { extendedTextMessage: { text: 'Hi, do you have monstera?', contextInfo: ad } });
-    await until(async () => expect(await queue(app)).toHaveLength(1));
-    const [stale] = await queue(app);
+    const stale = await onlyDraft(app);
     server.customerSends(ana, { imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } });
     server.customerSends(ana, { reactionMessage: { key: { remoteJid: ana.pn, fromMe: true, id: hi }, text: '❤️' } });
     server.customerSends(ana, { protocolMessage: { type: Type.MESSAGE_EDIT, key: { remoteJid: ana.pn, fromMe: true, id: hi }, editedMessage: { conversation: 'What are your opening hours?' } } });
@@ -207,7 +210,7 @@ describe('WhatsApp end to end against the fake server', () => {
       { text: '[Message deleted]', reaction: null, edited: false, deleted: true, media: null },
     ]);
     const pending = await queue(app);
-    expect(pending.find((i) => i.draftId === stale!.draftId)).toBeUndefined();
+    expect(pending.find((i) => i.draftId === stale.draftId)).toBeUndefined();
     expect(pending.find((i) => i.customerMessage === 'What are your opening hours?')!.draft).toContain('09:00');
     expect(app.t.core.audit.list(50).map((a) => a.action)).toEqual(expect.arrayContaining(['draft.superseded', 'draft.withdrawn']));
     expect(server.sentMessages()).toEqual([]);
@@ -303,11 +306,10 @@ describe('WhatsApp end to end against the fake server', () => {
     const luz = server.contact('5215512345678', { name: 'Luz' });
     const app = await link();
     server.customerSays(luz, 'hola, ¿a qué hora abren?', { viaLid: true });
-    await until(async () => expect(await queue(app)).toHaveLength(1));
-    const [draft] = await queue(app);
+    const draft = await onlyDraft(app);
     expect(draft).toMatchObject({ customerName: 'Luz', language: 'es' });
-    expect(conversation(app, luz)).toBe(draft!.conversationId);
-    await app.t.call('approveDraft', { draftId: draft!.draftId, text: 'Abrimos a las 9.' });
+    expect(conversation(app, luz)).toBe(draft.conversationId);
+    await app.t.call('approveDraft', { draftId: draft.draftId, text: 'Abrimos a las 9.' });
     const sent = await server.waitFor(() => server.sentMessages()[0], 'the reply');
     expect(sent.attrs.to).toBe(luz.lid);
     expect(await sentText(sent, luz)).toBe('Abrimos a las 9.');
@@ -318,12 +320,11 @@ describe('WhatsApp end to end against the fake server', () => {
     const ana = server.contact('5511987654321', { name: 'Ana' });
     const app = await link();
     server.customerSays(ana, 'What are your opening hours?');
-    await until(async () => expect(await queue(app)).toHaveLength(1));
-    const [draft] = await queue(app);
+    const draft = await onlyDraft(app);
     // The approval commits (decision + outbox row) and the process dies before the worker runs.
     const { sendId } = transaction(app.t.core.db, () => {
-      app.t.core.drafts.decide(draft!.draftId, 'approved', 'Owner', 1, 'See you at 9!');
-      return app.t.core.outbox.enqueue({ conversationId: draft!.conversationId, draftId: draft!.draftId, text: 'See you at 9!', author: 'Owner' });
+      app.t.core.drafts.decide(draft.draftId, 'approved', 'Owner', 1, 'See you at 9!');
+      return app.t.core.outbox.enqueue({ conversationId: draft.conversationId, draftId: draft.draftId, text: 'See you at 9!', author: 'Owner' });
     });
     const restarted = await restart(app);
     await restarted.t.core.start();
@@ -338,9 +339,8 @@ describe('WhatsApp end to end against the fake server', () => {
     const ana = server.contact('5511987654321', { name: 'Ana' });
     const app = await link();
     server.customerSays(ana, 'What are your opening hours?');
-    await until(async () => expect(await queue(app)).toHaveLength(1));
-    const [draft] = await queue(app);
-    await app.t.call('approveDraft', { draftId: draft!.draftId, text: 'We open at 9.' });
+    const draft = await onlyDraft(app);
+    await app.t.call('approveDraft', { draftId: draft.draftId, text: 'We open at 9.' });
     const sent = await server.waitFor(() => server.sentMessages()[0], 'the reply').catch((error: unknown) => {
       throw new Error(`${String(error)}: ${JSON.stringify(app.t.core.db.prepare('SELECT status, error FROM outbox').all())}`);
     });

@@ -7,6 +7,8 @@ import { chromiumLaunchOptions } from './e2e/support/find-chromium';
  */
 export default defineConfig({
   testDir: 'e2e',
+  // *.test.ts files beside the helpers are vitest unit tests.
+  testMatch: '**/*.spec.ts',
   workers: 1,
   retries: 0,
   fullyParallel: false,

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/unit-results.json' }]],
     testTimeout: 20_000,
   },

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadDemoShop } from './support/steps';
 
 function electronBinary(): string | null {
   const pathFile = path.join('node_modules', 'electron', 'path.txt');
@@ -29,16 +30,14 @@ test.describe('electron shell', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-electron-'));
     const app = await electron.launch({
       executablePath: binary ?? undefined,
-      args: ['--no-sandbox', path.resolve('out', 'main', 'index.js')],
+      // The checkout folder, as `npm start` passes it: app path and name come from package.json.
+      args: ['--no-sandbox', path.resolve('.')],
       env: { ...process.env, COUNTERPART_DATA_DIR: dataDir },
     });
     try {
       const window = await app.firstWindow();
       await expect(window).toHaveTitle(/Counterpart/);
-      await window.getByTestId('nav-knowledge').click();
-      await window.getByTestId('load-demo').click();
-      await expect(window.getByTestId('faq-entry').first()).toBeVisible();
-      await expect(window.getByTestId('product-row').first()).toBeVisible();
+      await loadDemoShop(window);
       await testInfo.attach('electron-knowledge', { body: await window.screenshot(), contentType: 'image/png' });
     } finally {
       await app.close();

@@ -4,19 +4,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, snap, test } from './support/fixtures';
+import { loadDemoShop } from './support/steps';
 
 /** A question the demo FAQ answers ("hours": "What are your opening hours?"). */
 const ANSWERABLE = 'Hi! What are your opening hours?';
 const UNANSWERABLE = 'Can you build me a spaceship?';
 const ADDED_SENTENCE = 'See you soon at Casa Verde!';
-
-async function loadDemoShop(page: Page): Promise<void> {
-  await page.getByTestId('nav-knowledge').click();
-  await page.getByTestId('load-demo').click();
-  await expect(page.getByTestId('catalog-row').first()).toBeVisible();
-  await page.getByTestId('knowledge-tab-faq').click();
-  await expect(page.getByTestId('faq-entry').first()).toBeVisible();
-}
 
 async function sendAsCustomer(page: Page, name: string, language: string, text: string): Promise<void> {
   await page.getByTestId('nav-practice').click();

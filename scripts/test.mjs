@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './ensure-built.mjs';
+import { playwrightCounts, playwrightSkips, vitestCounts } from './test-report.mjs';
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
@@ -12,7 +13,7 @@ const steps = [
   { name: 'typecheck (web)', cmd: bin('tsc'), args: ['-p', 'tsconfig.web.json', '--noEmit'] },
   { name: 'unit tests', cmd: bin('vitest'), args: ['run'], report: 'test-results/unit-results.json', counts: vitestCounts },
   { name: 'build', cmd: bin('electron-vite'), args: ['build'] },
-  { name: 'end-to-end tests', cmd: bin('playwright'), args: ['test'], report: 'test-results/e2e-results.json', counts: playwrightCounts },
+  { name: 'end-to-end tests', cmd: bin('playwright'), args: ['test'], report: 'test-results/e2e-results.json', counts: playwrightCounts, skips: playwrightSkips },
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -23,7 +24,9 @@ for (const step of steps) {
   const result = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit' });
   if (step.counts) {
     const file = join(root, step.report);
-    const counts = existsSync(file) ? step.counts(JSON.parse(readFileSync(file, 'utf8'))) : null;
+    const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+    const counts = report ? step.counts(report) : null;
+    for (const line of report && step.skips ? step.skips(report) : []) console.log(`skipped: ${line}`);
     if (counts) for (const key of Object.keys(totals)) totals[key] += counts[key];
     else if (result.status !== 0) totals.failed += 1;
   }
@@ -37,12 +40,3 @@ for (const step of steps) {
 console.log(failedStep ? `\nFAILED at: ${failedStep}` : '\nAll checks passed.');
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedStep ? 1 : 0);
-
-function vitestCounts(report) {
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
-}
-
-function playwrightCounts(report) {
-  const s = report.stats ?? {};
-  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
-}

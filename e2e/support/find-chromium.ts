@@ -23,18 +23,19 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Absolute path of the Chromium to drive; throws a clear error when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  for (const fromEnv of [env.CHROMIUM_PATH, env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH]) {
+const INSTALL_HINT = 'Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+
+/** Absolute path of the Chromium to drive; throws a clear error, saying what to install, when there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
+  for (const name of ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH']) {
+    const fromEnv = env[name];
     if (fromEnv) {
-      if (!existsSync(fromEnv)) throw new Error(`Chromium not found at ${fromEnv} (from the environment).`);
+      if (!existsSync(fromEnv)) throw new Error(`No Chromium at ${fromEnv} (from ${name}). ${INSTALL_HINT}`);
       return fromEnv;
     }
   }
-  const found = CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error('No Chromium found. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.');
-  }
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`No Chromium found in ${candidates.join(', ')}. ${INSTALL_HINT}`);
   return found;
 }
 

@@ -6,26 +6,38 @@ import { createDispatch } from '../core/handlers';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
 import { appRoot, createNodeCore } from '../node/node-core';
-import { startHttpShell } from '../server/http-shell';
-import { issueToken } from '../server/token';
+import type { Logger } from '../core/platform/ports';
+import { startHttpShell, type HttpShell } from '../server/http-shell';
+import { newToken, writeToken } from '../server/token';
 
-export type ServeOptions = { port: number; host?: string; dataDir?: string };
+export type ServeOptions = { port: number; host?: string; dataDir?: string; logger?: Logger };
 
 /** Starts the headless shell and prints the ready-to-open URL once. */
 export async function runServe(options: ServeOptions): Promise<number> {
-  const logger = createLogger();
+  const logger = options.logger ?? createLogger();
   const dataDir = options.dataDir ?? resolveDataDir();
   const core = createNodeCore({ dataDir, logger });
-  const token = issueToken(dataDir);
-  const shell = await startHttpShell({
-    dispatch: createDispatch(core, 'browser'),
-    bus: core.bus,
-    logger,
-    token,
-    rendererDir: join(appRoot(), 'out', 'renderer'),
-    host: options.host,
-    port: options.port,
-  });
+  const token = newToken();
+  let shell: HttpShell;
+  try {
+    shell = await startHttpShell({
+      dispatch: createDispatch(core, 'browser'),
+      bus: core.bus,
+      logger,
+      token,
+      rendererDir: join(appRoot(), 'out', 'renderer'),
+      host: options.host,
+      port: options.port,
+    });
+  } catch (error) {
+    core.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${options.port} is already in use (is Counterpart already running?); choose another with --port.`);
+    return 1;
+  }
+  // Written only once this shell listens: a second start that fails must not replace the
+  // running shell's token in the file.
+  writeToken(dataDir, token);
   console.log(`Counterpart is ready: ${shell.url}?token=${token}`);
   console.log(`Data folder: ${dataDir}`);
   // Reconnecting WhatsApp and draining the outbox may take a while; the console is usable meanwhile.

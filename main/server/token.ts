@@ -8,12 +8,22 @@ import { join } from 'node:path';
 /** File name of the token in the data folder. */
 export const TOKEN_FILE = 'serve-token';
 
-/** Makes a new token and stores it for other local tools (and the owner) to read. */
-export function issueToken(dataDir: string): string {
-  const token = randomBytes(32).toString('base64url');
+/** A new random token (256 bits). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Stores the running shell's token for other local tools (and the owner) to read. */
+export function writeToken(dataDir: string, token: string): void {
   const file = join(dataDir, TOKEN_FILE);
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
+}
+
+/** Makes a new token and stores it. */
+export function issueToken(dataDir: string): string {
+  const token = newToken();
+  writeToken(dataDir, token);
   return token;
 }
 

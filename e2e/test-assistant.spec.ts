@@ -1,9 +1,20 @@
 /**
  * "Test my assistant" end to end against the real core and SQLite through the headless shell:
- * add a case that passes and one designed to fail, run them in the background, read the table.
+ * add a case that passes and one designed to fail, run them in the background, read the table;
+ * with a model (the fake OpenAI server as its own process): stop a run while the model is
+ * answering, and find the run's spend in the settings cost table.
  */
 import type { Page } from '@playwright/test';
+import { draftJson } from '../main/testing/fake-openai/fake-openai-server';
+import { startFakeOpenAI, type FakeOpenAIProcess } from './support/fake-openai';
 import { expect, snap, test } from './support/fixtures';
+import { rpc } from './support/headless-shell';
+
+let model: FakeOpenAIProcess | undefined;
+test.afterEach(async () => {
+  await model?.stop();
+  model = undefined;
+});
 
 async function addCase(page: Page, args: { message: string; route: string; source?: { search: string; option: RegExp }; mustNot?: string }) {
   await page.getByTestId('case-add').click();
@@ -82,4 +93,37 @@ test('adds a test from a review card, prefilled from the draft', async ({ page, 
   await expect(page.getByTestId('case-row')).toContainText('faq:hours');
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('result-row')).toHaveAttribute('data-pass', 'true');
+});
+
+test('with a model: cancel stops the call in progress, and the run’s spend shows in the cost table', async ({ page, request, shell }, testInfo) => {
+  test.setTimeout(90_000);
+  model = await startFakeOpenAI();
+  await rpc(request, shell, 'loadDemoShop');
+  // A hosted price (gpt-4o-mini's list price), and a timeout long enough that only a cancel ends the hang.
+  await rpc(request, shell, 'saveModelConfig', { provider: 'openai', baseUrl: model.baseUrl, model: 'gpt-4o-mini', apiKey: 'sk-test', timeoutMs: 300_000 });
+  const answer = { route: 'answer', flags: null, mustNotContain: [] };
+  await rpc(request, shell, 'saveSuiteCase', { id: null, caseId: 'hours', message: 'What are your opening hours?', lang: 'en', expect: { ...answer, sources: ['faq:hours'] } });
+  await rpc(request, shell, 'saveSuiteCase', { id: null, caseId: 'monstera', message: 'How much is the Monstera Deliciosa?', lang: 'en', expect: { ...answer, sources: ['product:CV-001'] } });
+  const hours = draftJson({ reply: 'We are open Monday to Saturday, 09:00 to 19:00.', sources: ['faq:hours'] });
+  await model.script({ kind: 'content', content: hours, usage: { prompt: 1000, completion: 50 } }, { kind: 'hang' });
+
+  await page.goto(shell.url);
+  await page.getByTestId('nav-tests').click();
+  await page.getByTestId('run-start').click();
+  // The first case is answered; the model holds the second, and would never answer it.
+  await expect.poll(() => model!.hangs()).toEqual({ held: 1, closedByClient: 0 });
+  await expect(page.getByTestId('run-panel')).toHaveAttribute('data-status', 'running');
+  await page.getByTestId('run-cancel').click();
+  await expect(page.getByTestId('run-panel')).toHaveAttribute('data-status', 'cancelled');
+  await expect.poll(() => model!.hangs()).toEqual({ held: 0, closedByClient: 1 });
+  await expect(page.getByTestId('result-row')).toHaveCount(1);
+  await expect(page.getByTestId('result-row')).toHaveAttribute('data-pass', 'true');
+  await snap(page, testInfo, 'tests-cancelled');
+
+  // 1000 × 0.15 + 50 × 0.60 per million tokens = US$0.00018, all of it from the test run.
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('cost-row')).toHaveCount(1);
+  await expect(page.getByTestId('cost-tests')).toHaveText('1 draft · $0.0002');
+  await expect(page.getByTestId('cost-total')).toHaveText('$0.0002');
+  await snap(page, testInfo, 'settings-cost-tests');
 });

@@ -44,6 +44,10 @@ export const ConnectionTest = z.object({
   message: z.string(),
 });
 
+/** Model drafts, their tokens and estimated US dollars. */
+const Spend = z.object({ drafts: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), usd: z.number() });
+
+/** Per day: all model spend (queue drafts and test runs), and `tests`, the test runs' part of it. */
 export const CostSummary = z.object({
-  days: z.array(z.object({ day: z.string(), drafts: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), usd: z.number() })),
+  days: z.array(Spend.extend({ day: z.string(), tests: Spend })),
 });

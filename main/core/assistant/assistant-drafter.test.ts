@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftJson, startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions, type FakeReply } from '../../testing/fake-openai/fake-openai-server';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import { AssistantDrafter } from './assistant-drafter';
-import type { DraftInput, DraftOutcome, Drafter } from './drafter';
+import { DraftCancelled, type DraftInput, type DraftOutcome, type Drafter } from './drafter';
 import { memoryModelConfigStore } from './model/model-config';
 import { OfflineDrafter } from './offline-drafter';
 
@@ -161,5 +161,52 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     const outcome = await drafter.draft(input('How much is the monstera?'));
     expect(outcome.route).toBe('answer');
     expect(outcome.reasons.filter((r) => r.blocking).map((r) => r.code)).toEqual(['unsupported_amount', 'unsupported_policy']);
+  });
+
+  describe('cancelled by its caller (a test run being stopped)', () => {
+    const cancellable = (message: string, stop: AbortController): DraftInput => ({ ...input(message), signal: stop.signal });
+
+    it('aborts a model call the server is holding: the connection closes, no retry, no fallback draft', async () => {
+      const { fake, drafter } = await setup({ maxRetries: 2, timeoutMs: 300_000 });
+      fake.script({ kind: 'hang' });
+      const stop = new AbortController();
+      const drafting = drafter.draft(cancellable('How much is the monstera?', stop)).catch((error: unknown) => error);
+      await fake.whenHangs('held', 1);
+      stop.abort();
+      expect(await drafting).toBeInstanceOf(DraftCancelled);
+      await fake.whenHangs('closedByClient', 1);
+      expect(fake.requests).toHaveLength(1);
+    });
+
+    it('aborts a stream half-way instead of treating it as ended or stalled', async () => {
+      const { fake, drafter, progress } = await setup({ timeoutMs: 300_000 });
+      fake.script({ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 60, how: 'stall' });
+      const stop = new AbortController();
+      const drafting = drafter.draft(cancellable('How much is the monstera?', stop)).catch((error: unknown) => error);
+      await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0));
+      stop.abort();
+      expect(await drafting).toBeInstanceOf(DraftCancelled);
+    });
+
+    it('cuts short the SDK waiting to retry after a 429', async () => {
+      const { fake, drafter } = await setup({ maxRetries: 2 });
+      fake.script({ kind: 'status', status: 429, headers: { 'retry-after': '60' } }, { kind: 'content', content: MONSTERA_REPLY });
+      const stop = new AbortController();
+      const drafting = drafter.draft(cancellable('How much is the monstera?', stop)).catch((error: unknown) => error);
+      await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
+      stop.abort();
+      expect(await drafting).toBeInstanceOf(DraftCancelled);
+      expect(fake.requests).toHaveLength(1);
+    });
+
+    it('sends nothing when already cancelled, but still answers what needs no model', async () => {
+      const { fake, drafter } = await setup();
+      const stop = new AbortController();
+      stop.abort();
+      await expect(drafter.draft(cancellable('How much is the monstera?', stop))).rejects.toBeInstanceOf(DraftCancelled);
+      // Triage and the offline drafter do no I/O worth stopping: they ignore the signal.
+      expect(await drafter.draft(cancellable('I want to talk to a real person', stop))).toMatchObject({ route: 'handoff', drafter: 'offline' });
+      expect(fake.requests).toHaveLength(0);
+    });
   });
 });

@@ -3,7 +3,8 @@
  * Triage runs first (handoffs and opt-outs never reach a model); the model sees only the few
  * sources retrieval found relevant and must cite them; any fault falls back to the offline
  * draft, or to a person, with the reason on the card. Every draft, model or offline, goes
- * through the guards.
+ * through the guards. A caller's cancel (`input.signal`) aborts the model call and rejects with
+ * `DraftCancelled` — no fallback: nobody is waiting for that draft any more.
  */
 import type { Language, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
@@ -12,7 +13,7 @@ import type { Retriever } from '../knowledge/retrieval';
 import type { EventBus } from '../platform/events';
 import type { Logger, SecretStore } from '../platform/ports';
 import type { Database } from '../storage/database';
-import type { DraftInput, DraftOutcome, Drafter } from './drafter';
+import { DraftCancelled, type DraftInput, type DraftOutcome, type Drafter } from './drafter';
 import { runGuards } from './guards/guards';
 import { complete, type OutputMode, type Usage } from './model/completion';
 import { costOf } from './model/cost';
@@ -76,7 +77,7 @@ export class AssistantDrafter implements Drafter {
       const client = createModelClient(config, await this.deps.secrets.get(MODEL_KEY_SECRET), { maxRetries: this.deps.maxRetries });
       const key = `${config.baseUrl}\n${config.model}`;
       const result = await complete(
-        { client, model: config.model, messages: prompt.messages, idleMs: config.timeoutMs, onReply: (text) => this.progress(input, text) },
+        { client, model: config.model, messages: prompt.messages, idleMs: config.timeoutMs, onReply: (text) => this.progress(input, text), signal: input.signal },
         this.modes.get(key) ?? 'json_schema',
         config.timeoutMs,
       );
@@ -86,6 +87,7 @@ export class AssistantDrafter implements Drafter {
       const draft = parseModelDraft(result.text, result.mode, given, usage);
       return this.fromModel(draft, { input, language, items, prompt, config, usage, routed });
     } catch (error) {
+      if (error instanceof DraftCancelled) throw error;
       const fault = toFault(error, { timeoutMs: config.timeoutMs, model: config.model });
       this.deps.logger.warn({ kind: fault.kind, model: config.model }, 'model draft failed; falling back');
       return this.fallback(input, language, fault, config, fault.usage ?? usage);

@@ -12,6 +12,12 @@ export type DraftInput = {
   /** The inbound message being drafted, so a streaming drafter can report progress for it. */
   conversationId?: number;
   messageId?: number;
+  /**
+   * Stops the draft (a test run being cancelled). A drafter that waits on a model aborts the
+   * call and rejects with `DraftCancelled`; one that only reads local knowledge may ignore it.
+   * Live drafting passes none.
+   */
+  signal?: AbortSignal;
 };
 
 export type DraftOutcome = {
@@ -26,6 +32,14 @@ export type DraftOutcome = {
   /** Flags triage raised on the message (e.g. `injection`); read by `counterpart eval`. */
   flags?: string[];
 };
+
+/** A draft stopped by its caller's signal: not a failure, and nothing to fall back to. */
+export class DraftCancelled extends Error {
+  constructor() {
+    super('The draft was cancelled.');
+    this.name = 'DraftCancelled';
+  }
+}
 
 /** Anything that drafts: the offline drafter now, model-backed drafters later. */
 export interface Drafter {

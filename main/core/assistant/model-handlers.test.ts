@@ -92,7 +92,7 @@ describe('the model through the practice chat', () => {
     await t.core.inbox.idle();
     const summary = await t.call<{ days: Array<{ drafts: number; promptTokens: number; completionTokens: number; usd: number }> }>('getCostSummary', { days: 7 });
     expect(summary.days).toHaveLength(1);
-    expect(summary.days[0]).toMatchObject({ drafts: 2, promptTokens: 1500, completionTokens: 100 });
+    expect(summary.days[0]).toMatchObject({ drafts: 2, promptTokens: 1500, completionTokens: 100, tests: { drafts: 0, promptTokens: 0, completionTokens: 0, usd: 0 } });
     expect(summary.days[0]!.usd).toBeCloseTo((1500 * 0.15 + 100 * 0.6) / 1e6, 9);
   });
 

@@ -3,7 +3,7 @@ import type { Language } from '../../contract/schemas';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import type { Hit } from '../knowledge/retrieval';
 import type { DraftInput } from './drafter';
-import { isCovered } from './offline-drafter';
+import { OfflineDrafter, isCovered } from './offline-drafter';
 
 describe('the offline drafter on the demo shop', () => {
   let t: TestCore;
@@ -25,6 +25,16 @@ describe('the offline drafter on the demo shop', () => {
     expect(outcome.sources[0]).toMatchObject({ id: 'faq:returns', policy: true });
     expect(outcome.text).toContain(`"${returns.answer}"`);
     expect(outcome.reasons.map((r) => r.code)).toEqual(['approval_required', 'policy_quoted']);
+  });
+
+  it('ignores a cancel signal: it does no I/O, so it finishes the same draft', async () => {
+    const offline = new OfflineDrafter(t.core.knowledge, t.core.retriever);
+    const plain: DraftInput = { message: 'do you have monstera?', customerName: 'Ana', language: 'en', history: [] };
+    const stop = new AbortController();
+    stop.abort();
+    const cancelled = await offline.draft({ ...plain, signal: stop.signal });
+    expect(cancelled).toEqual(await offline.draft(plain));
+    expect(cancelled).toMatchObject({ route: 'answer', drafter: 'offline', sources: [{ id: 'product:CV-001' }] });
   });
 
   it('gives product prices and stock exactly as in the catalog', async () => {

@@ -3,20 +3,34 @@
  * retrieval, drafting) with the case's earlier turns as history.
  */
 import { Language } from '../../contract/schemas';
-import type { Drafter } from '../assistant/drafter';
+import type { DraftOutcome, Drafter } from '../assistant/drafter';
 import type { CaseOutcome } from './report';
 import type { EvalCase } from './suite';
 
-/** Drafts one case; nothing is stored and nothing is sent. */
-export async function runCase(drafter: Drafter, c: EvalCase): Promise<CaseOutcome & { drafter: string }> {
+/** One case's outcome, who drafted it, and what the model call cost (null when none was made or its usage is unknown). */
+export type CaseRun = CaseOutcome & { drafter: string; cost: NonNullable<DraftOutcome['cost']> | null };
+
+/**
+ * Drafts one case; nothing is stored and nothing is sent. `signal` cancels it: a model call in
+ * progress is aborted and this rejects with `DraftCancelled`.
+ */
+export async function runCase(drafter: Drafter, c: EvalCase, signal?: AbortSignal): Promise<CaseRun> {
   const language = Language.safeParse(c.lang);
   const outcome = await drafter.draft({
     message: c.message,
     customerName: 'Customer',
     language: language.success ? language.data : 'en',
     history: c.history ?? [],
+    signal,
   });
-  return { route: outcome.route, text: outcome.text, sources: outcome.sources.map((s) => s.id), flags: outcome.flags ?? [], drafter: outcome.drafter };
+  return {
+    route: outcome.route,
+    text: outcome.text,
+    sources: outcome.sources.map((s) => s.id),
+    flags: outcome.flags ?? [],
+    drafter: outcome.drafter,
+    cost: outcome.cost ?? null,
+  };
 }
 
 /** Drafts every case, in order. */

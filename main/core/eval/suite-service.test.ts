@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QueueItem } from '../../contract/schemas';
 import type { SuiteCase, SuiteRun, SuiteRunView } from '../../contract/suite-schemas';
+import { draftJson, startFakeOpenAI, type FakeOpenAI } from '../../testing/fake-openai/fake-openai-server';
 import { REPO_ROOT, createTestCore, type TestCore } from '../../testing/test-core';
 import { parseSuite } from './suite';
 
@@ -151,5 +152,121 @@ describe('the owner’s test suite', () => {
     await t.call('startSuiteRun');
     await t.core.suite.idle();
     expect((await t.call<SuiteRunView>('getSuiteRun')).results).toMatchObject([{ caseId: 'test-1', pass: true }]);
+  });
+});
+
+type CostDay = {
+  day: string;
+  drafts: number;
+  promptTokens: number;
+  completionTokens: number;
+  usd: number;
+  tests: { drafts: number; promptTokens: number; completionTokens: number; usd: number };
+};
+
+const HOURS_DRAFT = draftJson({
+  reply: 'We are open Monday to Saturday, 09:00 to 19:00.',
+  sources: ['faq:hours'],
+  claims: [{ text: 'Monday to Saturday, 09:00 to 19:00', sourceId: 'faq:hours' }],
+});
+const MONSTERA_DRAFT = draftJson({ reply: 'The Monstera Deliciosa is 549.00 MXN.', sources: ['product:CV-001'] });
+const monstera = { ...hours, caseId: 'monstera', message: 'How much is the Monstera Deliciosa?', expect: { ...hours.expect, sources: ['product:CV-001'] } };
+// gpt-4o-mini list price: US$0.15 in, 0.60 out per million tokens.
+const usdOf = (prompt: number, completion: number) => (prompt * 0.15 + completion * 0.6) / 1e6;
+
+describe('test runs with a model', () => {
+  let t: TestCore;
+  let fake: FakeOpenAI | undefined;
+  afterEach(async () => {
+    await t?.core.suite.idle();
+    await fake?.close();
+    fake = undefined;
+    t?.dispose();
+  });
+
+  /** The demo shop, the two cases, and a hosted-priced model on the fake server that never times out by itself. */
+  const setup = async () => {
+    t = createTestCore();
+    await t.call('loadDemoShop');
+    fake = await startFakeOpenAI();
+    await t.call('saveModelConfig', { provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', apiKey: 'sk-test', timeoutMs: 300_000 });
+    await t.call('saveSuiteCase', hours);
+    await t.call('saveSuiteCase', monstera);
+    return fake;
+  };
+  const cost = async () => (await t.call<{ days: CostDay[] }>('getCostSummary', { days: 7 })).days;
+
+  it('counts the tokens a run spends in the cost meter, apart from live drafting', async () => {
+    const server = await setup();
+    server.script({ kind: 'content', content: MONSTERA_DRAFT, usage: { prompt: 800, completion: 60 } });
+    await t.call('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'How much is the monstera?' });
+    await t.core.inbox.idle();
+
+    server.script(
+      { kind: 'content', content: HOURS_DRAFT, usage: { prompt: 1000, completion: 50 } },
+      { kind: 'content', content: MONSTERA_DRAFT, usage: { prompt: 900, completion: 40 } },
+    );
+    expect(await t.call<SuiteRun>('startSuiteRun')).toMatchObject({ drafter: 'model:gpt-4o-mini' });
+    await t.core.suite.idle();
+    const view = await t.call<SuiteRunView>('getSuiteRun');
+    expect(view.run).toMatchObject({ status: 'done', done: 2 });
+    expect(view.results.map((r) => [r.caseId, r.pass, r.drafter])).toEqual([
+      ['hours', true, 'model:gpt-4o-mini'],
+      ['monstera', true, 'model:gpt-4o-mini'],
+    ]);
+
+    const [today, ...older] = await cost();
+    expect(older).toEqual([]);
+    // The day's totals are the true spend, live and test; `tests` is the test runs' part of them.
+    expect(today).toMatchObject({ drafts: 3, promptTokens: 2700, completionTokens: 150, tests: { drafts: 2, promptTokens: 1900, completionTokens: 90 } });
+    expect(today!.usd).toBeCloseTo(usdOf(2700, 150), 9);
+    expect(today!.tests.usd).toBeCloseTo(usdOf(1900, 90), 9);
+
+    // Spend outlives the runs: results are pruned after a few runs, the meter keeps counting.
+    t.core.db.exec('DELETE FROM suite_runs');
+    expect((await cost())[0]).toMatchObject({ drafts: 3, tests: { drafts: 2 } });
+  });
+
+  it('cancel aborts the model call in progress: the run ends cancelled at once, with no half result', async () => {
+    const server = await setup();
+    server.script({ kind: 'content', content: HOURS_DRAFT, usage: { prompt: 1000, completion: 50 } }, { kind: 'hang' });
+    const run = await t.call<SuiteRun>('startSuiteRun');
+    // The second case's model call is being held by the server; nothing would ever answer it.
+    await server.whenHangs('held', 1);
+    expect(await t.call<SuiteRun>('cancelSuiteRun')).toMatchObject({ id: run.id, status: 'running', done: 1 });
+    await t.core.suite.idle();
+    await server.whenHangs('closedByClient', 1);
+    expect(server.hangs()).toEqual({ held: 0, closedByClient: 1 });
+
+    const view = await t.call<SuiteRunView>('getSuiteRun');
+    expect(view.run).toMatchObject({ id: run.id, status: 'cancelled', done: 1, total: 2, error: null });
+    expect(view.results.map((r) => [r.caseId, r.pass])).toEqual([['hours', true]]);
+    // The aborted call fell back to nothing: no offline draft in its place, no retry.
+    expect(server.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(2);
+    expect((await cost())[0]).toMatchObject({ tests: { drafts: 1, promptTokens: 1000, completionTokens: 50 } });
+
+    // Live drafting is untouched: the next practice message still reaches the model.
+    server.script({ kind: 'content', content: MONSTERA_DRAFT, usage: { prompt: 800, completion: 60 } });
+    await t.call('sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'How much is the monstera?' });
+    await t.core.inbox.idle();
+    expect((await t.call<{ items: QueueItem[] }>('listQueue')).items).toMatchObject([{ drafter: 'model:gpt-4o-mini', route: 'answer' }]);
+
+    // And the suite runs again.
+    server.script({ kind: 'content', content: HOURS_DRAFT }, { kind: 'content', content: MONSTERA_DRAFT });
+    await t.call('startSuiteRun');
+    await t.core.suite.idle();
+    expect((await t.call<SuiteRunView>('getSuiteRun')).run).toMatchObject({ status: 'done', done: 2 });
+  });
+
+  it('a shutdown during a model call aborts it too; the run reads interrupted after the restart', async () => {
+    const server = await setup();
+    server.script({ kind: 'hang' });
+    await t.call('startSuiteRun');
+    await server.whenHangs('held', 1);
+    t.close();
+    await t.core.suite.idle();
+    await server.whenHangs('closedByClient', 1);
+    t = createTestCore({ dataDir: t.dataDir });
+    expect((await t.call<SuiteRunView>('getSuiteRun')).run).toMatchObject({ status: 'interrupted', done: 0 });
   });
 });

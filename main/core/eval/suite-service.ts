@@ -1,11 +1,13 @@
 /**
  * "Test my assistant": the owner's own test cases, run in the background against the shop's
  * current knowledge and the current drafter (the model when one is configured, else offline).
- * A run only drafts: it stores no conversation, no queue draft, and sends nothing.
+ * A run only drafts: it stores no conversation, no queue draft, and sends nothing. What its model
+ * calls cost goes into the cost meter as test-run spend. Cancel aborts the model call in progress.
  */
 import type { ParsedInput } from '../../contract/contract';
 import type { SuiteCase, SuiteCaseResult, SuiteRun, SuiteRunView, SuiteSummary } from '../../contract/suite-schemas';
-import type { Drafter } from '../assistant/drafter';
+import { DraftCancelled, type Drafter } from '../assistant/drafter';
+import { recordUsage } from '../assistant/model/cost';
 import { isModelEnabled, type ModelConfigStore } from '../assistant/model/model-config';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
 import { AppError } from '../platform/errors';
@@ -35,7 +37,8 @@ export type SuiteServiceDeps = {
 
 const HISTORY_TURNS = 6;
 
-type RunControl = { runId: number; cancelled: boolean };
+/** A run in progress; aborting `stop` cancels it, including the model call in flight. */
+type RunControl = { runId: number; stop: AbortController };
 
 /** Keeps the suite and runs it, one run at a time. */
 export class SuiteService {
@@ -126,17 +129,20 @@ export class SuiteService {
     const config = this.deps.modelConfig.get();
     const drafter = isModelEnabled(config) ? `model:${config.model}` : 'offline';
     const runId = this.deps.repo.startRun(drafter, cases.length, this.deps.clock.now());
-    const control: RunControl = { runId, cancelled: false };
+    const control: RunControl = { runId, stop: new AbortController() };
     this.current = control;
     this.running = this.execute(control, cases);
     this.emit(runId);
     return this.deps.repo.run(runId)!;
   }
 
-  /** Asks the running run to stop after the case in progress. */
+  /**
+   * Stops the running run: a model call in progress is aborted (its case is not recorded); a case
+   * the offline drafter is finishing still counts. The run ends `cancelled` without waiting for the model.
+   */
   cancel(): SuiteRun {
     if (!this.current) throw new AppError('not_found', 'No test run is going.');
-    this.current.cancelled = true;
+    this.current.stop.abort();
     return this.deps.repo.run(this.current.runId)!;
   }
 
@@ -145,9 +151,9 @@ export class SuiteService {
     await this.running;
   }
 
-  /** Stops a run at the next case; the core is closing. */
+  /** Stops a run, aborting its model call; the core is closing. */
   close(): void {
-    if (this.current) this.current.cancelled = true;
+    this.current?.stop.abort();
   }
 
   /** The latest run, its figures and each case's result. */
@@ -180,25 +186,34 @@ export class SuiteService {
   }
 
   private async execute(control: RunControl, cases: ReturnType<typeof toEvalCase>[]): Promise<void> {
-    const { repo, clock, logger } = this.deps;
+    const { repo, db, clock, logger } = this.deps;
+    const signal = control.stop.signal;
     let status: 'done' | 'cancelled' | 'failed' = 'done';
     let error: string | null = null;
     try {
       for (const [position, testCase] of cases.entries()) {
         // Yield first, so `start` returns before any drafting and the UI's calls are served between cases.
         await new Promise((resolve) => setImmediate(resolve));
-        if (control.cancelled) {
+        if (signal.aborted) {
           status = 'cancelled';
           break;
         }
-        const outcome = await runCase(this.deps.drafter, testCase);
-        repo.addResult(control.runId, position, { testCase, outcome });
+        const { cost, ...outcome } = await runCase(this.deps.drafter, testCase, signal);
+        transaction(db, () => {
+          repo.addResult(control.runId, position, { testCase, outcome });
+          if (cost) recordUsage(db, { source: 'test_run', ref: `suite_run:${control.runId}`, cost, at: clock.now() });
+        });
         this.emit(control.runId);
       }
     } catch (failure) {
-      status = 'failed';
-      error = failure instanceof Error ? failure.message : String(failure);
-      logger.error({ err: failure, runId: control.runId }, 'test run failed');
+      // Our own cancel, not a failure: the aborted case leaves no result, half or whole.
+      if (failure instanceof DraftCancelled && signal.aborted) {
+        status = 'cancelled';
+      } else {
+        status = 'failed';
+        error = failure instanceof Error ? failure.message : String(failure);
+        logger.error({ err: failure, runId: control.runId }, 'test run failed');
+      }
     }
     this.current = null;
     try {

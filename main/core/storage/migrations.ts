@@ -357,4 +357,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX knowledge_vectors_by_model ON knowledge_vectors(model);
     `,
   },
+  {
+    version: 8,
+    name: 'cost meter: model spend that is not a queue draft (test runs)',
+    sql: `
+      -- Live drafts keep their tokens and cost on their own row (drafts). Model calls that leave no
+      -- draft behind are metered here, one row per call, so the owner's cost meter shows the true
+      -- spend and can tell its sources apart. source: 'test_run' ("Test my assistant"); ref names
+      -- what spent it (suite_run:<id>) with no foreign key: the spend stays when old runs are pruned.
+      CREATE TABLE model_usage (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        ref TEXT,
+        prompt_tokens INTEGER NOT NULL,
+        completion_tokens INTEGER NOT NULL,
+        cost_usd REAL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX model_usage_by_time ON model_usage(created_at);
+    `,
+  },
 ];

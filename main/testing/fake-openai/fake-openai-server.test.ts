@@ -1,4 +1,4 @@
-import { OpenAI } from 'openai';
+import { APIUserAbortError, OpenAI } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftJson, startFakeOpenAI, type FakeOpenAI } from './fake-openai-server';
 
@@ -73,5 +73,27 @@ describe('fake OpenAI-compatible server (through the real SDK)', () => {
 
     fake.script({ kind: 'status', status: 429, headers: { 'retry-after': '0' } });
     await expect(client().chat.completions.create({ model: 'fake-model', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ status: 429 });
+  });
+
+  it('holds a hung request until the client aborts it, and counts the connection the client closed', async () => {
+    fake = await startFakeOpenAI();
+    fake.script({ kind: 'hang' });
+    const controller = new AbortController();
+    const failure = client()
+      .chat.completions.create({ model: 'fake-model', messages: [{ role: 'user', content: 'x' }] }, { signal: controller.signal })
+      .catch((error: unknown) => error);
+    await fake.whenHangs('held', 1);
+    expect(fake.hangs()).toEqual({ held: 1, closedByClient: 0 });
+    controller.abort();
+    await fake.whenHangs('closedByClient', 1);
+    expect(fake.hangs()).toEqual({ held: 0, closedByClient: 1 });
+    expect(await failure).toBeInstanceOf(APIUserAbortError);
+
+    // A hang the fake itself ends at close is not counted as the client's doing.
+    fake.script({ kind: 'hang' });
+    void client().chat.completions.create({ model: 'fake-model', messages: [{ role: 'user', content: 'x' }] }).catch(() => undefined);
+    await fake.whenHangs('held', 1);
+    await fake.close();
+    expect(fake.hangs()).toEqual({ held: 0, closedByClient: 1 });
   });
 });

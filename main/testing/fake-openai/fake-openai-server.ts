@@ -3,6 +3,8 @@
  * wire format — `GET /v1/models`, `POST /v1/chat/completions` as JSON or as SSE chunks ending in
  * `data: [DONE]`, usage, json_schema answers — scripted per test, with fault injection (status
  * errors with retry-after, hangs, truncated streams, servers that reject `response_format`).
+ * A hung request is held until the client gives up; the fake counts the ones the client closed,
+ * so a test can tell "the app aborted the call" from "the app is still waiting".
  * `POST /v1/embeddings` answers with `hashedEmbedding` vectors, a test double (see that file),
  * and has its own fault script.
  */
@@ -16,7 +18,7 @@ export type FakeReply =
   | { kind: 'content'; content: string; usage?: { prompt: number; completion: number } | null; finishReason?: string; chunkChars?: number }
   /** An HTTP error with an OpenAI-style error body. */
   | { kind: 'status'; status: number; message?: string; param?: string; headers?: Record<string, string> }
-  /** Never answers (the client must time out). */
+  /** Never answers: holds the request until the client times out or aborts (see `hangs`). */
   | { kind: 'hang' }
   /** Streams the first `afterChars` of `content`, then ends (`end`), resets (`destroy`) or stalls (`stall`). */
   | { kind: 'truncate'; content: string; afterChars: number; how: 'end' | 'destroy' | 'stall' };
@@ -49,8 +51,15 @@ export type FakeOpenAI = {
   script(...replies: FakeReply[]): void;
   /** Queues replies for the next embeddings requests; when empty they get vectors. */
   scriptEmbeddings(...replies: FakeEmbeddingReply[]): void;
+  /** Hung requests: how many are held open now, and how many the client closed itself. */
+  hangs(): Hangs;
+  /** Resolves once `hangs()[what]` reaches `count`. */
+  whenHangs(what: keyof Hangs, count: number): Promise<void>;
   close(): Promise<void>;
 };
+
+/** Counts of hung requests (chat completions and embeddings). */
+export type Hangs = { held: number; closedByClient: number };
 
 /** The JSON a model returns for a draft; fields default to a confident, cited answer. */
 export function draftJson(fields: { reply: string; sources?: string[]; claims?: Array<{ text: string; sourceId: string }>; language?: string; confidence?: number; needsPerson?: boolean; reason?: string }): string {
@@ -70,6 +79,31 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const queue: FakeReply[] = [];
   const embeddingQueue: FakeEmbeddingReply[] = [];
+  const hangs: Hangs = { held: 0, closedByClient: 0 };
+  const waiters: Array<{ ready: () => boolean; resolve: () => void }> = [];
+  let closing = false;
+  const changed = () => {
+    for (const w of [...waiters]) {
+      if (!w.ready()) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  const until = (ready: () => boolean) =>
+    new Promise<void>((resolve) => {
+      waiters.push({ ready, resolve });
+      changed();
+    });
+  /** Holds `res` open; when its connection closes before the fake closes, the client gave up. */
+  const hold = (res: ServerResponse) => {
+    hangs.held += 1;
+    changed();
+    res.once('close', () => {
+      hangs.held -= 1;
+      if (!closing) hangs.closedByClient += 1;
+      changed();
+    });
+  };
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
@@ -84,7 +118,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return sendJson(res, 200, { object: 'list', data: (options.models ?? ['fake-model']).map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })) });
     }
     if (request.method === 'POST' && request.path === '/v1/embeddings' && request.body) {
-      return embed(request.body, embeddingQueue.shift() ?? { kind: 'vectors' }, options.embeddingDims ?? 64, res);
+      const reply = embeddingQueue.shift() ?? { kind: 'vectors' };
+      if (reply.kind === 'hang') return hold(res);
+      return embed(request.body, reply, options.embeddingDims ?? 64, res);
     }
     if (request.method !== 'POST' || request.path !== '/v1/chat/completions' || !request.body) {
       return sendError(res, { kind: 'status', status: 404, message: `No route ${request.method} ${request.path}` });
@@ -94,6 +130,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return sendError(res, { kind: 'status', status: 400, message: `'response_format.type' ${format} is not supported by this server`, param: 'response_format' });
     }
     const reply = queue.shift() ?? options.fallback?.(request) ?? { kind: 'status', status: 500, message: 'The fake has no scripted reply.' };
+    if (reply.kind === 'hang') return hold(res);
     answer(request.body, reply, res);
   };
 
@@ -104,18 +141,20 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     requests,
     script: (...replies) => void queue.push(...replies),
     scriptEmbeddings: (...replies) => void embeddingQueue.push(...replies),
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Hung and stalled requests would keep the server open forever.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    hangs: () => ({ ...hangs }),
+    whenHangs: (what, count) => until(() => hangs[what] >= count),
+    close: async () => {
+      closing = true;
+      // Hung and stalled requests would keep the server open forever.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await until(() => hangs.held === 0);
+    },
   };
 }
 
-function embed(body: Record<string, unknown>, reply: FakeEmbeddingReply, dims: number, res: ServerResponse): void {
+function embed(body: Record<string, unknown>, reply: Exclude<FakeEmbeddingReply, { kind: 'hang' }>, dims: number, res: ServerResponse): void {
   if (reply.kind === 'status') return sendError(res, reply);
-  if (reply.kind === 'hang') return;
   const input = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input.map(String) : [];
   const base64 = body.encoding_format === 'base64';
   const data = input.map((text, index) => {
@@ -150,9 +189,8 @@ function sendError(res: ServerResponse, reply: Extract<FakeReply, { kind: 'statu
   sendJson(res, reply.status, { error: { message: reply.message ?? `Error ${reply.status}`, type, param: reply.param ?? null, code: null } }, reply.headers);
 }
 
-function answer(body: Record<string, unknown>, reply: FakeReply, res: ServerResponse): void {
+function answer(body: Record<string, unknown>, reply: Exclude<FakeReply, { kind: 'hang' }>, res: ServerResponse): void {
   if (reply.kind === 'status') return sendError(res, reply);
-  if (reply.kind === 'hang') return;
   const model = typeof body.model === 'string' ? body.model : 'fake-model';
   const content = reply.content;
   const usage = reply.kind === 'content' && reply.usage !== undefined ? reply.usage : { prompt: 100, completion: Math.ceil(content.length / 4) };

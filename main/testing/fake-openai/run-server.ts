@@ -3,7 +3,8 @@
  * loopback only). Prints one JSON line `{baseUrl, controlUrl}`; the control endpoint scripts it:
  *   POST /script {replies: FakeReply[]}   replies for the next chat completions, in order
  *   POST /script-embeddings {replies}     replies for the next embeddings requests (default: vectors)
- *   GET  /requests                        how many chat completions (and embeddings) were asked for
+ *   GET  /requests                        how many chat completions (and embeddings) were asked for,
+ *                                         and the hung requests held open / closed by the client
  * Models listed: `fake-small`, `fake-large`.
  */
 import { serveControl } from '../control-http';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       'GET /requests': () => ({
         completions: fake.requests.filter((r) => r.path === '/v1/chat/completions').length,
         embeddings: fake.requests.filter((r) => r.path === '/v1/embeddings').length,
+        hangs: fake.hangs(),
       }),
     },
     { baseUrl: fake.baseUrl },

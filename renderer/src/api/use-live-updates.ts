@@ -42,6 +42,8 @@ export function useLiveUpdates(): void {
       }),
       api.subscribe('suiteRunProgress', () => {
         refresh(queryKeys.suiteRun);
+        // A run's model calls count in the cost meter.
+        refresh(queryKeys.cost);
       }),
       api.subscribe('knowledgeChanged', (summary) => {
         queryClient.setQueryData(queryKeys.knowledgeSummary, summary);

@@ -126,4 +126,8 @@ export const settingsEn = {
   tokens: 'Tokens (in / out)',
   usd: 'Estimated cost',
   total: 'Total',
+  testRuns: 'Test runs',
+  testSpend_one: '{{count}} draft · {{usd}}',
+  testSpend_other: '{{count}} drafts · {{usd}}',
+  costIncludesTests: 'Drafts, tokens and cost include the drafts of your test runs (Test my assistant); the Test runs column shows their part.',
 };

@@ -128,4 +128,8 @@ export const settingsEs: typeof settingsEn = {
   tokens: 'Tokens (entrada / salida)',
   usd: 'Costo estimado',
   total: 'Total',
+  testRuns: 'Pruebas',
+  testSpend_one: '{{count}} borrador · {{usd}}',
+  testSpend_other: '{{count}} borradores · {{usd}}',
+  costIncludesTests: 'Borradores, tokens y costo incluyen los borradores de tus pruebas (Probar mi asistente); la columna Pruebas muestra su parte.',
 };

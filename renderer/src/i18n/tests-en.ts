@@ -42,7 +42,7 @@ export const testsEn = {
   addToTests: 'Add to my tests',
   run: 'Run tests',
   cancel: 'Stop',
-  stopping: 'Stopping after this test…',
+  stopping: 'Stopping…',
   running: 'Running {{done}} of {{total}}…',
   drafter: 'Drafted by: {{drafter}}',
   offline: 'offline drafter (no model)',

@@ -44,7 +44,7 @@ export const testsEs: typeof testsEn = {
   addToTests: 'Añadir a mis pruebas',
   run: 'Ejecutar pruebas',
   cancel: 'Detener',
-  stopping: 'Se detiene tras esta prueba…',
+  stopping: 'Deteniendo…',
   running: 'Ejecutando {{done}} de {{total}}…',
   drafter: 'Redactado por: {{drafter}}',
   offline: 'redactor sin conexión (sin modelo)',

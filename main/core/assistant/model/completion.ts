@@ -1,10 +1,12 @@
 /**
  * One streamed chat completion with structured output. Asks for `json_schema`, steps down to
  * `json_object` and then plain text when the server answers 400 to the format, reports the
- * partial `reply` as it streams, and turns every failure into a `ModelFault`.
+ * partial `reply` as it streams, and turns every failure into a `ModelFault` — except the
+ * caller's own abort, which rejects with `DraftCancelled`.
  */
 import { APIError, type OpenAI } from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import { DraftCancelled } from '../drafter';
 import { JSON_SCHEMA_FORMAT } from './draft-schema';
 import { ModelFault, rejectsResponseFormat, toFault } from './faults';
 import { partialReply } from './partial-json';
@@ -31,6 +33,8 @@ export type CompletionRequest = {
   idleMs: number;
   /** Called with the partial reply text whenever it grows. */
   onReply?: (text: string) => void;
+  /** The caller's cancel: aborts the request (and any retry the SDK is waiting to make). */
+  signal?: AbortSignal;
 };
 
 function responseFormat(mode: OutputMode): ChatCompletionCreateParamsStreaming['response_format'] {
@@ -41,7 +45,12 @@ function responseFormat(mode: OutputMode): ChatCompletionCreateParamsStreaming['
 
 /** Streams one completion in `mode`. */
 async function streamOnce(request: CompletionRequest, mode: OutputMode): Promise<CompletionResult> {
+  const cancelled = () => request.signal?.aborted === true;
+  if (cancelled()) throw new DraftCancelled();
+  // One controller for both reasons to stop: the idle timer and the caller's cancel.
   const controller = new AbortController();
+  const onCancel = () => controller.abort();
+  request.signal?.addEventListener('abort', onCancel, { once: true });
   let timedOut = false;
   let idle: NodeJS.Timeout | undefined;
   const arm = () => {
@@ -87,6 +96,7 @@ async function streamOnce(request: CompletionRequest, mode: OutputMode): Promise
       if (choice.finish_reason) finish = choice.finish_reason;
     }
   } catch (error) {
+    if (cancelled()) throw new DraftCancelled();
     if (timedOut) throw stalled(request.idleMs, usage);
     if (error instanceof ModelFault) throw error;
     // Before the stream opened, the SDK's error says what happened (status, retries spent).
@@ -95,8 +105,10 @@ async function streamOnce(request: CompletionRequest, mode: OutputMode): Promise
     throw new ModelFault('truncated', 'The connection to the model broke before its answer was complete.', usage);
   } finally {
     clearTimeout(idle);
+    request.signal?.removeEventListener('abort', onCancel);
   }
-  // The SDK ends iteration quietly when the stream is aborted, so the stall shows only here.
+  // The SDK ends iteration quietly when the stream is aborted, so a cancel or a stall shows only here.
+  if (cancelled()) throw new DraftCancelled();
   if (timedOut) throw stalled(request.idleMs, usage);
   if (finish === null) throw new ModelFault('truncated', 'The model’s answer stopped before it was complete.', usage);
   if (finish === 'length') throw new ModelFault('truncated', 'The model’s answer was cut off at its length limit.', usage);
@@ -110,13 +122,14 @@ function stalled(idleMs: number, usage: Usage | null): ModelFault {
 
 /**
  * Streams a completion starting at `mode`, stepping down when the server rejects the format.
- * Throws `ModelFault`; the caller remembers the returned mode for the next draft.
+ * Throws `ModelFault` (or `DraftCancelled`); the caller remembers the returned mode for the next draft.
  */
 export async function complete(request: CompletionRequest, mode: OutputMode, timeoutMs: number): Promise<CompletionResult> {
   for (let i = MODES.indexOf(mode); i < MODES.length; i++) {
     try {
       return await streamOnce(request, MODES[i]!);
     } catch (error) {
+      if (error instanceof DraftCancelled) throw error;
       if (i < MODES.length - 1 && rejectsResponseFormat(error)) continue;
       throw toFault(error, { timeoutMs, model: request.model });
     }

@@ -1,5 +1,6 @@
 /**
- * The cost meter: tokens and estimated US dollars per draft, and a per-day summary.
+ * The cost meter: tokens and estimated US dollars per draft, the spend of model calls that leave
+ * no queue draft (test runs), and a per-day summary of both.
  */
 import type { ModelPrice } from '../../../contract/model-schemas';
 import type { Database } from '../../storage/database';
@@ -53,12 +54,32 @@ export function costOf(config: StoredModelConfig, usage: { promptTokens: number;
   return { ...usage, usd: Math.round(usd * 1e6) / 1e6 };
 }
 
-/** One day of the summary. */
-export type CostDay = { day: string; drafts: number; promptTokens: number; completionTokens: number; usd: number };
+/** Where model spend that is not a queue draft comes from (the `model_usage.source` column). */
+export type UsageSource = 'test_run';
+
+/** Meters one model call that left no queue draft (live drafts carry their cost on their row). */
+export function recordUsage(db: Database, entry: { source: UsageSource; ref: string | null; cost: DraftCost; at: number }): void {
+  db.prepare('INSERT INTO model_usage (source, ref, prompt_tokens, completion_tokens, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    entry.source,
+    entry.ref,
+    entry.cost.promptTokens,
+    entry.cost.completionTokens,
+    entry.cost.usd,
+    entry.at,
+  );
+}
+
+/** Model drafts, tokens and dollars. */
+export type Spend = { drafts: number; promptTokens: number; completionTokens: number; usd: number };
+/** One day of the summary: all spend (live drafting and test runs), and the test runs' part of it. */
+export type CostDay = Spend & { day: string; tests: Spend };
+
+type CostRow = { day: string; drafts: number; promptTokens: number; completionTokens: number; usd: number; testDrafts: number; testPrompt: number; testCompletion: number; testUsd: number };
 
 /**
  * Tokens and dollars per day over the last `days` days, newest first, for drafts that used a
- * model. Days are the shop's calendar days: `offsetMinutes` is its UTC offset now.
+ * model: queue drafts and test-run drafts. Days are the shop's calendar days: `offsetMinutes` is
+ * its UTC offset now.
  */
 export function costSummary(db: Database, args: { now: number; days: number; offsetMinutes: number }): CostDay[] {
   const offsetMs = args.offsetMinutes * 60_000;
@@ -68,13 +89,29 @@ export function costSummary(db: Database, args: { now: number; days: number; off
   const rows = db
     .prepare(
       `SELECT date((created_at + ?) / 1000, 'unixepoch') AS day, COUNT(*) AS drafts,
-         COALESCE(SUM(prompt_tokens), 0) AS promptTokens, COALESCE(SUM(completion_tokens), 0) AS completionTokens,
-         COALESCE(SUM(cost_usd), 0) AS usd
-       FROM drafts WHERE prompt_tokens IS NOT NULL AND created_at >= ?
+         COALESCE(SUM(prompt), 0) AS promptTokens, COALESCE(SUM(completion), 0) AS completionTokens, COALESCE(SUM(usd), 0) AS usd,
+         COALESCE(SUM(test), 0) AS testDrafts, COALESCE(SUM(test * prompt), 0) AS testPrompt,
+         COALESCE(SUM(test * completion), 0) AS testCompletion, COALESCE(SUM(test * usd), 0) AS testUsd
+       FROM (
+         SELECT created_at, prompt_tokens AS prompt, completion_tokens AS completion, cost_usd AS usd, 0 AS test
+           FROM drafts WHERE prompt_tokens IS NOT NULL AND created_at >= ?
+         UNION ALL
+         SELECT created_at, prompt_tokens, completion_tokens, cost_usd, 1
+           FROM model_usage WHERE source = 'test_run' AND created_at >= ?
+       )
        GROUP BY day ORDER BY day DESC`,
     )
-    .all(offsetMs, since) as CostDay[];
-  return rows.map((r) => ({ ...r, usd: Math.round(Number(r.usd) * 1e6) / 1e6 }));
+    .all(offsetMs, since, since) as CostRow[];
+  // Micro-dollars, as each draft is priced.
+  const dollars = (value: number) => Math.round(Number(value) * 1e6) / 1e6;
+  return rows.map((r) => ({
+    day: r.day,
+    drafts: r.drafts,
+    promptTokens: r.promptTokens,
+    completionTokens: r.completionTokens,
+    usd: dollars(r.usd),
+    tests: { drafts: r.testDrafts, promptTokens: r.testPrompt, completionTokens: r.testCompletion, usd: dollars(r.testUsd) },
+  }));
 }
 
 /** The UTC offset of an IANA time zone at `at`, in minutes; 0 when the zone is unknown. */

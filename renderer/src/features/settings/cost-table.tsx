@@ -5,13 +5,18 @@ import { QueryState } from '../../components/query-state';
 
 const DAYS = 30;
 
-/** Tokens and estimated cost of model drafts per day (last 30 days), with a total. */
+/**
+ * Tokens and estimated cost of model drafts per day (last 30 days), with a total. The figures are
+ * the whole spend; the test runs' part of it has its own column.
+ */
 export function CostTable() {
   const { t, i18n } = useTranslation();
   const cost = useCostSummary(DAYS);
   const usd = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
   const count = new Intl.NumberFormat(i18n.language);
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const testSpend = (tests: { drafts: number; usd: number }) =>
+    tests.drafts === 0 ? '—' : t('settings.testSpend', { count: tests.drafts, usd: usd.format(tests.usd) });
   const formatDay = (value: string) => {
     const date = new Date(`${value}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? value : day.format(date);
@@ -40,46 +45,61 @@ export function CostTable() {
               prompt: sum.prompt + d.promptTokens,
               completion: sum.completion + d.completionTokens,
               usd: sum.usd + d.usd,
+              tests: { drafts: sum.tests.drafts + d.tests.drafts, usd: sum.tests.usd + d.tests.usd },
             }),
-            { drafts: 0, prompt: 0, completion: 0, usd: 0 },
+            { drafts: 0, prompt: 0, completion: 0, usd: 0, tests: { drafts: 0, usd: 0 } },
           );
           return (
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('settings.day')}</Table.Th>
-                  <Table.Th ta="right">{t('settings.drafts')}</Table.Th>
-                  <Table.Th ta="right">{t('settings.tokens')}</Table.Th>
-                  <Table.Th ta="right">{t('settings.usd')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...days]
-                  .sort((a, b) => b.day.localeCompare(a.day))
-                  .map((d) => (
-                    <Table.Tr key={d.day} data-testid="cost-row" data-day={d.day}>
-                      <Table.Td>{formatDay(d.day)}</Table.Td>
-                      <Table.Td ta="right">{count.format(d.drafts)}</Table.Td>
-                      <Table.Td ta="right">
-                        {count.format(d.promptTokens)} / {count.format(d.completionTokens)}
-                      </Table.Td>
-                      <Table.Td ta="right">{usd.format(d.usd)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr fw={700}>
-                  <Table.Td>{t('settings.total')}</Table.Td>
-                  <Table.Td ta="right">{count.format(total.drafts)}</Table.Td>
-                  <Table.Td ta="right">
-                    {count.format(total.prompt)} / {count.format(total.completion)}
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="cost-total">
-                    {usd.format(total.usd)}
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
+            <>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.day')}</Table.Th>
+                    <Table.Th ta="right">{t('settings.drafts')}</Table.Th>
+                    <Table.Th ta="right">{t('settings.tokens')}</Table.Th>
+                    <Table.Th ta="right">{t('settings.testRuns')}</Table.Th>
+                    <Table.Th ta="right">{t('settings.usd')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...days]
+                    .sort((a, b) => b.day.localeCompare(a.day))
+                    .map((d) => (
+                      <Table.Tr key={d.day} data-testid="cost-row" data-day={d.day}>
+                        <Table.Td>{formatDay(d.day)}</Table.Td>
+                        <Table.Td ta="right">{count.format(d.drafts)}</Table.Td>
+                        <Table.Td ta="right">
+                          {count.format(d.promptTokens)} / {count.format(d.completionTokens)}
+                        </Table.Td>
+                        <Table.Td ta="right" data-testid="cost-tests">
+                          {testSpend(d.tests)}
+                        </Table.Td>
+                        <Table.Td ta="right">{usd.format(d.usd)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+                <Table.Tfoot>
+                  <Table.Tr fw={700}>
+                    <Table.Td>{t('settings.total')}</Table.Td>
+                    <Table.Td ta="right">{count.format(total.drafts)}</Table.Td>
+                    <Table.Td ta="right">
+                      {count.format(total.prompt)} / {count.format(total.completion)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="cost-tests-total">
+                      {testSpend(total.tests)}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="cost-total">
+                      {usd.format(total.usd)}
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tfoot>
+              </Table>
+              {total.tests.drafts > 0 && (
+                <Text size="xs" c="dimmed" mt="xs">
+                  {t('settings.costIncludesTests')}
+                </Text>
+              )}
+            </>
           );
         }}
       </QueryState>

@@ -127,7 +127,7 @@ export const en = {
       untitled: 'An ad on {{source}}',
       unknownSource: 'Facebook or Instagram',
     },
-    state: { assistant: 'Assistant drafting', needs_person: 'Needs a person', paused: 'Paused' },
+    state: { assistant: 'Assistant on', needs_person: 'Needs a person', paused: 'Paused' },
     status: {
       received: 'Received',
       queued: 'Queued',

@@ -128,7 +128,7 @@ export const es: Translation = {
       untitled: 'Un anuncio en {{source}}',
       unknownSource: 'Facebook o Instagram',
     },
-    state: { assistant: 'Asistente redactando', needs_person: 'Requiere una persona', paused: 'En pausa' },
+    state: { assistant: 'Asistente activo', needs_person: 'Requiere una persona', paused: 'En pausa' },
     status: {
       received: 'Recibido',
       queued: 'En cola',

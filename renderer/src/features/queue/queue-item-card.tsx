@@ -1,4 +1,4 @@
-import { Avatar, Badge, Card, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Box, Card, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { TimeAgo } from '../../components/time-ago';
@@ -69,8 +69,13 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
 
       <Divider my="md" />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <QueueSources sources={item.sources} />
-        <AddToTestsButton draftId={item.draftId} />
+        {/* The sources take the room left; the button keeps its width (it was squeezed to "Add to m"). */}
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <QueueSources sources={item.sources} />
+        </Box>
+        <Box style={{ flexShrink: 0 }}>
+          <AddToTestsButton draftId={item.draftId} />
+        </Box>
       </Group>
     </Card>
   );

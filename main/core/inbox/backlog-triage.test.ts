@@ -120,4 +120,26 @@ describe('offline backlog triage', () => {
     expect(restarted.backlogWaiting()).toBe(0);
     expect(drafter.maxRunning).toBe(1);
   });
+
+  it('keeps an edited backlog draft marked as backlog, so later backlog for the chat still replaces it', async () => {
+    t = createTestCore();
+    const drafter = new HeldDrafter();
+    const inbox = inboxWith(drafter);
+    const { conversationId, messageId } = inbox.receive(fromBen('B1', 'do you have monstera?', t0, held));
+    const first = inbox.triageBacklog();
+    (await drafter.nth(0)).reply(answer('Yes, we have monstera.'));
+    await first;
+
+    t.core.conversations.applyEdit(messageId, 'do you have pothos?', t0 + 500);
+    const edited = inbox.redraftEdited({ conversationId, messageId });
+    (await drafter.nth(1)).reply(answer('Yes, we have pothos.'));
+    await edited;
+    expect(summary(pending())).toEqual([['do you have pothos?', ['backlog']]]);
+
+    inbox.receive(fromBen('B2', 'how much is it?', t0 + 1_000, held));
+    const second = inbox.triageBacklog();
+    (await drafter.nth(2)).reply(answer('Pothos is 12.'));
+    await second;
+    expect(summary(pending())).toEqual([['how much is it?', ['backlog']]]);
+  });
 });

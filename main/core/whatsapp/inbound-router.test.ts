@@ -217,6 +217,31 @@ describe('WhatsApp inbound', () => {
     expect(second.sockets.sockets.flatMap((s) => s.sent)).toEqual([]);
   });
 
+  it('keeps one pending backlog draft per chat when more backlog arrives after the chat was triaged', async () => {
+    const c = await setup();
+    const t0 = Date.UTC(2026, 10, 25, 6, 0, 0);
+    c.socket().upsert([waText('What are your opening hours?', { id: 'B1', jid: BEN, pushName: 'Ben', at: t0 })], 'append');
+    c.socket().backlogDone();
+    c.timers.advance(1_500);
+    await c.idle();
+    const [earlier] = await queue(c);
+    expect(earlier).toMatchObject({ customerName: 'Ben', customerMessage: 'What are your opening hours?' });
+
+    // WhatsApp delivers a later part of the offline backlog for the same chat.
+    c.socket().upsert([waText('and do you deliver?', { id: 'B2', jid: BEN, pushName: 'Ben', at: t0 + 60_000 })], 'append');
+    c.timers.advance(1_500);
+    await c.idle();
+    const items = await queue(c);
+    expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([['Ben', 'and do you deliver?']]);
+    expect(items[0]!.reasons.map((r) => r.code)).toContain('backlog');
+    expect(row(c, 'SELECT status, decided_by FROM drafts WHERE id = ?', earlier!.draftId)).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
+    expect(c.t.core.audit.list(50).find((a) => a.action === 'draft.superseded')).toMatchObject({ subject: `draft:${earlier!.draftId}`, detail: { newDraftId: items[0]!.draftId } });
+    expect((await c.t.call<WhatsAppStatus>('getWhatsAppStatus')).backlog).toBe(1);
+    expect(c.t.eventsOf('queueChanged').at(-1)).toEqual({ pending: 1 });
+    await c.t.core.outbox.kick();
+    expect(c.socket().sent).toEqual([]);
+  });
+
   it('re-drafts a pending draft when the customer edits the message, and leaves a sent reply alone', async () => {
     const c = await setup();
     c.socket().upsert([waText('do you have monstera?', { id: 'IN1' }), waText('what are your opening hours?', { id: 'IN2', jid: BEN, pushName: 'Ben' })]);

@@ -1,10 +1,10 @@
 /**
  * Everything a socket reports about messages, applied to the inbox: customer messages are
- * ingested (live ones drafted at once; the offline backlog stored at once and held in the
- * database, then drafted once it settles, one draft per chat, oldest chat first), owner messages
- * from the phone pause the assistant, reactions/edits/deletions change the stored message (an
- * edit re-drafts a still-pending draft, a deletion withdraws it), delivery receipts move the
- * reply's status, and LID→phone mappings merge customers.
+ * ingested (live ones drafted at once; the offline backlog stored at once, held in the database
+ * and triaged once it settles, see `BacklogTriage`), owner messages from the phone pause the
+ * assistant, reactions/edits/deletions change the stored message (an edit re-drafts a still-pending
+ * draft, a deletion withdraws it), delivery receipts move the reply's status, and LID→phone
+ * mappings merge customers.
  * Work is serialised: one event at a time, in arrival order.
  */
 import type { BaileysEventMap, WAMessage, WAMessageUpdate } from 'baileys';

@@ -2,6 +2,7 @@
  * WhatsApp's own rows: where each conversation is answered (`wa_chats`), which send ids were
  * handed to WhatsApp (`wa_sends`), and the lookups the socket needs from the shared tables.
  */
+import { IS_BACKLOG_DRAFT } from '../inbox/backlog-triage';
 import type { Database } from '../storage/database';
 
 /** Where a conversation is answered on WhatsApp. */
@@ -88,7 +89,7 @@ export class WhatsAppRepo {
       .prepare(
         `SELECT COUNT(*) AS n FROM drafts d JOIN conversations c ON c.id = d.conversation_id
          WHERE d.status = 'pending' AND c.channel = 'whatsapp'
-           AND EXISTS (SELECT 1 FROM json_each(d.reasons) r WHERE json_extract(r.value, '$.code') = 'backlog')`,
+           AND ${IS_BACKLOG_DRAFT}`,
       )
       .get() as { n: number };
     return row.n;

@@ -107,6 +107,13 @@ test('catalog: inline edit persists after reload, add and delete, bulk deactivat
   await form.getByTestId('product-field-price').fill('22');
   await form.getByTestId('product-field-stock').fill('12');
   await form.getByTestId('product-field-options').fill('size:chica|grande');
+  // A currency is typed in any case and stored upper-case; two letters are caught before saving.
+  await form.getByTestId('product-field-currency').fill('mx');
+  await expect(form.getByTestId('product-field-currency')).toHaveValue('MX');
+  await form.getByTestId('catalog-save').click();
+  await expect(form).toContainText('A 3-letter code such as MXN or USD');
+  await form.getByTestId('product-field-currency').fill('mxn');
+  await expect(form.getByTestId('product-field-currency')).toHaveValue('MXN');
   await form.getByTestId('catalog-save').click();
   await expect(row(page, 'PL-007')).toContainText('Empanada de piña');
   await expect(page.getByTestId('catalog-row')).toHaveCount(7);
@@ -183,6 +190,13 @@ test('FAQ policy → inspect finds it; profile saves; export downloads the three
   await openTab(page, 'profile');
   await expect(page.getByTestId('profile-name')).toHaveValue('Panadería Luna');
   await page.getByTestId('profile-hours').fill('Every day 07:00-22:00');
+  // The currency is upper-cased and checked as it is typed.
+  await page.getByTestId('profile-currency').fill('us');
+  await expect(page.getByTestId('profile-currency')).toHaveValue('US');
+  await expect(page.getByTestId('profile-form')).toContainText('A 3-letter code such as MXN or USD');
+  await page.getByTestId('profile-currency').fill('mxn');
+  await expect(page.getByTestId('profile-currency')).toHaveValue('MXN');
+  await expect(page.getByTestId('profile-form')).not.toContainText('A 3-letter code such as MXN or USD');
   await page.getByTestId('profile-save').click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Profile saved' })).toBeVisible();
   await snap(page, testInfo, 'knowledge-profile');

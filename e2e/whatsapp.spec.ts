@@ -192,8 +192,17 @@ test('shows the ad a chat started from, media, reactions, edits and deletions in
   // deleted message's draft was withdrawn.
   await page.getByTestId('nav-queue').click();
   const items = page.getByTestId('queue-item');
-  await expect(items.getByTestId('queue-customer-message')).toHaveText(['What are your opening hours?', '[Photo] this one?'], { timeout: 20_000 });
+  await expect(items.getByTestId('queue-customer-message-text')).toHaveText(['What are your opening hours?', 'this one?'], { timeout: 20_000 });
   await expect(items.first().getByTestId('draft-text')).toContainText('09:00');
+  // The cards show the customer's message as the thread does: the edit marked, the photo as a
+  // badge above its caption, never the stored "[Photo]" placeholder.
+  await expect(items.first().getByTestId('queue-customer-edited')).toHaveText('edited');
+  await expect(items.first().getByTestId('queue-customer-message-media')).toHaveCount(0);
+  await expect(items.nth(1).getByTestId('queue-customer-message-media')).toHaveText('Photo');
+  await expect(items.nth(1).getByTestId('queue-customer-message')).not.toContainText('[Photo]');
+  await expect(items.nth(1).getByTestId('queue-media-note')).toBeVisible();
+  await expect(items.nth(1).getByTestId('queue-customer-edited')).toHaveCount(0);
+  await snap(page, testInfo, 'whatsapp-queue-media');
 
   // In Spanish the same marks are translated.
   await page.getByTestId('nav-whatsapp').click();
@@ -203,5 +212,8 @@ test('shows the ad a chat started from, media, reactions, edits and deletions in
   await expect(bubbles.nth(0).getByTestId('chat-message-edited')).toContainText('editado');
   await expect(bubbles.nth(1).getByTestId('chat-message-media')).toHaveText('Foto');
   await expect(bubbles.nth(2).getByTestId('chat-message-deleted')).toHaveText('Este mensaje fue eliminado');
+  await page.getByTestId('nav-queue').click();
+  await expect(items.nth(1).getByTestId('queue-customer-message-media')).toHaveText('Foto');
+  await expect(items.first().getByTestId('queue-customer-edited')).toHaveText('editado');
   expect(await wa.sentTexts()).toEqual([]);
 });

@@ -189,7 +189,12 @@ export const QueueItem = z.object({
   channel: ChannelKind,
   customerName: z.string(),
   language: Language,
+  /** The customer's text as stored: for media, a placeholder such as `[Photo]` and any caption. */
   customerMessage: z.string(),
+  /** What the customer's message carried when it was not plain text. */
+  customerMedia: MediaKind.nullable(),
+  /** When the customer edited the message; `customerMessage` is the edited text. */
+  customerEditedAt: z.number().nullable(),
   receivedAt: z.number(),
   route: Route,
   draft: z.string(),

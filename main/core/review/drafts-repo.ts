@@ -1,7 +1,7 @@
 /**
  * Drafts: what the assistant proposed for each inbound message, and what a person decided.
  */
-import type { DraftStatus, QueueItem, ReviewReason, Route, SourceRef } from '../../contract/schemas';
+import type { DraftStatus, MediaKind, QueueItem, ReviewReason, Route, SourceRef } from '../../contract/schemas';
 import type { Database } from '../storage/database';
 
 type QueueRow = {
@@ -11,6 +11,8 @@ type QueueRow = {
   customer_name: string;
   language: QueueItem['language'];
   customer_message: string;
+  customer_media: MediaKind | null;
+  customer_edited_at: number | null;
   received_at: number;
   route: Route;
   text: string;
@@ -25,7 +27,7 @@ type QueueRow = {
 
 const QUEUE_SELECT = `
   SELECT d.id AS draft_id, d.conversation_id, c.channel, cu.name AS customer_name, cu.language,
-    m.text AS customer_message, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
+    m.text AS customer_message, m.media AS customer_media, m.edited_at AS customer_edited_at, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
     d.sources, d.reasons, d.status, d.drafter,
     d.prompt_tokens, d.completion_tokens, d.cost_usd
   FROM drafts d
@@ -121,6 +123,8 @@ function toQueueItem(row: QueueRow): QueueItem {
     customerName: row.customer_name,
     language: row.language,
     customerMessage: row.customer_message,
+    customerMedia: row.customer_media,
+    customerEditedAt: row.customer_edited_at,
     receivedAt: row.received_at,
     route: row.route,
     draft: row.text,

@@ -101,9 +101,26 @@ export const en = {
     needsPersonNote: 'The assistant stepped back — reply from the review queue.',
     pausedFromPhone: 'You replied from your phone — assistant paused in this chat. Resume it when you want drafts again.',
     pausedNote: 'The assistant is paused in this conversation.',
+    reactionLabel: 'Reaction: {{emoji}}',
+    referral: {
+      title: 'Started from an ad',
+      untitled: 'An ad on {{source}}',
+      unknownSource: 'Facebook or Instagram',
+    },
+    state: { assistant: 'Assistant on', needs_person: 'Needs a person', paused: 'Paused' },
+    status: {
+      received: 'Received',
+      queued: 'Queued',
+      sent: 'Sent',
+      delivered: 'Delivered',
+      read: 'Read',
+      failed: 'Failed',
+    },
+  },
+  /** A message's content, shown alike in the chat thread and on the review card. */
+  message: {
     edited: 'edited',
     deleted: 'This message was deleted',
-    reactionLabel: 'Reaction: {{emoji}}',
     media: {
       photo: 'Photo',
       video: 'Video',
@@ -122,20 +139,6 @@ export const en = {
       order: 'Order',
     },
     mediaNote: 'Counterpart does not download media; open the chat on the phone to see it.',
-    referral: {
-      title: 'Started from an ad',
-      untitled: 'An ad on {{source}}',
-      unknownSource: 'Facebook or Instagram',
-    },
-    state: { assistant: 'Assistant on', needs_person: 'Needs a person', paused: 'Paused' },
-    status: {
-      received: 'Received',
-      queued: 'Queued',
-      sent: 'Sent',
-      delivered: 'Delivered',
-      read: 'Read',
-      failed: 'Failed',
-    },
   },
   queue: {
     title: 'Review queue',

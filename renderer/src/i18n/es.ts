@@ -102,9 +102,25 @@ export const es: Translation = {
     needsPersonNote: 'El asistente se hizo a un lado: responde desde la revisión.',
     pausedFromPhone: 'Respondiste desde tu teléfono: el asistente está en pausa en este chat. Reanúdalo cuando quieras borradores otra vez.',
     pausedNote: 'El asistente está en pausa en esta conversación.',
+    reactionLabel: 'Reacción: {{emoji}}',
+    referral: {
+      title: 'Llegó desde un anuncio',
+      untitled: 'Un anuncio en {{source}}',
+      unknownSource: 'Facebook o Instagram',
+    },
+    state: { assistant: 'Asistente activo', needs_person: 'Requiere una persona', paused: 'En pausa' },
+    status: {
+      received: 'Recibido',
+      queued: 'En cola',
+      sent: 'Enviado',
+      delivered: 'Entregado',
+      read: 'Leído',
+      failed: 'Falló',
+    },
+  },
+  message: {
     edited: 'editado',
     deleted: 'Este mensaje fue eliminado',
-    reactionLabel: 'Reacción: {{emoji}}',
     media: {
       photo: 'Foto',
       video: 'Video',
@@ -123,20 +139,6 @@ export const es: Translation = {
       order: 'Pedido',
     },
     mediaNote: 'Counterpart no descarga archivos; abre el chat en el teléfono para verlo.',
-    referral: {
-      title: 'Llegó desde un anuncio',
-      untitled: 'Un anuncio en {{source}}',
-      unknownSource: 'Facebook o Instagram',
-    },
-    state: { assistant: 'Asistente activo', needs_person: 'Requiere una persona', paused: 'En pausa' },
-    status: {
-      received: 'Recibido',
-      queued: 'En cola',
-      sent: 'Enviado',
-      delivered: 'Entregado',
-      read: 'Leído',
-      failed: 'Falló',
-    },
   },
   queue: {
     title: 'Revisión',

@@ -1,6 +1,7 @@
 import { Avatar, Badge, Box, Card, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
+import { EditedMark, MessageContent } from '../../components/message-content';
 import { TimeAgo } from '../../components/time-ago';
 import { languageName } from '../../lib/languages';
 import { AddToTestsButton } from '../tests/add-to-tests-button';
@@ -53,11 +54,26 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
               <Text size="xs" tt="uppercase" fw={600} c="dimmed">
                 {t('queue.customerWrote')}
               </Text>
-              <Paper bg="gray.0" p="md" withBorder style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }}>
-                <Text data-testid="queue-customer-message" className="pre-wrap">
-                  {item.customerMessage}
-                </Text>
+              <Paper
+                data-testid="queue-customer-message"
+                bg="gray.0"
+                p="md"
+                withBorder
+                style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }}
+              >
+                <MessageContent text={item.customerMessage} media={item.customerMedia} size="md" testId="queue-customer-message" />
+                {item.customerEditedAt !== null && (
+                  <Group justify="flex-end" mt={4}>
+                    <EditedMark at={item.customerEditedAt} testId="queue-customer-edited" />
+                  </Group>
+                )}
               </Paper>
+              {item.customerMedia && (
+                // Neither the drafter nor this card has seen what was sent, only its text: say where to see it.
+                <Text size="xs" c="dimmed" data-testid="queue-media-note">
+                  {t('message.mediaNote')}
+                </Text>
+              )}
             </Stack>
             <QueueReasons reasons={item.reasons} />
           </Stack>

@@ -1,4 +1,5 @@
 import type { Product } from '../../../../../main/contract/schemas';
+import { isCurrencyCode, type FieldErrors } from '../draft-fields';
 
 /** A product as the owner types it: every field is text until it is saved. */
 export type ProductDraft = {
@@ -15,8 +16,8 @@ export type ProductDraft = {
   active: boolean;
 };
 
-/** Field → i18n key of what is wrong with it. */
-export type DraftErrors = Partial<Record<keyof ProductDraft, string>>;
+/** Field → i18n key (under `knowledge.catalog.errors`) of what is wrong with it. */
+export type DraftErrors = FieldErrors<ProductDraft>;
 
 /** A blank product in the shop's currency. */
 export function emptyDraft(currency: string): ProductDraft {
@@ -78,7 +79,7 @@ export function validateDraft(draft: ProductDraft): { product: Product; errors: 
   else if (/^\d+,\d+$/.test(price)) errors.price = 'priceComma';
   else if (!PRICE.test(price)) errors.price = 'priceInvalid';
   if (stock && !/^\d+$/.test(stock)) errors.stock = 'stockInvalid';
-  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'currencyInvalid';
+  if (!isCurrencyCode(currency)) errors.currency = 'currencyInvalid';
   const options = parseOptions(draft.options);
   if (options === null) errors.options = 'optionsInvalid';
   if (Object.keys(errors).length > 0 || options === null) return { product: null, errors };

@@ -3,6 +3,7 @@ import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/icon';
 import type { DraftErrors, ProductDraft } from './product-draft';
+import { useDraftFields } from '../draft-fields';
 import { MONO_INPUT } from '../mono-input';
 
 /**
@@ -30,7 +31,7 @@ export function ProductForm({
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => onChange({ ...draft, [key]: value });
-  const error = (key: keyof ProductDraft) => (errors[key] ? t(`knowledge.catalog.errors.${errors[key]}`) : undefined);
+  const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.catalog.errors' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,31 +54,25 @@ export function ProductForm({
           <TextInput
             data-testid="product-field-sku"
             label={t('knowledge.catalog.fieldSku')}
-            value={draft.sku}
-            error={error('sku')}
             required
             styles={MONO_INPUT}
             autoFocus={autoFocus === 'sku'}
-            onChange={(event) => set('sku', event.currentTarget.value)}
+            {...fields.text('sku')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 9 }}>
           <TextInput
             data-testid="product-field-name"
             label={t('knowledge.catalog.fieldName')}
-            value={draft.name}
-            error={error('name')}
             required
             autoFocus={autoFocus === 'name'}
-            onChange={(event) => set('name', event.currentTarget.value)}
+            {...fields.text('name')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <TextInput
             data-testid="product-field-price"
             label={t('knowledge.catalog.fieldPrice')}
-            value={draft.price}
-            error={error('price')}
             required
             inputMode="decimal"
             placeholder="0.00"
@@ -87,18 +82,14 @@ export function ProductForm({
                 {draft.currency || '—'}
               </Text>
             }
-            onChange={(event) => set('price', event.currentTarget.value)}
+            {...fields.text('price')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 2 }}>
           <TextInput
             data-testid="product-field-currency"
             label={t('knowledge.catalog.fieldCurrency')}
-            value={draft.currency}
-            error={error('currency')}
-            maxLength={3}
-            styles={MONO_INPUT}
-            onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
+            {...fields.currency('currency')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
@@ -106,11 +97,9 @@ export function ProductForm({
             data-testid="product-field-stock"
             label={t('knowledge.catalog.fieldStock')}
             description={t('knowledge.catalog.stockHelp')}
-            value={draft.stock}
-            error={error('stock')}
             inputMode="numeric"
             placeholder={t('knowledge.stockUnknown')}
-            onChange={(event) => set('stock', event.currentTarget.value)}
+            {...fields.text('stock')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 4 }}>
@@ -127,11 +116,7 @@ export function ProductForm({
           <Textarea
             data-testid="product-field-description"
             label={t('knowledge.catalog.fieldDescription')}
-            value={draft.description}
-            autosize
-            minRows={2}
-            maxRows={6}
-            onChange={(event) => set('description', event.currentTarget.value)}
+            {...fields.multiline('description', 2, 6)}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -141,9 +126,7 @@ export function ProductForm({
             description={t('knowledge.catalog.optionsHelp')}
             placeholder="size:S|M|L;color:red"
             styles={MONO_INPUT}
-            value={draft.options}
-            error={error('options')}
-            onChange={(event) => set('options', event.currentTarget.value)}
+            {...fields.text('options')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -1,10 +1,11 @@
 import type { FaqEntry, FaqKind } from '../../../../../main/contract/schemas';
+import type { FieldErrors } from '../draft-fields';
 
 /** An FAQ entry as typed in the form; alternatives are one per line. */
 export type FaqDraft = { id: string; question: string; answer: string; kind: FaqKind; alternatives: string };
 
 /** Field → i18n key under `knowledge.faq.errors`. */
-export type FaqErrors = Partial<Record<keyof FaqDraft, string>>;
+export type FaqErrors = FieldErrors<FaqDraft>;
 
 /** The form text of a saved entry. */
 export function toFaqDraft(faq: FaqEntry): FaqDraft {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FaqEntry } from '../../../../../main/contract/schemas';
 import { Icon } from '../../../components/icon';
 import { showToast } from '../../../lib/toasts';
+import { useDraftFields } from '../draft-fields';
 import { callForForm, useRefreshKnowledge } from '../form-call';
 import { suggestFaqId, validateFaqDraft, type FaqDraft, type FaqErrors } from './faq-draft';
 import { MONO_INPUT } from '../mono-input';
@@ -52,7 +53,12 @@ function FaqForm({ target, existingIds, onClose }: { target: FaqEditTarget; exis
     setServerError(null);
     save.mutate(checked.faq);
   };
-  const error = (key: keyof FaqDraft) => (errors[key] ? t(`knowledge.faq.errors.${errors[key]}`) : undefined);
+  const set = <K extends keyof FaqDraft>(key: K, value: FaqDraft[K]) => {
+    // Once the owner types an id, it no longer follows the question.
+    if (key === 'id') setIdTouched(true);
+    change({ [key]: value });
+  };
+  const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.faq.errors' });
 
   return (
     <form onSubmit={submit} noValidate data-testid="faq-form">
@@ -89,43 +95,27 @@ function FaqForm({ target, existingIds, onClose }: { target: FaqEditTarget; exis
           placeholder={t('knowledge.faq.questionPlaceholder')}
           required
           data-autofocus
-          value={draft.question}
-          error={error('question')}
-          onChange={(event) => change({ question: event.currentTarget.value })}
+          {...fields.text('question')}
         />
         <Textarea
           data-testid="faq-answer"
           label={draft.kind === 'policy' ? t('knowledge.faq.answerPolicy') : t('knowledge.faq.answer')}
           description={draft.kind === 'policy' ? t('knowledge.faq.answerPolicyHelp') : undefined}
           required
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={draft.answer}
-          error={error('answer')}
-          onChange={(event) => change({ answer: event.currentTarget.value })}
+          {...fields.multiline('answer', 3, 10)}
         />
         <Textarea
           data-testid="faq-alternatives"
           label={t('knowledge.faq.alternatives')}
           description={t('knowledge.faq.alternativesHelp')}
-          autosize
-          minRows={3}
-          maxRows={8}
-          value={draft.alternatives}
-          onChange={(event) => change({ alternatives: event.currentTarget.value })}
+          {...fields.multiline('alternatives', 3, 8)}
         />
         <TextInput
           data-testid="faq-id"
           label={t('knowledge.faq.id')}
           description={t('knowledge.faq.idHelp', { id: draft.id || '…' })}
           styles={MONO_INPUT}
-          value={draft.id}
-          error={error('id')}
-          onChange={(event) => {
-            setIdTouched(true);
-            change({ id: event.currentTarget.value });
-          }}
+          {...fields.text('id')}
         />
         {serverError && (
           <Alert color="red" variant="light" icon={<Icon name="alert" />} data-testid="faq-form-error">

@@ -7,8 +7,8 @@ import { queryKeys } from '../../../api/query-keys';
 import { Icon } from '../../../components/icon';
 import { LANGUAGE_OPTIONS } from '../../../lib/languages';
 import { showToast } from '../../../lib/toasts';
+import { isCurrencyCode, useDraftFields, type FieldErrors } from '../draft-fields';
 import { callForForm, useRefreshKnowledge } from '../form-call';
-import { MONO_INPUT } from '../mono-input';
 
 const BLANK: BusinessProfile = { name: '', about: '', currency: '', languages: [], timezone: '', hours: '', location: '', tone: '' };
 
@@ -32,7 +32,8 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const zones = useMemo(() => timezones(initial.timezone), [initial.timezone]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
-  const currencyError = draft.currency && !/^[A-Z]{3}$/.test(draft.currency) ? t('knowledge.profile.currencyInvalid') : undefined;
+  // Checked as it is typed; an empty currency is allowed (the profile need not name one).
+  const errors: FieldErrors<BusinessProfile> = draft.currency && !isCurrencyCode(draft.currency) ? { currency: 'currencyInvalid' } : {};
 
   const save = useMutation({
     mutationFn: (next: BusinessProfile) => callForForm('saveProfile', next),
@@ -50,9 +51,10 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
   });
 
   const set = <K extends keyof BusinessProfile>(key: K, value: BusinessProfile[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.profile' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (currencyError) return;
+    if (errors.currency) return;
     setServerError(null);
     save.mutate({
       ...draft,
@@ -73,18 +75,13 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
               <TextInput
                 data-testid="profile-name"
                 label={t('knowledge.profile.name')}
-                value={draft.name}
-                onChange={(event) => set('name', event.currentTarget.value)}
+                {...fields.text('name')}
               />
               <Textarea
                 data-testid="profile-about"
                 label={t('knowledge.profile.about')}
                 description={t('knowledge.profile.aboutHelp')}
-                autosize
-                minRows={3}
-                maxRows={8}
-                value={draft.about}
-                onChange={(event) => set('about', event.currentTarget.value)}
+                {...fields.multiline('about', 3, 8)}
               />
               <Grid gap="sm">
                 <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -92,16 +89,14 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
                     data-testid="profile-hours"
                     label={t('knowledge.hours')}
                     placeholder={t('knowledge.profile.hoursPlaceholder')}
-                    value={draft.hours}
-                    onChange={(event) => set('hours', event.currentTarget.value)}
+                    {...fields.text('hours')}
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
                   <TextInput
                     data-testid="profile-location"
                     label={t('knowledge.location')}
-                    value={draft.location}
-                    onChange={(event) => set('location', event.currentTarget.value)}
+                    {...fields.text('location')}
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 4 }}>
@@ -109,11 +104,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
                     data-testid="profile-currency"
                     label={t('knowledge.profile.currency')}
                     description={t('knowledge.profile.currencyHelp')}
-                    maxLength={3}
-                    styles={MONO_INPUT}
-                    value={draft.currency}
-                    error={currencyError}
-                    onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
+                    {...fields.currency('currency')}
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 8 }}>
@@ -146,8 +137,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
                     label={t('knowledge.tone')}
                     description={t('knowledge.profile.toneHelp')}
                     placeholder={t('knowledge.profile.tonePlaceholder')}
-                    value={draft.tone}
-                    onChange={(event) => set('tone', event.currentTarget.value)}
+                    {...fields.text('tone')}
                   />
                 </Grid.Col>
               </Grid>

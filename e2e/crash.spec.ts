@@ -1,8 +1,9 @@
 /**
- * Crash safety of the outbox with a real process: approve a WhatsApp reply, SIGKILL the app
- * while it is still "typing", start it again on the same data folder — the reply goes out once.
+ * Crash safety with real processes: approve a WhatsApp reply, SIGKILL the app while it is still
+ * "typing", start it again on the same data folder — the reply goes out once. And one shell per
+ * data folder: a second is refused while the first runs, and a SIGKILL leaves no lock behind.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -48,4 +49,30 @@ test('a reply approved just before a SIGKILL is sent exactly once after the rest
   expect((await whatsapp.sentTexts())[0]!.trim()).toBe(item!.draft.trim());
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   expect(await whatsapp.sentTexts()).toHaveLength(1);
+});
+
+test('a second shell on the same data folder is refused in one line, and starts once the first is killed', async ({ request }) => {
+  test.setTimeout(90_000);
+  dataDir = await mkdtemp(path.join(tmpdir(), 'counterpart-lock-'));
+  const first = await startHeadlessShell({}, dataDir);
+  shell = first;
+  await rpc(request, first, 'loadDemoShop');
+  const folder = dataDir;
+  const refused = await startHeadlessShell({}, folder).then(
+    (second) => second.stop().then(() => 'started'),
+    (error: Error) => error.message,
+  );
+  expect(refused).toContain('exited early (code 1, signal null)');
+  // Everything it printed: one line naming the folder and the running shell.
+  const lines = refused.split('Output:\n')[1]!.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]!.startsWith(`Counterpart is already running on ${folder} (headless shell, pid ${first.pid}, ${first.origin}/, since `)).toBe(true);
+  expect(lines[0]).toMatch(/, since \d{4}-\d\d-\d\d \d\d:\d\d\)$/);
+  // The running shell keeps its token, and keeps serving.
+  expect((await readFile(path.join(folder, 'serve-token'), 'utf8')).trim()).toBe(first.token);
+  expect((await rpc<{ products: number }>(request, first, 'getKnowledgeSummary')).products).toBe(30);
+
+  await first.kill();
+  shell = await startHeadlessShell({}, folder);
+  expect((await rpc<{ products: number }>(request, shell, 'getKnowledgeSummary')).products).toBe(30);
 });

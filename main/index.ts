@@ -2,7 +2,7 @@
  * Electron entry: the thin shell around the core. Single instance, one hardened window, the
  * `app:` protocol, safeStorage secrets, desktop notifications, and the contract over IPC.
  */
-import { app, BrowserWindow, ipcMain, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { settingsOver } from './core/platform/conf-settings';
 import { resolveDataDir } from './core/platform/data-dir';
 import { createLogger } from './core/platform/logger';
 import { systemClock } from './core/platform/ports';
+import { DataFolderLockedError } from './core/storage/data-folder-lock';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { registerIpc } from './electron/ipc';
 import { createDesktopNotifier } from './electron/notifier';
@@ -55,15 +56,27 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false);
     handleAppProtocol(join(here, '..', 'renderer'));
 
-    core = createCore({
-      paths: { dataDir, assetsDir: join(app.getAppPath(), 'assets') },
-      clock: systemClock,
-      logger,
-      settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
-      secrets: createSafeStorageSecrets(dataDir),
-      notifier: createDesktopNotifier(logger),
-      version: app.getVersion(),
-    });
+    try {
+      core = createCore({
+        paths: { dataDir, assetsDir: join(app.getAppPath(), 'assets') },
+        clock: systemClock,
+        logger,
+        settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
+        secrets: createSafeStorageSecrets(dataDir),
+        notifier: createDesktopNotifier(logger),
+        version: app.getVersion(),
+        owner: { kind: 'desktop' },
+      });
+    } catch (error) {
+      // The single-instance lock above is keyed on Electron's app-data folder, not on the data
+      // folder: the headless shell, or a second app with another app-data folder but the same
+      // COUNTERPART_DATA_DIR, may already run on this one.
+      if (!(error instanceof DataFolderLockedError)) throw error;
+      logger.error({ dataDir, holder: error.holder }, error.message);
+      dialog.showErrorBox('Counterpart is already running', error.message);
+      app.quit();
+      return;
+    }
 
     window = new BrowserWindow(windowOptions(join(here, '..', 'preload', 'index.cjs')));
     registerIpc(ipcMain, createDispatch(core, 'electron'), window, core.bus, devServerUrl);

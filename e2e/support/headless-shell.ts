@@ -19,6 +19,8 @@ export type HeadlessShell = {
   origin: string;
   token: string;
   dataDir: string;
+  /** The server's process id (the data folder's lock names it). */
+  pid: number;
   /** SIGTERM the server, then delete its data folder (unless it was passed in). */
   stop: () => Promise<void>;
   /** SIGKILL the server, as a crash or power cut would; the data folder stays. */
@@ -94,7 +96,7 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}, 
       });
     });
     const parsed = new URL(url);
-    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, stop, kill };
+    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, pid: child.pid!, stop, kill };
   } catch (error) {
     await stop();
     throw error;

@@ -42,7 +42,7 @@ export async function embeddingsBench(options: { size?: number; dims?: number[];
 async function measure(size: number, dims: number, runs: number): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-embeddings-'));
   const model = `fixed-${dims}`;
-  const core = createNodeCore({ dataDir: dir, logger: silentLogger(), embedder: () => fixedVectorEmbedder(model, dims) });
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger(), embedder: () => fixedVectorEmbedder(model, dims) });
   try {
     const demo = readKnowledgeFolder(join(appRoot(), 'assets', 'demo-shop'));
     const catalog = syntheticCatalog(size);

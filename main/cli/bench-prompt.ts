@@ -18,7 +18,7 @@ import { percentile } from './stats';
 /** Prompt tokens for `runs` messages against a `size`-product catalog plus the demo FAQ. */
 export function promptBench(options: { size: number; runs: number }): BenchRow {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-prompt-'));
-  const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
   try {
     const demo = readKnowledgeFolder(join(appRoot(), 'assets', 'demo-shop'));
     const catalog = syntheticCatalog(options.size);

@@ -29,7 +29,7 @@ export function retrievalBench(options: { sizes?: number[]; runs?: number } = {}
 
 function measureSize(size: number, faqs: FaqEntry[], runs: number): Row[] {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-retrieval-'));
-  const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
   try {
     const catalog = syntheticCatalog(size);
     core.knowledge.replaceAll({ profile: null, products: [], faqs });

@@ -1,6 +1,6 @@
 /**
  * `counterpart bench`: figures anyone can rerun. Section 1 (foundation): core cold start
- * (open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
+ * (lock the folder, open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
  * Section 2 (retrieval, `bench-retrieval.ts`): search latency at 1k/10k/50k products against a
  * brute-force scan. Section 3 (embeddings, `bench-embeddings.ts`): fused search overhead at 10k
  * products with an in-process fake embedder (fixed vectors).
@@ -41,18 +41,18 @@ function coldStart(runs: number): BenchRow {
   for (let i = 0; i < runs; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
     const started = performance.now();
-    const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+    const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
     core.settings.get();
     samples.push(performance.now() - started);
     core.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return row('foundation', 'core cold start (open DB, migrate, load settings)', samples, 'fresh data folder each run');
+  return row('foundation', 'core cold start (lock folder, open DB, migrate, load settings)', samples, 'fresh data folder each run');
 }
 
 async function ingestToDraft(runs: number): Promise<BenchRow> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
-  const core = createNodeCore({ dataDir: dir, logger: silentLogger() });
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
   const dispatch = createDispatch(core, 'browser');
   await dispatch('loadDemoShop', {});
   const questions = [

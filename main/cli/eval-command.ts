@@ -71,7 +71,7 @@ export async function runEval(args: string[]): Promise<number> {
     return 1;
   }
   const dataDir = given ?? mkdtempSync(join(tmpdir(), 'counterpart-eval-'));
-  const core = createNodeCore({ dataDir, logger: silentLogger(), embedder: semantic ? () => semantic.embedder : undefined });
+  const core = createNodeCore({ owner: { kind: 'command', command: 'eval' }, dataDir, logger: silentLogger(), embedder: semantic ? () => semantic.embedder : undefined });
   let report: EvalReport;
   let embedded: SyncReport | null = null;
   try {

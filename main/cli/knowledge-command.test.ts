@@ -113,6 +113,25 @@ describe('counterpart knowledge', () => {
     expect(again.out.at(-1)).toBe('Nothing to change.');
   });
 
+  it('refuses to import or export while the app runs on the data folder, in one line, and writes nothing', async () => {
+    const data = tempDir();
+    const app = createTestCore({ dataDir: data });
+    const out = join(tempDir(), 'export');
+    try {
+      for (const args of [['import', DEMO, '--yes', '--data-dir', data], ['export', out, '--data-dir', data]]) {
+        const run = io();
+        expect(await runKnowledge(args, run.value)).toBe(1);
+        expect(run.out).toEqual([]);
+        expect(run.err).toHaveLength(1);
+        expect(run.err[0]).toMatch(new RegExp(`^Counterpart is already running on ${data} \\(counterpart test core, pid ${process.pid}, since .+\\); quit it first\\.$`));
+      }
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      app.close();
+    }
+    expect(products(data)).toBe(0);
+  });
+
   it('uses COUNTERPART_DATA_DIR when --data-dir is not given', async () => {
     const data = tempDir();
     const previous = process.env.COUNTERPART_DATA_DIR;

@@ -12,6 +12,7 @@ import type { Core } from '../core/composition';
 import { createDispatch } from '../core/handlers';
 import { KNOWLEDGE_FILES, readKnowledgeTexts } from '../core/knowledge/knowledge-folder';
 import { silentLogger } from '../core/platform/logger';
+import { DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { createNodeCore } from '../node/node-core';
 
 /** Where the command writes and how it asks; tests pass their own. */
@@ -39,7 +40,10 @@ const consoleIo: KnowledgeIo = {
   },
 };
 
-/** Runs the knowledge command; returns the exit code (0 done, 1 refused or failed, 2 usage or needs --yes). */
+/**
+ * Runs the knowledge command; returns the exit code (0 done, 1 refused — the app runs on the
+ * folder, a bad file — or failed, 2 usage or needs --yes).
+ */
 export async function runKnowledge(args: string[], io: KnowledgeIo = consoleIo): Promise<number> {
   let parsed;
   try {
@@ -54,7 +58,16 @@ export async function runKnowledge(args: string[], io: KnowledgeIo = consoleIo):
     io.err(USAGE);
     return 2;
   }
-  const core = createNodeCore({ dataDir: values['data-dir'], logger: silentLogger() });
+  let core: Core;
+  try {
+    core = createNodeCore({ owner: { kind: 'command', command: `knowledge ${action}` }, dataDir: values['data-dir'], logger: silentLogger() });
+  } catch (error) {
+    // The app runs on this folder: an import would be a second writer beside it, and even an
+    // export opens the database; ask to quit the app first, in one line.
+    if (!(error instanceof DataFolderLockedError)) throw error;
+    io.err(`${error.message}; quit it first.`);
+    return 1;
+  }
   try {
     return action === 'import' ? await importFolder(core, resolve(dir), values.yes ?? false, io) : await exportFolder(core, resolve(dir), io);
   } finally {

@@ -2,11 +2,13 @@
  * `counterpart serve`: core + headless shell, until SIGINT/SIGTERM.
  */
 import { join } from 'node:path';
+import type { Core } from '../core/composition';
 import { createDispatch } from '../core/handlers';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
 import { appRoot, createNodeCore } from '../node/node-core';
 import type { Logger } from '../core/platform/ports';
+import { DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { startHttpShell, type HttpShell } from '../server/http-shell';
 import { newToken, writeToken } from '../server/token';
 
@@ -16,7 +18,15 @@ export type ServeOptions = { port: number; host?: string; dataDir?: string; logg
 export async function runServe(options: ServeOptions): Promise<number> {
   const logger = options.logger ?? createLogger();
   const dataDir = options.dataDir ?? resolveDataDir();
-  const core = createNodeCore({ dataDir, logger });
+  let core: Core;
+  try {
+    core = createNodeCore({ owner: { kind: 'headless' }, dataDir, logger });
+  } catch (error) {
+    // Another core runs on this folder: say who, in one line, and leave its token file alone.
+    if (!(error instanceof DataFolderLockedError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   const token = newToken();
   let shell: HttpShell;
   try {
@@ -38,6 +48,7 @@ export async function runServe(options: ServeOptions): Promise<number> {
   // Written only once this shell listens: a second start that fails must not replace the
   // running shell's token in the file.
   writeToken(dataDir, token);
+  core.lock.describe({ kind: 'headless', url: shell.url });
   console.log(`Counterpart is ready: ${shell.url}?token=${token}`);
   console.log(`Data folder: ${dataDir}`);
   // Reconnecting WhatsApp and draining the outbox may take a while; the console is usable meanwhile.

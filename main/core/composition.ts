@@ -27,6 +27,7 @@ import { EventBus } from './platform/events';
 import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from './platform/ports';
 import { DraftsRepo } from './review/drafts-repo';
 import { ReviewService } from './review/review-service';
+import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
 import { openDatabase, type Database } from './storage/database';
 import { WhatsAppService, type WhatsAppOptions } from './whatsapp/whatsapp-service';
 
@@ -39,6 +40,8 @@ export type CoreDeps = {
   secrets: SecretStore;
   notifier: Notifier;
   version: string;
+  /** Who runs this core, recorded in the data folder's lock so a refused second start can say. */
+  owner: LockOwner;
   /** Extra channel adapters (WhatsApp); practice is always present. */
   adapters?: ChannelAdapter[];
   /** WhatsApp socket factory, timers and pacing (tests, the local fake server). */
@@ -55,6 +58,8 @@ export type Core = {
   logger: Logger;
   settings: SettingsStore;
   secrets: SecretStore;
+  /** The data folder's lock, held until `close()`: one core per folder. */
+  lock: DataFolderLock;
   db: Database;
   bus: EventBus;
   audit: AuditLog;
@@ -81,9 +86,24 @@ export type Core = {
   close(): void;
 };
 
-/** Opens the database in the data folder and wires the services. */
+/**
+ * Locks the data folder, opens its database and wires the services. Throws
+ * `DataFolderLockedError` when another core (in this or another process) runs on the folder.
+ */
 export function createCore(deps: CoreDeps): Core {
   mkdirSync(deps.paths.dataDir, { recursive: true, mode: 0o700 });
+  // Before the database: a second core must not open it at all (two WhatsApp sockets for one
+  // account, two outbox workers, two writers).
+  const lock = acquireDataFolderLock(deps.paths.dataDir, deps.owner, deps.clock.now());
+  try {
+    return wire(deps, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const db = openDatabase(join(deps.paths.dataDir, 'counterpart.db'));
   const bus = new EventBus();
   const audit = new AuditLog(db, deps.clock);
@@ -162,6 +182,7 @@ export function createCore(deps: CoreDeps): Core {
     logger: deps.logger,
     settings: deps.settings,
     secrets: deps.secrets,
+    lock,
     db,
     bus,
     audit,
@@ -188,6 +209,8 @@ export function createCore(deps: CoreDeps): Core {
       suite.close();
       whatsapp.close();
       db.close();
+      // Last: the next core may open the database only once this one has let go of it.
+      lock.release();
     },
   };
 }

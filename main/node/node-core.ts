@@ -9,6 +9,7 @@ import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
+import type { LockOwner } from '../core/storage/data-folder-lock';
 import { systemClock, type Clock, type Logger } from '../core/platform/ports';
 import { createFileSecretStore } from './file-secret-store';
 import { createLogNotifier } from './log-notifier';
@@ -27,8 +28,11 @@ export function appVersion(root = appRoot()): string {
   }
 }
 
-/** Builds a core for plain Node. */
-export function createNodeCore(options: { dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder'] } = {}): Core {
+/**
+ * Builds a core for plain Node; `owner` says which command runs it (recorded in the data
+ * folder's lock). Throws `DataFolderLockedError` when the folder is already in use.
+ */
+export function createNodeCore(options: { owner: LockOwner; dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder'] }): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
@@ -40,6 +44,7 @@ export function createNodeCore(options: { dataDir?: string; logger?: Logger; clo
     secrets: createFileSecretStore(dataDir),
     notifier: createLogNotifier(logger),
     version: appVersion(root),
+    owner: options.owner,
     embedder: options.embedder,
   });
 }

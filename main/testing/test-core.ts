@@ -49,7 +49,7 @@ export type TestCore = {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** Builds a test core; pass `dataDir` to reopen an existing one. */
+/** Builds a test core; pass `dataDir` to reopen an existing one (close that one first: one core per folder). */
 export function createTestCore(options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock; embedder?: CoreDeps['embedder'] } = {}): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
   const clock = options.clock ?? new FakeClock();
@@ -62,6 +62,7 @@ export function createTestCore(options: { dataDir?: string; adapters?: ChannelAd
     secrets: memorySecrets(),
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
     version: '0.0.0-test',
+    owner: { kind: 'command', command: 'test core' },
     adapters: options.adapters,
     embedder: options.embedder,
   });

@@ -46,6 +46,7 @@ export function createWhatsAppTestCore(
     secrets,
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
     version: '0.0.0-test',
+    owner: { kind: 'command', command: 'test core' },
     whatsapp: options.whatsapp,
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];

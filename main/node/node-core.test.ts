@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../core/composition';
+import { silentLogger } from '../core/platform/logger';
+import { acquireDataFolderLock, DataFolderLockedError } from '../core/storage/data-folder-lock';
+import { startChild, type Child } from '../testing/child-process';
+import { createNodeCore } from './node-core';
+
+describe('createNodeCore on a data folder', () => {
+  const dirs: string[] = [];
+  const cores: Core[] = [];
+  const children: Child[] = [];
+  afterEach(async () => {
+    for (const child of children.splice(0)) await child.kill();
+    cores.splice(0).forEach((c) => c.close());
+    dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counterpart-node-core-'));
+    dirs.push(dir);
+    return dir;
+  };
+  const open = (dataDir: string, command = 'knowledge import') => {
+    const core = createNodeCore({ owner: { kind: 'command', command }, dataDir, logger: silentLogger() });
+    cores.push(core);
+    return core;
+  };
+  const refusal = (run: () => unknown): DataFolderLockedError => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof DataFolderLockedError) return error;
+      throw error;
+    }
+    throw new Error('not refused');
+  };
+
+  it('refuses a second core in the same process and opens once the first is closed', async () => {
+    const dir = folder();
+    const first = open(dir, 'eval');
+    const refused = refusal(() => open(dir));
+    expect(refused.message).toMatch(new RegExp(`^Counterpart is already running on ${dir} \\(counterpart eval, pid ${process.pid}, since `));
+    // The first core keeps working beside the refusal.
+    expect(first.knowledge.summary().products).toBe(0);
+
+    first.close();
+    cores.splice(cores.indexOf(first), 1);
+    expect(open(dir).lock.holder()).toMatchObject({ kind: 'command', command: 'knowledge import', pid: process.pid });
+  });
+
+  it('takes the lock before it opens the database: a refused core creates no database file', () => {
+    const dir = folder();
+    const held = acquireDataFolderLock(dir, { kind: 'desktop' }, Date.now());
+    try {
+      expect(refusal(() => open(dir)).holder).toMatchObject({ kind: 'desktop', pid: process.pid });
+      expect(existsSync(join(dir, 'counterpart.db'))).toBe(false);
+    } finally {
+      held.release();
+    }
+  });
+
+  it('is refused while a core in another process runs on the folder, and opens its data after that process is killed', async () => {
+    const dir = folder();
+    const child = await startChild(['main/testing/hold-data-folder.ts', dir], /^holding \d+$/);
+    children.push(child);
+    expect(refusal(() => open(dir)).holder).toMatchObject({ kind: 'command', command: 'hold-data-folder', pid: child.pid });
+
+    await child.kill('SIGKILL');
+    // What the killed process committed (the demo shop) is there; nobody had to clean up.
+    expect(open(dir).knowledge.summary().products).toBe(30);
+  });
+});

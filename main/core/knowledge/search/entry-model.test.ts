@@ -42,6 +42,19 @@ describe('the FAQ entry model', () => {
     expect(out.map((h) => h.score)).toEqual([10, 14, 0]);
   });
 
+  it('counts the catalog as users of the words that ask for a price', () => {
+    const phrasings = [
+      { sourceId: 'faq:shipping', phrasings: ['How much is shipping?', 'cuanto cuesta el envio'] },
+      { sourceId: 'faq:hours', phrasings: ['When do you open?', 'a que hora abren'] },
+      { sourceId: 'faq:returns', phrasings: ['Can I return it?', 'puedo devolver una maceta'] },
+    ];
+    const alone = EntryModel.build(phrasings).posteriors('cuanto cuesta la monstera').get('faq:shipping')!;
+    const withCatalog = EntryModel.build(phrasings, 30).posteriors('cuanto cuesta la monstera').get('faq:shipping')!;
+    expect(withCatalog).toBeLessThan(alone);
+    // Other words keep their weight: "envio" still names the shipping entry.
+    expect(EntryModel.build(phrasings, 30).posteriors('envio').get('faq:shipping')).toBeCloseTo(EntryModel.build(phrasings).posteriors('envio').get('faq:shipping')!, 9);
+  });
+
   it('is retrained when the FAQ changes', () => {
     const t = createTestCore();
     t.core.knowledge.upsertFaq({ id: 'hours', question: 'When are you open?', answer: '9 to 5.', kind: 'info', alternatives: [] });

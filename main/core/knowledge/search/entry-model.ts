@@ -13,6 +13,7 @@
 import { STOP_WORDS } from '../stop-words';
 import { tokens } from '../text';
 import { entryTerm, stemmable } from './analyze';
+import { isCatalogWord } from './catalog-words';
 
 /** An FAQ entry's phrasings, as written. */
 export type EntryPhrasings = { sourceId: string; phrasings: string[] };
@@ -51,7 +52,14 @@ export class EntryModel {
     private readonly idf: Map<string, number>,
   ) {}
 
-  static build(input: readonly EntryPhrasings[]): EntryModel {
+  /**
+   * Trains on the FAQ entries. `catalog` is how many products the shop sells: every one of them
+   * answers the catalog question words ("cuanto cuesta", "berapa harga", see `catalog-words.ts`),
+   * so those words' IDF counts the products as entries that use them, as the lexical search
+   * does; otherwise the one entry that asks "cuanto cuesta el envio" would claim every price
+   * question. With no catalog the model is as before.
+   */
+  static build(input: readonly EntryPhrasings[], catalog = 0): EntryModel {
     const entries: EntryCounts[] = input.map(({ sourceId, phrasings }) => {
       const counts = new Map<string, number>();
       let total = 0;
@@ -65,7 +73,10 @@ export class EntryModel {
     const df = new Map<string, number>();
     for (const e of entries) for (const term of e.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const idf = new Map<string, number>();
-    for (const [term, n] of df) idf.set(term, 1 + Math.log(entries.length / n));
+    for (const [term, n] of df) {
+      const products = catalog > 0 && !term.startsWith('~') && isCatalogWord(term) ? catalog : 0;
+      idf.set(term, 1 + Math.log((entries.length + products) / (n + products)));
+    }
     return new EntryModel(entries, idf);
   }
 

@@ -55,6 +55,8 @@ describe('price and availability questions over the demo shop', () => {
     ['id', 'monstera ready kak?', 'product:CV-001'],
     ['vi', 'có monstera không?', 'product:CV-001'],
     ['hi-latn', 'monstera milega kya?', 'product:CV-001'],
+    // A product word an FAQ phrasing also uses ("puedo devolver una maceta"): the named product.
+    ['es', '¿tienen macetas de talavera?', 'product:CV-016'],
     // The same question words about what an FAQ entry covers: the entry, not a product.
     ['en', 'How much is shipping?', 'faq:shipping'],
     ['en', 'how much does delivery cost?', 'faq:shipping'],

@@ -39,7 +39,18 @@ describe('the FAQ entry model', () => {
       { sourceId: 'faq:b', kind: 'faq' as const, score: 0, lexical: 0 },
     ];
     const out = withEntryEvidence(hits, new Map([['faq:a', 1], ['faq:b', 1], ['product:X', 1]]));
-    expect(out.map((h) => h.score)).toEqual([10, 14, 0]);
+    // The nudge is half the best FAQ hit's lexical score (9), not the product's (10).
+    expect(out.map((h) => h.score)).toEqual([10, 13.5, 0]);
+  });
+
+  it('measures the nudge in FAQ units, so a product can keep the first place its words earned', () => {
+    const hits = [
+      { sourceId: 'product:X', kind: 'product' as const, score: 6, lexical: 6 },
+      { sourceId: 'faq:a', kind: 'faq' as const, score: 3.5, lexical: 3.5 },
+    ];
+    const [product, faq] = withEntryEvidence(hits, new Map([['faq:a', 1]]));
+    expect(faq!.score).toBe(3.5 * 1.5);
+    expect(product!.score).toBeGreaterThan(faq!.score);
   });
 
   it('counts the catalog as users of the words that ask for a price', () => {

@@ -106,13 +106,19 @@ export class EntryModel {
 }
 
 /**
- * Adds each found FAQ entry's posterior, scaled by the search's best lexical score, to its
- * lexical score; the scale makes the nudge mean the same in every search. Products and sources
- * that matched nothing keep their score.
+ * Adds each found FAQ entry's posterior, scaled by the best lexical score among the FAQ hits, to
+ * its lexical score; the scale makes the nudge mean the same in every search. Products and
+ * sources that matched nothing keep their score.
+ *
+ * The posterior is a choice among FAQ entries only (it knows no product), so it is measured in
+ * the FAQ hits' own units: scaled by a product's score instead, one FAQ word the model finds
+ * telling ("maceta" in "puedo devolver una maceta") would lift that entry by half the product's
+ * score and let it outrank the product the message names ("¿tienen macetas de talavera?").
+ * Without products the scale is the same as before.
  */
 export function withEntryEvidence<H extends { sourceId: string; kind: 'faq' | 'product'; score: number; lexical: number }>(hits: H[], posteriors: ReadonlyMap<string, number>): H[] {
   if (posteriors.size === 0) return hits;
-  const best = hits.reduce((m, h) => Math.max(m, h.lexical), 0);
+  const best = hits.reduce((m, h) => (h.kind === 'faq' ? Math.max(m, h.lexical) : m), 0);
   return hits.map((h) => {
     const p = posteriors.get(h.sourceId);
     return p && h.kind === 'faq' && h.lexical > 0 ? { ...h, score: h.lexical + ENTRY_MODEL.share * best * p } : h;

@@ -3,9 +3,12 @@
  * and `search/scoring.ts` ranks them (BM25F over the whole source plus its best phrasing), with
  * accent folding, multilingual stems, typo correction and a weak hint from earlier turns. A naive
  * Bayes classifier over the FAQ entries (`search/entry-model.ts`) then re-ranks the FAQ hits.
+ * Every product counts as containing the words that ask for a price or stock
+ * (`search/catalog-words.ts`), in the statistics and in its score.
  */
 import type { Database } from '../storage/database';
 import { queryGroups, variants, stemmable } from './search/analyze';
+import { CATALOG_TERMS } from './search/catalog-words';
 import { EntryModel, withEntryEvidence } from './search/entry-model';
 import { faqPhrasings, indexGeneration, syncSearchIndex } from './search/index-sync';
 import {
@@ -132,11 +135,13 @@ export class Retriever {
    */
   prepare(message: string, options: RetrievalOptions = {}): PreparedQuery | null {
     this.sync();
-    const freq = this.frequencies();
+    const stats = this.collectionStats();
+    const freq = this.frequencies(stats);
     const groups = this.messageGroups(message, freq);
     if (!groups.some((g) => freq.docKnown(g))) return null;
     groups.push(...this.historyGroups(options.history ?? [], groups, freq));
-    return { groups, freq, stats: this.collectionStats(), entries: this.entryModel().posteriors(message) };
+    for (const g of groups) g.catalogTerm = g.variants.find((v) => CATALOG_TERMS.has(v));
+    return { groups, freq, stats, entries: this.entryModel().posteriors(message) };
   }
 
   /** Brings the index up to date with the knowledge tables (cheap when nothing changed). */
@@ -150,13 +155,15 @@ export class Retriever {
     if (this.stats?.generation === generation) return this.stats.value;
     const d = this.db
       .prepare(
-        `SELECT COUNT(*) AS docs, AVG(NULLIF(len_name, 0)) AS name, AVG(NULLIF(len_alts, 0)) AS alts,
+        `SELECT COUNT(*) AS docs, COUNT(*) FILTER (WHERE source_id LIKE 'product:%') AS catalog,
+           AVG(NULLIF(len_name, 0)) AS name, AVG(NULLIF(len_alts, 0)) AS alts,
            AVG(NULLIF(len_tags, 0)) AS tags, AVG(NULLIF(len_body, 0)) AS body FROM search_source`,
       )
-      .get() as { docs: number; name: number | null; alts: number | null; tags: number | null; body: number | null };
+      .get() as { docs: number; catalog: number; name: number | null; alts: number | null; tags: number | null; body: number | null };
     const p = this.db.prepare('SELECT COUNT(*) AS n, AVG(len) AS avg FROM search_phrasing').get() as { n: number; avg: number | null };
     const value = {
       docs: d.docs,
+      catalog: d.catalog,
       avgLen: { name: d.name ?? 1, alts: d.alts ?? 1, tags: d.tags ?? 1, body: d.body ?? 1 },
       phrasings: p.n,
       avgPhrasingLen: p.avg ?? 1,
@@ -168,26 +175,36 @@ export class Retriever {
   /** The FAQ entry classifier, trained on the knowledge and cached until the index changes. */
   entryModel(): EntryModel {
     const generation = indexGeneration(this.db);
-    if (this.entries?.generation !== generation) this.entries = { generation, value: EntryModel.build(faqPhrasings(this.db)) };
+    if (this.entries?.generation !== generation) {
+      this.entries = { generation, value: EntryModel.build(faqPhrasings(this.db), this.collectionStats().catalog) };
+    }
     return this.entries.value;
   }
 
-  /** Document frequencies with a per-search memo. */
-  frequencies(): Frequencies & { docKnown(group: ScoringGroup): boolean } {
+  /**
+   * Document frequencies with a per-search memo. A catalog question word ("precio", "berapa",
+   * "disponible") is counted in every product besides the sources that write it, because every
+   * product answers it (see `catalog-words.ts`); so it is as common as the catalog is large. The
+   * phrasing frequencies count it the same way, as if every product had a phrasing "how much is
+   * it?": otherwise the best-phrasing score, which sees only FAQ phrasings, would still find
+   * "cuanto cuesta" telling because one FAQ question uses it. Both are capped at the total.
+   */
+  frequencies(stats: Stats = this.collectionStats()): Frequencies & { docKnown(group: ScoringGroup): boolean } {
     const docs = new Map<string, number>();
     const phrasings = new Map<string, number>();
-    const lookup = (memo: Map<string, number>, stmt: typeof this.statements.docDf, term: string) => {
+    const lookup = (memo: Map<string, number>, stmt: typeof this.statements.docDf, total: number, term: string) => {
       let n = memo.get(term);
       if (n === undefined) {
         n = (stmt.get(term) as { doc: number } | undefined)?.doc ?? 0;
+        if (stats.catalog > 0 && CATALOG_TERMS.has(term)) n = Math.min(total, n + stats.catalog);
         memo.set(term, n);
       }
       return n;
     };
-    const doc = (term: string) => lookup(docs, this.statements.docDf, term);
+    const doc = (term: string) => lookup(docs, this.statements.docDf, stats.docs, term);
     return {
       doc,
-      phrasing: (term) => lookup(phrasings, this.statements.phrasingDf, term),
+      phrasing: (term) => lookup(phrasings, this.statements.phrasingDf, stats.phrasings, term),
       docKnown: (group) => group.variants.some((v) => doc(v) > 0),
     };
   }
@@ -257,10 +274,11 @@ function label(group: ScoringGroup): string {
   return group.corrected ? `${group.token}→${group.corrected}` : group.token;
 }
 
-/** Parses a stored source row into term counts. */
+/** Parses a stored source row into term counts; a product also answers the catalog question words. */
 export function toDocTerms(row: SourceRow): DocTerms {
   const tf = {} as DocTerms['tf'];
   for (const f of FIELDS) tf[f] = countTerms(row[f]);
-  return { tf, len: { name: row.len_name, alts: row.len_alts, tags: row.len_tags, body: row.len_body } };
+  const len = { name: row.len_name, alts: row.len_alts, tags: row.len_tags, body: row.len_body };
+  return row.source_id.startsWith('product:') ? { tf, len, product: true } : { tf, len };
 }
 

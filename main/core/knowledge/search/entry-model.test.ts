@@ -39,7 +39,31 @@ describe('the FAQ entry model', () => {
       { sourceId: 'faq:b', kind: 'faq' as const, score: 0, lexical: 0 },
     ];
     const out = withEntryEvidence(hits, new Map([['faq:a', 1], ['faq:b', 1], ['product:X', 1]]));
-    expect(out.map((h) => h.score)).toEqual([10, 14, 0]);
+    // The nudge is half the best FAQ hit's lexical score (9), not the product's (10).
+    expect(out.map((h) => h.score)).toEqual([10, 13.5, 0]);
+  });
+
+  it('measures the nudge in FAQ units, so a product can keep the first place its words earned', () => {
+    const hits = [
+      { sourceId: 'product:X', kind: 'product' as const, score: 6, lexical: 6 },
+      { sourceId: 'faq:a', kind: 'faq' as const, score: 3.5, lexical: 3.5 },
+    ];
+    const [product, faq] = withEntryEvidence(hits, new Map([['faq:a', 1]]));
+    expect(faq!.score).toBe(3.5 * 1.5);
+    expect(product!.score).toBeGreaterThan(faq!.score);
+  });
+
+  it('counts the catalog as users of the words that ask for a price', () => {
+    const phrasings = [
+      { sourceId: 'faq:shipping', phrasings: ['How much is shipping?', 'cuanto cuesta el envio'] },
+      { sourceId: 'faq:hours', phrasings: ['When do you open?', 'a que hora abren'] },
+      { sourceId: 'faq:returns', phrasings: ['Can I return it?', 'puedo devolver una maceta'] },
+    ];
+    const alone = EntryModel.build(phrasings).posteriors('cuanto cuesta la monstera').get('faq:shipping')!;
+    const withCatalog = EntryModel.build(phrasings, 30).posteriors('cuanto cuesta la monstera').get('faq:shipping')!;
+    expect(withCatalog).toBeLessThan(alone);
+    // Other words keep their weight: "envio" still names the shipping entry.
+    expect(EntryModel.build(phrasings, 30).posteriors('envio').get('faq:shipping')).toBeCloseTo(EntryModel.build(phrasings).posteriors('envio').get('faq:shipping')!, 9);
   });
 
   it('is retrained when the FAQ changes', () => {

@@ -13,6 +13,7 @@
 import { STOP_WORDS } from '../stop-words';
 import { tokens } from '../text';
 import { entryTerm, stemmable } from './analyze';
+import { isCatalogWord } from './catalog-words';
 
 /** An FAQ entry's phrasings, as written. */
 export type EntryPhrasings = { sourceId: string; phrasings: string[] };
@@ -51,7 +52,14 @@ export class EntryModel {
     private readonly idf: Map<string, number>,
   ) {}
 
-  static build(input: readonly EntryPhrasings[]): EntryModel {
+  /**
+   * Trains on the FAQ entries. `catalog` is how many products the shop sells: every one of them
+   * answers the catalog question words ("cuanto cuesta", "berapa harga", see `catalog-words.ts`),
+   * so those words' IDF counts the products as entries that use them, as the lexical search
+   * does; otherwise the one entry that asks "cuanto cuesta el envio" would claim every price
+   * question. With no catalog the model is as before.
+   */
+  static build(input: readonly EntryPhrasings[], catalog = 0): EntryModel {
     const entries: EntryCounts[] = input.map(({ sourceId, phrasings }) => {
       const counts = new Map<string, number>();
       let total = 0;
@@ -65,7 +73,10 @@ export class EntryModel {
     const df = new Map<string, number>();
     for (const e of entries) for (const term of e.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const idf = new Map<string, number>();
-    for (const [term, n] of df) idf.set(term, 1 + Math.log(entries.length / n));
+    for (const [term, n] of df) {
+      const products = catalog > 0 && !term.startsWith('~') && isCatalogWord(term) ? catalog : 0;
+      idf.set(term, 1 + Math.log((entries.length + products) / (n + products)));
+    }
     return new EntryModel(entries, idf);
   }
 
@@ -95,13 +106,19 @@ export class EntryModel {
 }
 
 /**
- * Adds each found FAQ entry's posterior, scaled by the search's best lexical score, to its
- * lexical score; the scale makes the nudge mean the same in every search. Products and sources
- * that matched nothing keep their score.
+ * Adds each found FAQ entry's posterior, scaled by the best lexical score among the FAQ hits, to
+ * its lexical score; the scale makes the nudge mean the same in every search. Products and
+ * sources that matched nothing keep their score.
+ *
+ * The posterior is a choice among FAQ entries only (it knows no product), so it is measured in
+ * the FAQ hits' own units: scaled by a product's score instead, one FAQ word the model finds
+ * telling ("maceta" in "puedo devolver una maceta") would lift that entry by half the product's
+ * score and let it outrank the product the message names ("¿tienen macetas de talavera?").
+ * Without products the scale is the same as before.
  */
 export function withEntryEvidence<H extends { sourceId: string; kind: 'faq' | 'product'; score: number; lexical: number }>(hits: H[], posteriors: ReadonlyMap<string, number>): H[] {
   if (posteriors.size === 0) return hits;
-  const best = hits.reduce((m, h) => Math.max(m, h.lexical), 0);
+  const best = hits.reduce((m, h) => (h.kind === 'faq' ? Math.max(m, h.lexical) : m), 0);
   return hits.map((h) => {
     const p = posteriors.get(h.sourceId);
     return p && h.kind === 'faq' && h.lexical > 0 ? { ...h, score: h.lexical + ENTRY_MODEL.share * best * p } : h;

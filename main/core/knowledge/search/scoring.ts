@@ -34,13 +34,20 @@ export type ScoringGroup = {
   inMessage: boolean;
   /** The knowledge's word a mistyped `token` was corrected to. */
   corrected?: string;
+  /** The variant that is a catalog question word ("precio", "berapa"), which every product answers. */
+  catalogTerm?: string;
 };
 
-/** Term counts of one source's fields, and their lengths in tokens. */
-export type DocTerms = { tf: Record<FieldName, Map<string, number>>; len: Record<FieldName, number> };
+/**
+ * Term counts of one source's fields, and their lengths in tokens. `product` marks a source that
+ * answers the catalog question words without writing them (its price and stock, see
+ * `catalog-words.ts`): a group's `catalogTerm` counts there as one occurrence in the tags field,
+ * where a product's other facts are, and adds nothing to its length.
+ */
+export type DocTerms = { tf: Record<FieldName, Map<string, number>>; len: Record<FieldName, number>; product?: boolean };
 
-/** Collection figures BM25 needs. */
-export type Stats = { docs: number; avgLen: Record<FieldName, number>; phrasings: number; avgPhrasingLen: number };
+/** Collection figures BM25 needs; `catalog` is how many of the `docs` are products. */
+export type Stats = { docs: number; catalog: number; avgLen: Record<FieldName, number>; phrasings: number; avgPhrasingLen: number };
 
 /** Document frequencies of terms, in whole sources and in phrasings. */
 export type Frequencies = { doc: (term: string) => number; phrasing: (term: string) => number };
@@ -74,6 +81,7 @@ export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: 
         const n = doc.tf[f].get(term);
         if (n) tf += n * norm[f];
       }
+      if (doc.product && term === group.catalogTerm) tf += norm.tags;
       if (tf === 0) continue;
       const s = (idf(stats.docs, freq.doc(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1);
       if (s > best) best = s;

@@ -149,6 +149,10 @@ export const Conversation = z.object({
 });
 export type Conversation = z.infer<typeof Conversation>;
 
+/** The values of a review reason's translated sentence (see `ReviewReason.params`). */
+export const ReasonParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ReasonParams = z.infer<typeof ReasonParams>;
+
 /** Why a queue item waits for a person; each is shown on the review card. */
 export const ReviewReason = z.object({
   code: z.enum([
@@ -173,7 +177,15 @@ export const ReviewReason = z.object({
     'too_long',
     'model_error',
   ]),
+  /** The sentence in English, for logs, the audit trail, the CLI and rows stored before `params`. */
   message: z.string(),
+  /**
+   * The values the card's translated sentence (`queue.reasonDetail.<code>`) needs: figures,
+   * verbatim words, language codes, never English prose. `context` picks a variant of the
+   * sentence and `count` its plural; `quote` (with `via`) is the customer's or the model's own
+   * words, shown after it. Optional: drafts stored before it existed carry only `message`.
+   */
+  params: ReasonParams.optional(),
   /** A blocking reason stops the draft from going out until a person edits it. */
   blocking: z.boolean().optional(),
 });

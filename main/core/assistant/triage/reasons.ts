@@ -9,7 +9,7 @@ export const TRIAGE_CODES = ['injection', 'legal_threat', 'optout', 'complaint',
 export type TriageCode = (typeof TRIAGE_CODES)[number];
 
 /** A triage reason, shaped like a review-card reason. */
-export type TriageReason = { code: TriageCode; message: string } & Pick<ReviewReason, 'code' | 'message'>;
+export type TriageReason = { code: TriageCode; message: string; params: NonNullable<ReviewReason['params']> } & Pick<ReviewReason, 'code' | 'message'>;
 
 /** How a reason was found: the customer's words, or something else worth saying. */
 export type Evidence = { quote: string; via?: 'decoded' | 'earlier_turn' | 'shouting' | 'accepted_offer' };
@@ -31,8 +31,12 @@ const VIA: Record<NonNullable<Evidence['via']>, string> = {
   accepted_offer: 'to the offer of a person',
 };
 
-/** The review-card reason for `code`, quoting the evidence. */
+/**
+ * The review-card reason for `code`, quoting the evidence. `params` carry the quote and how it
+ * was found as a code, so the card can say it in the owner's language.
+ */
 export function reasonFor(code: TriageCode, evidence: Evidence): TriageReason {
   const quote = evidence.quote ? ` They wrote: “${evidence.quote}”${evidence.via ? ` (${VIA[evidence.via]})` : ''}.` : '';
-  return { code, message: `${SAYS[code]}${quote}` };
+  const params = evidence.quote ? { quote: evidence.quote, ...(evidence.via ? { via: evidence.via } : {}) } : {};
+  return { code, message: `${SAYS[code]}${quote}`, params };
 }

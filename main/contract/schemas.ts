@@ -4,6 +4,7 @@
  * Pure zod, no Node or Electron imports: the renderer bundles this file too.
  */
 import { z } from 'zod';
+import { ReasonParams } from './reason-schemas';
 
 /** Languages the product speaks to customers in (issue scope: six). */
 export const LANGUAGES = ['en', 'es', 'pt', 'vi', 'hi', 'id'] as const;
@@ -148,10 +149,6 @@ export const Conversation = z.object({
   referral: AdReferral.nullable(),
 });
 export type Conversation = z.infer<typeof Conversation>;
-
-/** The values of a review reason's translated sentence (see `ReviewReason.params`). */
-export const ReasonParams = z.record(z.string(), z.union([z.string(), z.number()]));
-export type ReasonParams = z.infer<typeof ReasonParams>;
 
 /** Why a queue item waits for a person; each is shown on the review card. */
 export const ReviewReason = z.object({

@@ -6,6 +6,7 @@
  * through the guards. A caller's cancel (`input.signal`) aborts the model call and rejects with
  * `DraftCancelled` — no fallback: nobody is waiting for that draft any more.
  */
+import type { NO_KNOWLEDGE_CONTEXTS, REASON_THEN } from '../../contract/reason-schemas';
 import type { Language, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { KnowledgeSearch } from '../knowledge/knowledge-search';
@@ -53,6 +54,8 @@ export type AssistantDrafterDeps = {
 };
 
 type Triaged = ReturnType<typeof triage>;
+type NoKnowledgeContext = (typeof NO_KNOWLEDGE_CONTEXTS)[number];
+type ReasonThen = (typeof REASON_THEN)[number];
 
 /** Model-backed drafting with offline fallback and guards. */
 export class AssistantDrafter implements Drafter {
@@ -117,7 +120,8 @@ export class AssistantDrafter implements Drafter {
       const why = said ? `: ${said}` : '.';
       const declined = draft.needsPerson || !draft.reply.trim();
       const message = declined ? `The model says a person should reply${why}` : `The model is not confident enough to draft this${why}`;
-      const params = { context: declined ? 'model_declined' : 'model_unsure', ...(said ? { quote: said, via: 'model' } : {}) };
+      const context: NoKnowledgeContext = declined ? 'model_declined' : 'model_unsure';
+      const params = { context, ...(said ? { quote: said, via: 'model' } : {}) };
       return { route: 'handoff', text: '', sources, reasons: [{ code: 'no_knowledge', message, params }], drafter, cost, flags };
     }
     const reasons: ReviewReason[] = [APPROVAL];
@@ -168,7 +172,7 @@ export class AssistantDrafter implements Drafter {
     const reason: ReviewReason = {
       code: 'model_error',
       message: `${fault.message} ${hasDraft ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
-      params: { context: fault.kind, ...fault.params, then: hasDraft ? 'offline_draft' : 'person' },
+      params: { context: fault.kind, ...fault.params, then: (hasDraft ? 'offline_draft' : 'person') satisfies ReasonThen },
     };
     if (hasDraft) return { ...outcome, reasons: [reason, ...outcome.reasons], cost };
     return {

@@ -3,20 +3,10 @@
  * the review card). Server messages are never logged: they may echo customer text.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { MODEL_FAULT_KINDS } from '../../../contract/reason-schemas';
 
-/** The kinds of model failure the drafter tells apart. */
-export type FaultKind =
-  | 'rate_limited'
-  | 'server_error'
-  | 'timeout'
-  | 'unreachable'
-  | 'auth'
-  | 'bad_request'
-  | 'truncated'
-  | 'invalid_json'
-  | 'schema'
-  | 'unknown_source'
-  | 'refused';
+/** The kinds of model failure the drafter tells apart (each has a sentence on the review card). */
+export type FaultKind = (typeof MODEL_FAULT_KINDS)[number];
 
 /**
  * A model call that produced nothing usable. `usage` is what it still cost, when known; `params`

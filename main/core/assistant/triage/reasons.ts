@@ -2,6 +2,7 @@
  * What triage tells the shop owner on the review card: one plain-English sentence per reason,
  * quoting the customer's words that triggered it so the owner sees why at a glance.
  */
+import type { CUSTOMER_QUOTE_VIAS } from '../../../contract/reason-schemas';
 import type { ReviewReason } from '../../../contract/schemas';
 
 /** The reasons triage can give, most urgent first: the first found is the main one. */
@@ -12,7 +13,7 @@ export type TriageCode = (typeof TRIAGE_CODES)[number];
 export type TriageReason = { code: TriageCode; message: string; params: NonNullable<ReviewReason['params']> } & Pick<ReviewReason, 'code' | 'message'>;
 
 /** How a reason was found: the customer's words, or something else worth saying. */
-export type Evidence = { quote: string; via?: 'decoded' | 'earlier_turn' | 'shouting' | 'accepted_offer' };
+export type Evidence = { quote: string; via?: (typeof CUSTOMER_QUOTE_VIAS)[number] };
 
 const SAYS: Record<TriageCode, string> = {
   injection: 'This message tries to manipulate the assistant (override its instructions, or get passwords or other people’s data). No draft: reply yourself, if at all.',
@@ -24,6 +25,7 @@ const SAYS: Record<TriageCode, string> = {
   asked_for_person: 'The customer asked to talk to a person.',
 };
 
+/** How evidence was found, in words; the card says it from the `via` code in its own language. */
 const VIA: Record<NonNullable<Evidence['via']>, string> = {
   decoded: 'hidden in encoded text',
   earlier_turn: 'earlier in the chat',

@@ -99,7 +99,8 @@ test('tests the connection, picks a listed model, streams a draft live and count
   const fallback = page.getByTestId('queue-item').first();
   await expect(fallback).toBeVisible({ timeout: 20_000 });
   await expect(writing).toHaveCount(0);
-  await expect(fallback.locator('[data-testid="queue-reason"][data-code="model_error"]')).toBeVisible();
+  const modelError = fallback.locator('[data-testid="queue-reason"][data-code="model_error"]');
+  await expect(modelError.getByTestId('queue-reason-text')).toHaveText(/^The model did not answer for \d+ seconds\. This is the offline draft instead; check it\.$/);
   await snap(page, testInfo, 'queue-model-fallback');
 
   await page.getByTestId('nav-settings').click();

@@ -49,6 +49,10 @@ test('answerable question: draft with sources → edit → approve → reply in 
   await expect(item.getByTestId('queue-customer-message')).toHaveText(ANSWERABLE);
   expect(await item.getByTestId('queue-source').count()).toBeGreaterThan(0);
   expect(await item.getByTestId('queue-reason').count()).toBeGreaterThan(0);
+  // Honest: the app has no auto-send, so the card promises none.
+  await expect(item.locator('[data-testid="queue-reason"][data-code="approval_required"]').getByTestId('queue-reason-text')).toHaveText(
+    'Approval first: every reply waits for you.',
+  );
   const draft = (await item.getByTestId('draft-text').innerText()).trim();
   expect(draft.length).toBeGreaterThan(0);
   await snap(page, testInfo, 'queue');
@@ -92,6 +96,18 @@ test('unanswerable question: handed to a person, no draft, nothing sent', async 
   await expect(item.getByTestId('approve')).toBeDisabled();
   await expect(item.getByTestId('resolve-handoff')).toBeEnabled();
   await snap(page, testInfo, 'queue-handoff');
+
+  // The card explains the reason in the owner's language, not in the core's English.
+  const reason = item.locator('[data-testid="queue-reason"][data-code="no_knowledge"]');
+  await expect(reason.getByTestId('queue-reason-text')).toHaveText('Nothing in your catalog or FAQ answers this: a person should reply.');
+  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await expect(reason).toContainText('Fuera del conocimiento');
+  await expect(reason.getByTestId('queue-reason-text')).toHaveText(
+    'Nada en tu catálogo ni en tus preguntas frecuentes responde a esto: debería responder una persona.',
+  );
+  await snap(page, testInfo, 'queue-handoff-es');
+  await page.getByTestId('ui-language').getByText('EN', { exact: true }).click();
+  await expect(reason).toContainText('Not in knowledge');
 
   await page.getByTestId('nav-practice').click();
   await page.getByTestId('conversation-item').filter({ hasText: 'Ben' }).first().click();

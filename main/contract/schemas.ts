@@ -4,6 +4,7 @@
  * Pure zod, no Node or Electron imports: the renderer bundles this file too.
  */
 import { z } from 'zod';
+import { ReasonParams } from './reason-schemas';
 
 /** Languages the product speaks to customers in (issue scope: six). */
 export const LANGUAGES = ['en', 'es', 'pt', 'vi', 'hi', 'id'] as const;
@@ -173,7 +174,15 @@ export const ReviewReason = z.object({
     'too_long',
     'model_error',
   ]),
+  /** The sentence in English, for logs, the audit trail, the CLI and rows stored before `params`. */
   message: z.string(),
+  /**
+   * The values the card's translated sentence (`queue.reasonDetail.<code>`) needs: figures,
+   * verbatim words, language codes, never English prose. `context` picks a variant of the
+   * sentence and `count` its plural; `quote` (with `via`) is the customer's or the model's own
+   * words, shown after it. Optional: drafts stored before it existed carry only `message`.
+   */
+  params: ReasonParams.optional(),
   /** A blocking reason stops the draft from going out until a person edits it. */
   blocking: z.boolean().optional(),
 });

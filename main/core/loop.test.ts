@@ -70,6 +70,8 @@ describe('the first loop: practice chat → draft → review → reply', () => {
     await ask('hello?');
     const items = await queue();
     expect(items[1]!.reasons.map((r) => r.code)).toEqual(['waiting_for_person']);
+    // Stored and read back with their params, so the card can translate them.
+    expect(items.map((i) => i.reasons[0]!.params)).toEqual([{}, {}]);
     expect(t.notifications).toHaveLength(1);
 
     await t.call('resolveHandoff', { draftId: item!.draftId, note: 'called her' });

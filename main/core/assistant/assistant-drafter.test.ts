@@ -88,17 +88,26 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  const faults: Array<{ name: string; replies: FakeReply[]; says: RegExp; requests?: number; maxRetries?: number; timeoutMs?: number }> = [
-    { name: '429 rate limit (retried twice, honouring retry-after)', replies: Array(3).fill({ kind: 'status', status: 429, headers: { 'retry-after': '0' } }), says: /rate-limiting/, requests: 3, maxRetries: 2 },
-    { name: '500 server error (retried twice)', replies: Array(3).fill({ kind: 'status', status: 500, headers: { 'retry-after-ms': '1' } }), says: /failed \(500\)/, requests: 3, maxRetries: 2 },
-    { name: 'a server that hangs', replies: [{ kind: 'hang' }], says: /did not answer|stopped answering/, timeoutMs: 1000 },
-    { name: 'a stream that stalls half-way', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 30, how: 'stall' }], says: /stopped answering/, timeoutMs: 1000 },
-    { name: 'a stream that ends without finishing', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 40, how: 'end' }], says: /stopped before it was complete/ },
-    { name: 'a connection reset mid-stream', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 40, how: 'destroy' }], says: /broke|stopped before/ },
-    { name: 'an answer cut at the length limit', replies: [{ kind: 'content', content: MONSTERA_REPLY.slice(0, 50), finishReason: 'length' }], says: /cut off/ },
-    { name: 'invalid JSON', replies: [{ kind: 'content', content: '{"reply": "Yes we have it", "sources": [' }], says: /not valid JSON/ },
-    { name: 'schema-violating output', replies: [{ kind: 'content', content: JSON.stringify({ reply: 'Yes', sources: 'product:CV-001' }) }], says: /fields a draft needs/ },
-    { name: 'unknown source ids', replies: [{ kind: 'content', content: draftJson({ reply: 'All pots have a lifetime warranty.', sources: ['faq:lifetime-warranty'] }) }], says: /cited faq:lifetime-warranty/ },
+  const faults: Array<{
+    name: string;
+    replies: FakeReply[];
+    says: RegExp;
+    /** What the card's translated sentence is built from. */
+    params: Record<string, string | number>;
+    requests?: number;
+    maxRetries?: number;
+    timeoutMs?: number;
+  }> = [
+    { name: '429 rate limit (retried twice, honouring retry-after)', replies: Array(3).fill({ kind: 'status', status: 429, headers: { 'retry-after': '0' } }), says: /rate-limiting/, params: { context: 'rate_limited' }, requests: 3, maxRetries: 2 },
+    { name: '500 server error (retried twice)', replies: Array(3).fill({ kind: 'status', status: 500, headers: { 'retry-after-ms': '1' } }), says: /failed \(500\)/, params: { context: 'server_error', status: 500 }, requests: 3, maxRetries: 2 },
+    { name: 'a server that hangs', replies: [{ kind: 'hang' }], says: /did not answer|stopped answering/, params: { context: 'timeout', seconds: 1 }, timeoutMs: 1000 },
+    { name: 'a stream that stalls half-way', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 30, how: 'stall' }], says: /stopped answering/, params: { context: 'timeout', seconds: 1 }, timeoutMs: 1000 },
+    { name: 'a stream that ends without finishing', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 40, how: 'end' }], says: /stopped before it was complete/, params: { context: 'truncated' } },
+    { name: 'a connection reset mid-stream', replies: [{ kind: 'truncate', content: MONSTERA_REPLY, afterChars: 40, how: 'destroy' }], says: /broke|stopped before/, params: { context: 'truncated' } },
+    { name: 'an answer cut at the length limit', replies: [{ kind: 'content', content: MONSTERA_REPLY.slice(0, 50), finishReason: 'length' }], says: /cut off/, params: { context: 'truncated' } },
+    { name: 'invalid JSON', replies: [{ kind: 'content', content: '{"reply": "Yes we have it", "sources": [' }], says: /not valid JSON/, params: { context: 'invalid_json' } },
+    { name: 'schema-violating output', replies: [{ kind: 'content', content: JSON.stringify({ reply: 'Yes', sources: 'product:CV-001' }) }], says: /fields a draft needs/, params: { context: 'schema' } },
+    { name: 'unknown source ids', replies: [{ kind: 'content', content: draftJson({ reply: 'All pots have a lifetime warranty.', sources: ['faq:lifetime-warranty'] }) }], says: /cited faq:lifetime-warranty/, params: { context: 'unknown_source' } },
   ];
 
   for (const fault of faults) {
@@ -111,6 +120,7 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
       expect(outcome.text).toMatch(/Monstera Deliciosa.*549\.00 MXN/);
       expect(outcome.reasons[0]).toMatchObject({ code: 'model_error', message: expect.stringMatching(fault.says) });
       expect(outcome.reasons[0]!.message).toContain('offline draft');
+      expect(outcome.reasons[0]!.params).toEqual({ ...fault.params, then: 'offline_draft' });
       if (fault.requests) expect(fake.requests).toHaveLength(fault.requests);
     });
   }
@@ -125,6 +135,7 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     expect(outcome).toMatchObject({ route: 'handoff', text: '' });
     expect(codes(outcome)).toEqual(['model_error', 'no_knowledge']);
     expect(outcome.reasons[0]!.message).toMatch(/failed \(500\).*A person should reply/);
+    expect(outcome.reasons[0]!.params).toEqual({ context: 'server_error', status: 500, then: 'person' });
   });
 
   it('steps down to json_object when the server rejects json_schema, and remembers it', async () => {
@@ -150,6 +161,10 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     const outcome = await drafter.draft(input('How much is the monstera?'));
     expect(outcome).toMatchObject({ route: 'handoff', text: '', drafter: 'model:gpt-4o-mini' });
     expect(outcome.reasons[0]!.message).toContain('upset about a dead plant');
+    expect(outcome.reasons[0]).toMatchObject({
+      code: 'no_knowledge',
+      params: { context: 'model_declined', quote: 'The customer is upset about a dead plant.', via: 'model' },
+    });
   });
 
   it('puts the guards on model drafts: an invented price and refund promise block sending', async () => {

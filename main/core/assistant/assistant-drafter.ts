@@ -6,6 +6,7 @@
  * through the guards. A caller's cancel (`input.signal`) aborts the model call and rejects with
  * `DraftCancelled` — no fallback: nobody is waiting for that draft any more.
  */
+import type { NO_KNOWLEDGE_CONTEXTS, REASON_THEN } from '../../contract/reason-schemas';
 import type { Language, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { KnowledgeSearch } from '../knowledge/knowledge-search';
@@ -25,13 +26,14 @@ import { MODEL_KEY_SECRET, isModelEnabled, type ModelConfigStore, type StoredMod
 import { parseModelDraft } from './model/parse';
 import { SEARCH_LIMIT, customerLanguage, prepareModelPrompt } from './model/prepare';
 import { RULES, estimateTokens, type BuiltPrompt } from './model/prompt';
+import { REASONS } from './offline-drafter';
 import { triage } from './triage';
 
 /** Below this self-reported confidence a model draft goes to a person instead. */
 export const MIN_CONFIDENCE = 0.35;
 
-const APPROVAL: ReviewReason = { code: 'approval_required', message: 'Approval first: every reply waits for you until you allow auto-send.' };
-const POLICY: ReviewReason = { code: 'policy_quoted', message: 'States a shop policy; check it fits the question.' };
+const APPROVAL: ReviewReason = REASONS.approval;
+const POLICY: ReviewReason = { code: 'policy_quoted', message: 'States a shop policy; check it fits the question.', params: {} };
 
 /** What the drafter needs, injected by the composition root. */
 export type AssistantDrafterDeps = {
@@ -52,6 +54,8 @@ export type AssistantDrafterDeps = {
 };
 
 type Triaged = ReturnType<typeof triage>;
+type NoKnowledgeContext = (typeof NO_KNOWLEDGE_CONTEXTS)[number];
+type ReasonThen = (typeof REASON_THEN)[number];
 
 /** Model-backed drafting with offline fallback and guards. */
 export class AssistantDrafter implements Drafter {
@@ -112,9 +116,13 @@ export class AssistantDrafter implements Drafter {
     const cited = citedIds.map((id) => byId.get(id)!).filter(Boolean);
     const sources: SourceRef[] = cited.map((i) => i.ref);
     if (draft.needsPerson || !draft.reply.trim() || draft.confidence < MIN_CONFIDENCE) {
-      const why = draft.reason.trim() ? `: ${clip(draft.reason.trim(), 200)}` : '.';
-      const message = draft.needsPerson || !draft.reply.trim() ? `The model says a person should reply${why}` : `The model is not confident enough to draft this${why}`;
-      return { route: 'handoff', text: '', sources, reasons: [{ code: 'no_knowledge', message }], drafter, cost, flags };
+      const said = clip(draft.reason.trim(), 200);
+      const why = said ? `: ${said}` : '.';
+      const declined = draft.needsPerson || !draft.reply.trim();
+      const message = declined ? `The model says a person should reply${why}` : `The model is not confident enough to draft this${why}`;
+      const context: NoKnowledgeContext = declined ? 'model_declined' : 'model_unsure';
+      const params = { context, ...(said ? { quote: said, via: 'model' } : {}) };
+      return { route: 'handoff', text: '', sources, reasons: [{ code: 'no_knowledge', message, params }], drafter, cost, flags };
     }
     const reasons: ReviewReason[] = [APPROVAL];
     if (cited.some((i) => i.faq?.kind === 'policy')) reasons.push(POLICY);
@@ -164,6 +172,7 @@ export class AssistantDrafter implements Drafter {
     const reason: ReviewReason = {
       code: 'model_error',
       message: `${fault.message} ${hasDraft ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
+      params: { context: fault.kind, ...fault.params, then: (hasDraft ? 'offline_draft' : 'person') satisfies ReasonThen },
     };
     if (hasDraft) return { ...outcome, reasons: [reason, ...outcome.reasons], cost };
     return {

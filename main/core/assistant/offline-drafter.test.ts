@@ -25,6 +25,9 @@ describe('the offline drafter on the demo shop', () => {
     expect(outcome.sources[0]).toMatchObject({ id: 'faq:returns', policy: true });
     expect(outcome.text).toContain(`"${returns.answer}"`);
     expect(outcome.reasons.map((r) => r.code)).toEqual(['approval_required', 'policy_quoted']);
+    // Sentences without values still carry (empty) params: the card translates them.
+    expect(outcome.reasons.map((r) => r.params)).toEqual([{}, {}]);
+    expect(outcome.reasons[0]!.message).toBe('Approval first: every reply waits for you.');
   });
 
   it('ignores a cancel signal: it does no I/O, so it finishes the same draft', async () => {
@@ -69,6 +72,7 @@ describe('the offline drafter on the demo shop', () => {
     for (const message of ['Can you build me a spaceship?', 'What is the capital of France?', '?']) {
       const outcome = await draft(message);
       expect(outcome).toMatchObject({ route: 'handoff', text: '', sources: [] });
+      expect(outcome.reasons).toEqual([expect.objectContaining({ code: 'no_knowledge', params: {} })]);
     }
   });
 

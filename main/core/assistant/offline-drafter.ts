@@ -38,10 +38,11 @@ export function isCovered(hits: readonly Hit[]): boolean {
   return best !== undefined && isConfident(best);
 }
 
-const REASONS = {
-  approval: { code: 'approval_required', message: 'Approval first: every reply waits for you until you allow auto-send.' },
-  policy: { code: 'policy_quoted', message: 'Quotes a policy word for word; check it fits the question.' },
-  noKnowledge: { code: 'no_knowledge', message: 'Nothing in your catalog or FAQ answers this: a person should reply.' },
+/** The card's reasons; `params: {}` marks them as translatable sentences with no values. */
+export const REASONS = {
+  approval: { code: 'approval_required', message: 'Approval first: every reply waits for you.', params: {} },
+  policy: { code: 'policy_quoted', message: 'Quotes a policy word for word; check it fits the question.', params: {} },
+  noKnowledge: { code: 'no_knowledge', message: 'Nothing in your catalog or FAQ answers this: a person should reply.', params: {} },
 } as const satisfies Record<string, ReviewReason>;
 
 /** Builds replies from the knowledge alone. */

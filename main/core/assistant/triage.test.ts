@@ -12,6 +12,8 @@ describe('triage', () => {
     expect(result.reason).toBe('complaint');
     expect(result.reasons.map((r) => r.code)).toEqual(['complaint', 'order_status', 'asked_for_person']);
     expect(result.reasons[1]!.message).toMatch(/where a particular order is.*“Where is my order”/);
+    // The customer's words travel as they are, for the card to quote in the owner's language.
+    expect(result.reasons[1]!.params).toEqual({ quote: 'Where is my order' });
   });
 
   it('honours a stop request even when the customer is also angry', () => {
@@ -26,7 +28,9 @@ describe('triage', () => {
   });
 
   it('marks shouting as a complaint', () => {
-    expect(triage('I HAVE BEEN WAITING FOR TWO WEEKS!!!').reasons[0]!.message).toContain('(in capitals)');
+    const shouted = triage('I HAVE BEEN WAITING FOR TWO WEEKS!!!').reasons[0]!;
+    expect(shouted.message).toContain('(in capitals)');
+    expect(shouted.params).toMatchObject({ via: 'shouting', quote: expect.any(String) });
   });
 
   describe('with the chat history', () => {
@@ -39,6 +43,7 @@ describe('triage', () => {
       const result = triage('4411', { history: asked });
       expect(result).toMatchObject({ route: 'handoff', reason: 'order_status' });
       expect(result.reasons[0]!.message).toContain('(earlier in the chat)');
+      expect(result.reasons[0]!.params).toEqual({ quote: 'where is my order', via: 'earlier_turn' });
       expect(triage('4411').route).toBe('answer');
     });
 

@@ -17,12 +17,18 @@ const DRAFT_FAILED: DraftOutcome = {
   route: 'handoff',
   text: '',
   sources: [],
-  reasons: [{ code: 'model_error', message: 'The assistant could not draft this message (details are in the log). A person should reply.' }],
+  reasons: [
+    {
+      code: 'model_error',
+      message: 'The assistant could not draft this message (details are in the log). A person should reply.',
+      params: { context: 'crash', then: 'person' },
+    },
+  ],
   drafter: 'none',
 };
 
 /** Marks a draft written for the offline backlog (also how such drafts are found again). */
-export const BACKLOG_REASON: ReviewReason = { code: 'backlog', message: 'Arrived while Counterpart was offline; check it is still relevant.' };
+export const BACKLOG_REASON: ReviewReason = { code: 'backlog', message: 'Arrived while Counterpart was offline; check it is still relevant.', params: {} };
 
 const HISTORY_TURNS = 6;
 
@@ -79,7 +85,7 @@ export class DraftWriter {
             route: 'handoff',
             text: '',
             sources: [],
-            reasons: [{ code: 'waiting_for_person', message: 'This chat is already waiting for a person.' }],
+            reasons: [{ code: 'waiting_for_person', message: 'This chat is already waiting for a person.', params: {} }],
             drafter: 'none',
           }
         : await this.deps.drafter

@@ -34,4 +34,19 @@ describe('DraftsRepo queue items', () => {
     ]);
     expect(t.core.drafts.get(items[0]!.draftId)).toMatchObject({ customerMedia: 'photo', customerEditedAt: null });
   });
+
+  it('stores reason params and still reads reasons stored before params existed', async () => {
+    const t = setup();
+    const { items } = await t.call<{ items: QueueItem[] }>('listQueue');
+    const [older, newer] = items;
+    // A row written by an earlier version: its reasons carry only code and English message.
+    const stored = [{ code: 'approval_required', message: 'Approval first: every reply waits for you until you allow auto-send.' }];
+    t.core.db.prepare('UPDATE drafts SET reasons = ? WHERE id = ?').run(JSON.stringify(stored), older!.draftId);
+    const tooLong = { code: 'too_long', message: 'The reply is 1200 characters long; consider trimming it below 1000.', params: { length: 1200, max: 1000 } } as const;
+    t.core.db.prepare('UPDATE drafts SET reasons = ? WHERE id = ?').run(JSON.stringify([tooLong]), newer!.draftId);
+
+    const after = (await t.call<{ items: QueueItem[] }>('listQueue')).items;
+    expect(after.find((i) => i.draftId === older!.draftId)!.reasons).toEqual(stored);
+    expect(after.find((i) => i.draftId === newer!.draftId)!.reasons).toEqual([tooLong]);
+  });
 });

@@ -1,5 +1,6 @@
 import { settingsEn, whatsappEn } from './channels-en';
 import { knowledgeEn } from './knowledge-en';
+import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
@@ -150,6 +151,7 @@ export const en = {
     route: { answer: 'Draft ready', handoff: 'Needs a person', optout: 'Opt-out' },
     customerWrote: 'Customer wrote',
     whyReview: 'Why it needs you',
+    ...reasonsEn,
     reason: {
       approval_required: 'Approval required',
       no_knowledge: 'Not in knowledge',

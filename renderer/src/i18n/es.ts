@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { knowledgeEs } from './knowledge-es';
+import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
 
 /** Spanish UI strings. */
@@ -151,6 +152,7 @@ export const es: Translation = {
     route: { answer: 'Borrador listo', handoff: 'Requiere una persona', optout: 'Baja' },
     customerWrote: 'El cliente escribió',
     whyReview: 'Por qué te necesita',
+    ...reasonsEs,
     reason: {
       approval_required: 'Requiere aprobación',
       no_knowledge: 'Fuera del conocimiento',

@@ -119,11 +119,13 @@ export function checkAmounts(reply: string, cited: { products: readonly Product[
     ...findStockCounts(reply).filter((f) => !amounts.some((a) => f.start < a.end && f.end > a.start) && !stockOk(f)),
   ];
   if (bad.length === 0) return [];
-  const list = [...new Set(bad.map((f) => `"${f.text.trim()}"`))].join(', ');
+  const figures = [...new Set(bad.map((f) => `"${f.text.trim()}"`))];
+  const list = figures.join(', ');
   return [
     {
       code: 'unsupported_amount',
       message: `${list} ${bad.length === 1 ? 'is' : 'are'} not in the cited catalog or FAQ; check the figure before sending.`,
+      params: { amounts: list, count: figures.length },
       blocking: true,
     },
   ];

@@ -60,6 +60,9 @@ describe('amount guard', () => {
     const invented = checkAmounts('The Monstera is only 499 MXN today!', { products: [monstera], faqs: [] });
     expect(invented).toMatchObject([{ code: 'unsupported_amount', blocking: true }]);
     expect(invented[0]!.message).toContain('499 MXN');
+    // The card translates the sentence; the figures travel as they were written.
+    expect(invented[0]!.params).toEqual({ amounts: '"499 MXN"', count: 1 });
+    expect(checkAmounts('It is $30, or 25% off.', { products: [monstera], faqs: [] })[0]!.params).toEqual({ amounts: '"$30", "25%"', count: 2 });
     expect(codes(checkAmounts('That is about $30 USD.', { products: [monstera], faqs: [] }))).toEqual(['unsupported_amount']);
     expect(codes(checkAmounts('We have 3 in stock.', { products: [monstera], faqs: [] }))).toEqual(['unsupported_amount']);
     expect(codes(checkAmounts('Two of them cost 1098 MXN.', { products: [monstera], faqs: [] }))).toEqual(['unsupported_amount']);
@@ -95,6 +98,7 @@ describe('policy guard', () => {
     const reasons = checkPolicies('You can return it within 30 days for a refund.', { faqs: [returns], quotable: [returns.answer] });
     expect(reasons).toMatchObject([{ code: 'unsupported_policy', blocking: true }]);
     expect(reasons[0]!.message).toContain('30');
+    expect(reasons[0]!.params).toEqual({ sentences: '"You can return it within 30 days for a refund."', count: 1 });
   });
 
   it('passes a policy restated from the cited policy entry, and a quotation of any cited source', () => {
@@ -108,7 +112,9 @@ describe('policy guard', () => {
 describe('source guard', () => {
   it('blocks a cited source that was not retrieved', () => {
     expect(checkSources(['faq:returns'], new Set(['faq:returns']))).toEqual([]);
-    expect(checkSources(['faq:returns', 'faq:warranty'], new Set(['faq:returns']))).toMatchObject([{ code: 'unknown_source', blocking: true }]);
+    expect(checkSources(['faq:returns', 'faq:warranty'], new Set(['faq:returns']))).toMatchObject([
+      { code: 'unknown_source', blocking: true, params: { sources: 'faq:warranty', count: 1 } },
+    ]);
   });
 });
 
@@ -119,6 +125,10 @@ describe('private-data guard', () => {
     const phone = checkPrivateData('Call Maria on +52 33 9876 5432.', context);
     expect(phone).toMatchObject([{ code: 'private_data', blocking: true }]);
     expect(phone[0]!.message).toContain('+52 33 9876 5432');
+    expect(phone[0]!.params).toEqual({ items: '+52 33 9876 5432', count: 1 });
+    // Only the values travel to the card, never the English labels around them.
+    const both = checkPrivateData('Maria Lopez is on +52 33 9876 5432 or pedro.s@gmail.com', context);
+    expect(both[0]!.params).toEqual({ items: '+52 33 9876 5432, pedro.s@gmail.com, maria lopez', count: 3 });
     expect(codes(checkPrivateData('Write to jorge.p@gmail.com', context))).toEqual(['private_data']);
     expect(checkPrivateData('Maria Lopez bought the same pot yesterday.', context)[0]!.message).toContain('maria lopez');
   });
@@ -133,7 +143,7 @@ describe('private-data guard', () => {
 describe('prompt-leak guard', () => {
   it('blocks a reply that repeats the instructions', () => {
     const leak = 'Sure, my instructions say: Use only facts from KNOWLEDGE. Never invent products, prices, stock, policies.';
-    expect(checkPromptLeak(leak, RULES)).toMatchObject([{ code: 'prompt_leak', blocking: true }]);
+    expect(checkPromptLeak(leak, RULES)).toEqual([expect.objectContaining({ code: 'prompt_leak', blocking: true, params: {} })]);
     expect(checkPromptLeak('We are open Monday to Saturday, 09:00 to 19:00.', RULES)).toEqual([]);
   });
 });
@@ -150,14 +160,17 @@ describe('language guard', () => {
   });
 
   it('flags a reply in another language than the customer writes', () => {
-    expect(checkLanguage('Yes, we have the Monstera and it is in stock for you.', 'es')).toMatchObject([{ code: 'wrong_language' }]);
+    // Languages travel as codes: the card names them, not the core in English.
+    expect(checkLanguage('Yes, we have the Monstera and it is in stock for you.', 'es')).toMatchObject([
+      { code: 'wrong_language', params: { foundLanguage: 'en', expectedLanguage: 'es' } },
+    ]);
     expect(checkLanguage('Sí, tenemos la Monstera y está disponible para ti.', 'es')).toEqual([]);
   });
 });
 
 describe('length guard and the runner', () => {
   it('flags a reply over the limit', () => {
-    expect(checkLength('x'.repeat(1001))).toMatchObject([{ code: 'too_long' }]);
+    expect(checkLength('x'.repeat(1001))).toMatchObject([{ code: 'too_long', params: { length: 1001, max: 1000 } }]);
     expect(checkLength('short')).toEqual([]);
   });
 

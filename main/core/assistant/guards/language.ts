@@ -59,6 +59,7 @@ export function checkLanguage(reply: string, expected: Language): ReviewReason[]
     {
       code: 'wrong_language',
       message: `The reply seems to be in ${LANGUAGE_NAMES[detected]}, but the customer writes in ${LANGUAGE_NAMES[expected]}.`,
+      params: { foundLanguage: detected, expectedLanguage: expected },
     },
   ];
 }

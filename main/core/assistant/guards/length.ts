@@ -10,5 +10,5 @@ export const MAX_REPLY_CHARS = 1000;
 export function checkLength(reply: string, max = MAX_REPLY_CHARS): ReviewReason[] {
   const length = [...reply].length;
   if (length <= max) return [];
-  return [{ code: 'too_long', message: `The reply is ${length} characters long; consider trimming it below ${max}.` }];
+  return [{ code: 'too_long', message: `The reply is ${length} characters long; consider trimming it below ${max}.`, params: { length, max } }];
 }

@@ -70,6 +70,7 @@ const numbersIn = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((
 export function checkPolicies(reply: string, cited: { faqs: readonly FaqEntry[]; quotable: readonly string[] }): ReviewReason[] {
   const policies = cited.faqs.filter((f) => f.kind === 'policy');
   const problems: string[] = [];
+  const quoted: string[] = [];
   for (const sentence of sentences(reply)) {
     const topics = policyTopics(sentence);
     if (topics.length === 0 || isQuoted(sentence, cited.quotable)) continue;
@@ -79,14 +80,25 @@ export function checkPolicies(reply: string, cited: { faqs: readonly FaqEntry[];
     });
     if (backing.length === 0) {
       problems.push(`"${clip(sentence)}" states a ${topics.join('/')} rule no cited policy covers`);
+      quoted.push(`"${clip(sentence)}"`);
       continue;
     }
     const known = new Set(backing.flatMap((f) => numbersIn(f.answer)));
     const invented = numbersIn(sentence).filter((n) => !known.has(n));
-    if (invented.length > 0) problems.push(`"${clip(sentence)}" gives ${invented.join(', ')}, which the cited policy does not say`);
+    if (invented.length > 0) {
+      problems.push(`"${clip(sentence)}" gives ${invented.join(', ')}, which the cited policy does not say`);
+      quoted.push(`"${clip(sentence)}"`);
+    }
   }
   if (problems.length === 0) return [];
-  return [{ code: 'unsupported_policy', message: `${problems.join('; ')}. Never promise a policy your FAQ does not state.`, blocking: true }];
+  return [
+    {
+      code: 'unsupported_policy',
+      message: `${problems.join('; ')}. Never promise a policy your FAQ does not state.`,
+      params: { sentences: quoted.join('; '), count: quoted.length },
+      blocking: true,
+    },
+  ];
 }
 
 function clip(text: string): string {

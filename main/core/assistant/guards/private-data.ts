@@ -54,16 +54,36 @@ export function checkPrivateData(reply: string, context: PrivateDataContext): Re
   const isShopPhone = (digits: string) => shopPhones.some((d) => d.slice(-8) === digits.slice(-8));
   const shopEmails = new Set(findEmails(context.shopText));
   const found: string[] = [];
-  for (const phone of findPhones(reply)) if (!isShopPhone(phone.digits)) found.push(`phone number ${phone.text}`);
-  for (const email of findEmails(reply)) if (!shopEmails.has(email)) found.push(`email ${email}`);
+  // The same items without English labels, for the card's translated sentence.
+  const items: string[] = [];
+  for (const phone of findPhones(reply)) {
+    if (isShopPhone(phone.digits)) continue;
+    found.push(`phone number ${phone.text}`);
+    items.push(phone.text);
+  }
+  for (const email of findEmails(reply)) {
+    if (shopEmails.has(email)) continue;
+    found.push(`email ${email}`);
+    items.push(email);
+  }
   const foldedReply = fold(reply);
   const replyWords = new Set(tokens(reply));
   const known = fold(`${context.shopText}\n${context.customerText}`);
   for (const name of new Set(context.otherCustomers.map((n) => fold(n.trim())))) {
     // A cheap word test first: a shop may have thousands of customers.
     if (name.length < 3 || !replyWords.has(tokens(name)[0] ?? '')) continue;
-    if (containsName(foldedReply, name) && !containsName(known, name)) found.push(`the name of another customer (${name})`);
+    if (containsName(foldedReply, name) && !containsName(known, name)) {
+      found.push(`the name of another customer (${name})`);
+      items.push(name);
+    }
   }
   if (found.length === 0) return [];
-  return [{ code: 'private_data', message: `The reply contains ${found.join(', ')}; remove it before sending.`, blocking: true }];
+  return [
+    {
+      code: 'private_data',
+      message: `The reply contains ${found.join(', ')}; remove it before sending.`,
+      params: { items: items.join(', '), count: items.length },
+      blocking: true,
+    },
+  ];
 }

@@ -20,7 +20,7 @@ export function checkPromptLeak(reply: string, prompt: string, n = LEAK_NGRAM): 
   const replyWords = tokens(reply);
   for (let i = 0; i + n <= replyWords.length; i++) {
     if (promptGrams.has(replyWords.slice(i, i + n).join(' '))) {
-      return [{ code: 'prompt_leak', message: 'The reply repeats the assistant’s instructions; remove that part before sending.', blocking: true }];
+      return [{ code: 'prompt_leak', message: 'The reply repeats the assistant’s instructions; remove that part before sending.', params: {}, blocking: true }];
     }
   }
   return [];

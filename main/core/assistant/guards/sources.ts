@@ -16,6 +16,7 @@ export function checkSources(cited: readonly string[], retrieved: ReadonlySet<st
     {
       code: 'unknown_source',
       message: `Cites ${unknown.join(', ')}, which ${unknown.length === 1 ? 'was' : 'were'} not among the knowledge found for this message.`,
+      params: { sources: unknown.join(', '), count: unknown.length },
       blocking: true,
     },
   ];

@@ -117,7 +117,8 @@ async function streamOnce(request: CompletionRequest, mode: OutputMode): Promise
 }
 
 function stalled(idleMs: number, usage: Usage | null): ModelFault {
-  return new ModelFault('timeout', `The model stopped answering for ${Math.round(idleMs / 1000)} seconds.`, usage);
+  const seconds = Math.round(idleMs / 1000);
+  return new ModelFault('timeout', `The model stopped answering for ${seconds} seconds.`, usage, { seconds });
 }
 
 /**

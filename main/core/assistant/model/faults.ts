@@ -3,27 +3,21 @@
  * the review card). Server messages are never logged: they may echo customer text.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { MODEL_FAULT_KINDS } from '../../../contract/reason-schemas';
 
-/** The kinds of model failure the drafter tells apart. */
-export type FaultKind =
-  | 'rate_limited'
-  | 'server_error'
-  | 'timeout'
-  | 'unreachable'
-  | 'auth'
-  | 'bad_request'
-  | 'truncated'
-  | 'invalid_json'
-  | 'schema'
-  | 'unknown_source'
-  | 'refused';
+/** The kinds of model failure the drafter tells apart (each has a sentence on the review card). */
+export type FaultKind = (typeof MODEL_FAULT_KINDS)[number];
 
-/** A model call that produced nothing usable. `usage` is what it still cost, when known. */
+/**
+ * A model call that produced nothing usable. `usage` is what it still cost, when known; `params`
+ * are the figures the card's translated sentence for `kind` shows (seconds, HTTP status).
+ */
 export class ModelFault extends Error {
   constructor(
     readonly kind: FaultKind,
     message: string,
     readonly usage: { promptTokens: number; completionTokens: number } | null = null,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ModelFault';
@@ -35,7 +29,7 @@ export function toFault(error: unknown, context: { timeoutMs: number; model: str
   if (error instanceof ModelFault) return error;
   const seconds = Math.round(context.timeoutMs / 1000);
   if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) {
-    return new ModelFault('timeout', `The model did not answer within ${seconds} seconds.`);
+    return new ModelFault('timeout', `The model did not answer within ${seconds} seconds.`, null, { seconds });
   }
   if (error instanceof APIConnectionError) return new ModelFault('unreachable', 'Could not reach the model server; is it running?');
   if (error instanceof APIError) {
@@ -43,7 +37,7 @@ export function toFault(error: unknown, context: { timeoutMs: number; model: str
     if (status === 429) return new ModelFault('rate_limited', 'The model server is rate-limiting requests (429); try again in a minute.');
     if (status === 401 || status === 403) return new ModelFault('auth', 'The model server refused the API key.');
     if (status === 404) return new ModelFault('bad_request', `The model server does not know the model "${context.model}".`);
-    if (status >= 500) return new ModelFault('server_error', `The model server failed (${status}).`);
+    if (status >= 500) return new ModelFault('server_error', `The model server failed (${status}).`, null, { status });
     if (status === 0) return new ModelFault('truncated', 'The model server sent an error in the middle of its answer.');
     return new ModelFault('bad_request', `The model server rejected the request (${status}).`);
   }

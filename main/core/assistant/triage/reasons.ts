@@ -2,6 +2,7 @@
  * What triage tells the shop owner on the review card: one plain-English sentence per reason,
  * quoting the customer's words that triggered it so the owner sees why at a glance.
  */
+import type { CUSTOMER_QUOTE_VIAS } from '../../../contract/reason-schemas';
 import type { ReviewReason } from '../../../contract/schemas';
 
 /** The reasons triage can give, most urgent first: the first found is the main one. */
@@ -9,10 +10,10 @@ export const TRIAGE_CODES = ['injection', 'legal_threat', 'optout', 'complaint',
 export type TriageCode = (typeof TRIAGE_CODES)[number];
 
 /** A triage reason, shaped like a review-card reason. */
-export type TriageReason = { code: TriageCode; message: string } & Pick<ReviewReason, 'code' | 'message'>;
+export type TriageReason = { code: TriageCode; message: string; params: NonNullable<ReviewReason['params']> } & Pick<ReviewReason, 'code' | 'message'>;
 
 /** How a reason was found: the customer's words, or something else worth saying. */
-export type Evidence = { quote: string; via?: 'decoded' | 'earlier_turn' | 'shouting' | 'accepted_offer' };
+export type Evidence = { quote: string; via?: (typeof CUSTOMER_QUOTE_VIAS)[number] };
 
 const SAYS: Record<TriageCode, string> = {
   injection: 'This message tries to manipulate the assistant (override its instructions, or get passwords or other people’s data). No draft: reply yourself, if at all.',
@@ -24,6 +25,7 @@ const SAYS: Record<TriageCode, string> = {
   asked_for_person: 'The customer asked to talk to a person.',
 };
 
+/** How evidence was found, in words; the card says it from the `via` code in its own language. */
 const VIA: Record<NonNullable<Evidence['via']>, string> = {
   decoded: 'hidden in encoded text',
   earlier_turn: 'earlier in the chat',
@@ -31,8 +33,12 @@ const VIA: Record<NonNullable<Evidence['via']>, string> = {
   accepted_offer: 'to the offer of a person',
 };
 
-/** The review-card reason for `code`, quoting the evidence. */
+/**
+ * The review-card reason for `code`, quoting the evidence. `params` carry the quote and how it
+ * was found as a code, so the card can say it in the owner's language.
+ */
 export function reasonFor(code: TriageCode, evidence: Evidence): TriageReason {
   const quote = evidence.quote ? ` They wrote: “${evidence.quote}”${evidence.via ? ` (${VIA[evidence.via]})` : ''}.` : '';
-  return { code, message: `${SAYS[code]}${quote}` };
+  const params = evidence.quote ? { quote: evidence.quote, ...(evidence.via ? { via: evidence.via } : {}) } : {};
+  return { code, message: `${SAYS[code]}${quote}`, params };
 }

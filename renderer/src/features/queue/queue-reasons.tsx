@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewReason } from '../../../../main/contract/schemas';
+import { reasonText } from './reason-text';
 
 const COLORS: Partial<Record<ReviewReason['code'], string>> = {
   approval_required: 'blue',
@@ -45,8 +46,8 @@ export function QueueReasons({ reasons }: { reasons: ReviewReason[] }) {
           >
             {t(`queue.reason.${reason.code}`, { defaultValue: humanize(reason.code) })}
           </Badge>
-          <Text size="sm" c="dimmed">
-            {reason.message}
+          <Text size="sm" c="dimmed" data-testid="queue-reason-text">
+            {reasonText(t, reason)}
           </Text>
         </Group>
       ))}

@@ -4,16 +4,10 @@
  * chat (live, edit, offline backlog) runs through one `ChatQueue`, one at a time and in order.
  */
 import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
-import type { AuditLog } from '../audit/audit-log';
-import type { Drafter } from '../assistant/drafter';
-import type { EventBus } from '../platform/events';
-import type { Clock, Logger, Notifier } from '../platform/ports';
-import type { DraftsRepo } from '../review/drafts-repo';
-import { transaction, type Database } from '../storage/database';
+import { transaction } from '../storage/database';
 import { BacklogTriage, IS_BACKLOG_DRAFT } from './backlog-triage';
 import { ChatQueue } from './chat-queue';
-import type { ConversationsRepo } from './conversations-repo';
-import { DraftWriter } from './draft-writer';
+import { DraftWriter, type DraftWriterDeps } from './draft-writer';
 
 /** A customer message as a channel delivers it. */
 export type InboundMessage = {
@@ -55,17 +49,8 @@ export type IngestResult = { conversationId: number; messageId: number; duplicat
 /** A stored message whose draft is still being written. */
 export type ReceiveResult = { conversationId: number; messageId: number; duplicate: boolean; drafted: Promise<number | null> };
 
-export type InboxDeps = {
-  db: Database;
-  clock: Clock;
-  logger: Logger;
-  notifier: Notifier;
-  audit: AuditLog;
-  conversations: ConversationsRepo;
-  drafts: DraftsRepo;
-  drafter: Drafter;
-  bus: EventBus;
-};
+/** What the inbox is built from: exactly what its draft writer needs, so the two cannot drift. */
+export type InboxDeps = DraftWriterDeps;
 
 /** Ingests inbound messages. */
 export class InboxService {

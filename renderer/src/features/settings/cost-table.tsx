@@ -1,9 +1,14 @@
 import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../main/contract/contract';
 import { useCostSummary } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 
 const DAYS = 30;
+
+type CostDay = ChannelOutput<'getCostSummary'>['days'][number];
+/** What one row of the table, or the total, shows: a day's figures without its date (of the test runs' part, the drafts and US$). */
+type Figures = Omit<CostDay, 'day' | 'tests'> & { tests: Pick<CostDay['tests'], 'drafts' | 'usd'> };
 
 /**
  * Tokens and estimated cost of model drafts per day (last 30 days), with a total. The figures are
@@ -39,15 +44,30 @@ export function CostTable() {
               </Text>
             );
           }
-          const total = days.reduce(
+          // The total has a day's shape, so one set of cells renders both.
+          const total = days.reduce<Figures>(
             (sum, d) => ({
               drafts: sum.drafts + d.drafts,
-              prompt: sum.prompt + d.promptTokens,
-              completion: sum.completion + d.completionTokens,
+              promptTokens: sum.promptTokens + d.promptTokens,
+              completionTokens: sum.completionTokens + d.completionTokens,
               usd: sum.usd + d.usd,
               tests: { drafts: sum.tests.drafts + d.tests.drafts, usd: sum.tests.usd + d.tests.usd },
             }),
-            { drafts: 0, prompt: 0, completion: 0, usd: 0, tests: { drafts: 0, usd: 0 } },
+            { drafts: 0, promptTokens: 0, completionTokens: 0, usd: 0, tests: { drafts: 0, usd: 0 } },
+          );
+          const figureCells = (f: Figures, ids: { tests: string; usd?: string }) => (
+            <>
+              <Table.Td ta="right">{count.format(f.drafts)}</Table.Td>
+              <Table.Td ta="right">
+                {count.format(f.promptTokens)} / {count.format(f.completionTokens)}
+              </Table.Td>
+              <Table.Td ta="right" data-testid={ids.tests}>
+                {testSpend(f.tests)}
+              </Table.Td>
+              <Table.Td ta="right" data-testid={ids.usd}>
+                {usd.format(f.usd)}
+              </Table.Td>
+            </>
           );
           return (
             <>
@@ -67,30 +87,14 @@ export function CostTable() {
                     .map((d) => (
                       <Table.Tr key={d.day} data-testid="cost-row" data-day={d.day}>
                         <Table.Td>{formatDay(d.day)}</Table.Td>
-                        <Table.Td ta="right">{count.format(d.drafts)}</Table.Td>
-                        <Table.Td ta="right">
-                          {count.format(d.promptTokens)} / {count.format(d.completionTokens)}
-                        </Table.Td>
-                        <Table.Td ta="right" data-testid="cost-tests">
-                          {testSpend(d.tests)}
-                        </Table.Td>
-                        <Table.Td ta="right">{usd.format(d.usd)}</Table.Td>
+                        {figureCells(d, { tests: 'cost-tests' })}
                       </Table.Tr>
                     ))}
                 </Table.Tbody>
                 <Table.Tfoot>
                   <Table.Tr fw={700}>
                     <Table.Td>{t('settings.total')}</Table.Td>
-                    <Table.Td ta="right">{count.format(total.drafts)}</Table.Td>
-                    <Table.Td ta="right">
-                      {count.format(total.prompt)} / {count.format(total.completion)}
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="cost-tests-total">
-                      {testSpend(total.tests)}
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="cost-total">
-                      {usd.format(total.usd)}
-                    </Table.Td>
+                    {figureCells(total, { tests: 'cost-tests-total', usd: 'cost-total' })}
                   </Table.Tr>
                 </Table.Tfoot>
               </Table>

@@ -8,6 +8,14 @@ import { StockBadge } from '../stock-badge';
 import { CATALOG_GRID, ROW_HEIGHT } from './catalog-columns';
 
 const cellStyle = { minWidth: 0, padding: '0 12px' } as const;
+/** A row's grid, shared by loaded and loading rows so their columns line up. */
+const rowStyle = {
+  display: 'grid',
+  gridTemplateColumns: CATALOG_GRID,
+  alignItems: 'center',
+  height: ROW_HEIGHT,
+  borderBottom: '1px solid var(--mantine-color-gray-2)',
+} as const;
 
 /** One product in the virtualised catalog. Memoised: scrolling re-renders only new rows. */
 export const CatalogRow = memo(function CatalogRow({
@@ -34,14 +42,7 @@ export const CatalogRow = memo(function CatalogRow({
       data-sku={product.sku}
       data-active={product.active}
       onDoubleClick={() => onEdit(product.sku, index)}
-      style={{
-        display: 'grid',
-        gridTemplateColumns: CATALOG_GRID,
-        alignItems: 'center',
-        height: ROW_HEIGHT,
-        borderBottom: '1px solid var(--mantine-color-gray-2)',
-        background: selected ? 'var(--mantine-color-leaf-0)' : undefined,
-      }}
+      style={{ ...rowStyle, background: selected ? 'var(--mantine-color-leaf-0)' : undefined }}
     >
       <Box role="cell" style={{ ...cellStyle, paddingRight: 0 }}>
         <Checkbox
@@ -117,13 +118,7 @@ export function CatalogRowSkeleton() {
       role="row"
       aria-busy
       data-testid="catalog-row-loading"
-      style={{
-        display: 'grid',
-        gridTemplateColumns: CATALOG_GRID,
-        alignItems: 'center',
-        height: ROW_HEIGHT,
-        borderBottom: '1px solid var(--mantine-color-gray-2)',
-      }}
+      style={rowStyle}
     >
       <Box style={cellStyle}>
         <Skeleton h={16} w={16} radius="sm" />

@@ -26,13 +26,19 @@ describe('npm start without the Electron binary', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      const before: string[] = [];
-      const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
-        child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${before.join('\n')}\n${stderr}`)));
-        createInterface({ input: child.stdout }).on('line', (line) => {
+      // Only the lines printed *before* the ready line are ours to judge: the shell prints more
+      // after it ("Data folder: …"), often in the same chunk, so reading stops at the match and
+      // the lines seen so far are taken as they were then.
+      const { ready, before } = await new Promise<{ ready: RegExpExecArray; before: string[] }>((resolve, reject) => {
+        const seen: string[] = [];
+        child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${seen.join('\n')}\n${stderr}`)));
+        const lines = createInterface({ input: child.stdout });
+        lines.on('line', (line) => {
           const match = READY.exec(line);
-          if (match) resolve(match);
-          else before.push(line);
+          if (!match) return void seen.push(line);
+          lines.close();
+          child.stdout.resume(); // keep draining: a full pipe would stall the shell
+          resolve({ ready: match, before: [...seen] });
         });
       });
       // Nothing but our one line: Electron's installer must not run (or print) on the way.

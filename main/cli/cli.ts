@@ -1,6 +1,6 @@
 /**
- * The `counterpart` command: `serve` (headless shell), `knowledge import|export`, `eval` and
- * `bench`.
+ * The `counterpart` command: `serve` (headless shell), `knowledge import|export`, `backup`,
+ * `restore`, `eval` and `bench`.
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './bench';
@@ -16,6 +16,12 @@ Commands:
   knowledge import DIR | export DIR
           Import a knowledge folder (all or nothing; --yes to apply after the preview)
           or export the current knowledge as one
+  backup [DIR] [--data-dir D]
+          Copy the database (safe while the app runs) into DIR
+          (default: the data folder's backups/, keeping the newest 7)
+  restore FILE [--data-dir D]
+          Replace the database with a backup (the app must not be running;
+          the replaced database is kept in backups/)
   eval    Run a test suite against the assistant
           --knowledge DIR --suite FILE [--json]
   bench   Measure start-up, drafting and retrieval
@@ -44,6 +50,14 @@ export async function main(argv: string[]): Promise<number> {
       // Loaded on demand so each command only pays for its own imports.
       const { runKnowledge } = await import('./knowledge-command');
       return runKnowledge(rest);
+    }
+    case 'backup': {
+      const { runBackup } = await import('./backup-command');
+      return runBackup(rest);
+    }
+    case 'restore': {
+      const { runRestore } = await import('./backup-command');
+      return runRestore(rest);
     }
     case 'eval': {
       const { runEval } = await import('./eval-command');

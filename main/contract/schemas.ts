@@ -232,6 +232,8 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const Settings = z.object({
   operatorName: z.string().min(1).max(60),
   uiLanguage: z.enum(['en', 'es']),
+  /** How many daily backups to keep in `<data>/backups/`; unset means the default (7). */
+  backupsKept: z.number().int().min(1).max(365).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -10,6 +10,8 @@ import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
 import { AuditLog } from './audit/audit-log';
+import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
+import { BackupService } from './backup/backup-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
 import { SuiteRepo } from './eval/suite-repo';
@@ -24,7 +26,7 @@ import { KnowledgeSearch } from './knowledge/knowledge-search';
 import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
 import { EventBus } from './platform/events';
-import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from './platform/ports';
+import { systemTimers, type Clock, type Logger, type Notifier, type Paths, type SecretStore, type SettingsStore, type Timers } from './platform/ports';
 import { DraftsRepo } from './review/drafts-repo';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
@@ -42,6 +44,8 @@ export type CoreDeps = {
   version: string;
   /** Who runs this core, recorded in the data folder's lock so a refused second start can say. */
   owner: LockOwner;
+  /** Timers for scheduled work (the daily backup); real ones by default. */
+  timers?: Timers;
   /** Extra channel adapters (WhatsApp); practice is always present. */
   adapters?: ChannelAdapter[];
   /** WhatsApp socket factory, timers and pacing (tests, the local fake server). */
@@ -81,6 +85,8 @@ export type Core = {
   whatsapp: WhatsAppService;
   /** "Test my assistant": the owner's test cases and their background runs. */
   suite: SuiteService;
+  /** The daily database backup into `<data>/backups/` (scheduled by `start()`). */
+  backups: BackupService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
   start(): Promise<void>;
   close(): void;
@@ -104,9 +110,25 @@ export function createCore(deps: CoreDeps): Core {
 }
 
 function wire(deps: CoreDeps, lock: DataFolderLock): Core {
-  const db = openDatabase(join(deps.paths.dataDir, 'counterpart.db'));
+  // An upgrade that changes the schema of an existing shop is preceded by a copy of it.
+  let beforeMigration: { backup: BackupFile; from: number; to: number } | null = null;
+  const db = openDatabase(join(deps.paths.dataDir, 'counterpart.db'), {
+    beforeMigrate: (open, from, to) => {
+      try {
+        beforeMigration = { backup: backupDatabaseSync(open, backupsDir(deps.paths.dataDir), deps.clock.now(), `before-v${to}`), from, to };
+      } catch (error) {
+        throw new Error(`Could not back up the database before upgrading it (schema ${from} → ${to}): ${(error as Error).message}`, { cause: error });
+      }
+    },
+  });
   const bus = new EventBus();
   const audit = new AuditLog(db, deps.clock);
+  const backups = new BackupService({ dataDir: deps.paths.dataDir, clock: deps.clock, timers: deps.timers ?? systemTimers, logger: deps.logger, audit, settings: deps.settings });
+  if (beforeMigration) {
+    const { backup, from, to } = beforeMigration as { backup: BackupFile; from: number; to: number };
+    audit.record('system', 'backup.created', backup.name, { reason: 'migration', bytes: backup.bytes, from, to });
+    deps.logger.info({ file: backup.file, from, to }, 'backed up before migrating');
+  }
   const knowledge = new KnowledgeRepo(db, deps.clock);
   const retriever = new Retriever(db);
   // Read lazily: constructing the store and the drafter touches neither the file nor the network.
@@ -200,12 +222,15 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     review,
     whatsapp,
     suite,
+    backups,
     start: async () => {
+      backups.start();
       await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
       await outbox.kick();
       embeddings.schedule();
     },
     close: () => {
+      backups.close();
       suite.close();
       whatsapp.close();
       db.close();

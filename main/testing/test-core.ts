@@ -10,7 +10,7 @@ import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createDispatch, type Dispatch } from '../core/handlers';
 import { memorySettings } from '../core/platform/conf-settings';
 import { silentLogger } from '../core/platform/logger';
-import type { Clock, SecretStore } from '../core/platform/ports';
+import type { Clock, SecretStore, SettingsStore, Timers } from '../core/platform/ports';
 
 /** A clock tests move by hand. */
 export class FakeClock implements Clock {
@@ -20,6 +20,34 @@ export class FakeClock implements Clock {
   }
   advance(ms: number): void {
     this.current += ms;
+  }
+}
+
+/** Timers that fire only when a test says so: `fire()` runs those due by the fake clock. */
+export class FakeTimers implements Timers {
+  private next = 1;
+  private readonly pending = new Map<number, { run: () => void; at: number }>();
+  constructor(private readonly clock: FakeClock) {}
+  setTimeout(run: () => void, ms: number): unknown {
+    const id = this.next++;
+    this.pending.set(id, { run, at: this.clock.now() + ms });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.pending.delete(handle as number);
+  }
+  /** How many timers wait. */
+  get size(): number {
+    return this.pending.size;
+  }
+  /** Runs every timer due at the clock's time (not those they set meanwhile); returns how many ran. */
+  fire(): number {
+    const due = [...this.pending].filter(([, t]) => t.at <= this.clock.now());
+    for (const [id, timer] of due) {
+      this.pending.delete(id);
+      timer.run();
+    }
+    return due.length;
   }
 }
 
@@ -37,6 +65,8 @@ export type TestCore = {
   core: Core;
   dispatch: Dispatch;
   clock: FakeClock;
+  /** The core's timers: nothing scheduled runs until the test fires it. */
+  timers: FakeTimers;
   dataDir: string;
   notifications: Array<{ title: string; body: string }>;
   /** Calls a channel and returns the value, failing the test on an error result. */
@@ -50,16 +80,20 @@ export type TestCore = {
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Builds a test core; pass `dataDir` to reopen an existing one (close that one first: one core per folder). */
-export function createTestCore(options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock; embedder?: CoreDeps['embedder'] } = {}): TestCore {
+export function createTestCore(
+  options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock; embedder?: CoreDeps['embedder']; settings?: SettingsStore } = {},
+): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
   const clock = options.clock ?? new FakeClock();
+  const timers = new FakeTimers(clock);
   const notifications: Array<{ title: string; body: string }> = [];
   const core = createCore({
     paths: { dataDir, assetsDir: join(REPO_ROOT, 'assets') },
     clock,
     logger: silentLogger(),
-    settings: memorySettings(),
+    settings: options.settings ?? memorySettings(),
     secrets: memorySecrets(),
+    timers,
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
     version: '0.0.0-test',
     owner: { kind: 'command', command: 'test core' },
@@ -72,6 +106,7 @@ export function createTestCore(options: { dataDir?: string; adapters?: ChannelAd
     core,
     dispatch,
     clock,
+    timers,
     dataDir,
     notifications,
     async call<T>(channel: string, input: unknown = {}) {

@@ -39,3 +39,15 @@ export type { Logger };
 
 /** The system clock. */
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Timers, injected so tests control when scheduled work runs (no real waiting). */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Real timers that never keep the process alive on their own (a CLI may exit around them). */
+export const systemTimers: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};

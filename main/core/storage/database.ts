@@ -9,15 +9,32 @@ import { MIGRATIONS } from './migrations';
 /** The database handle services receive. */
 export type Database = DatabaseSync;
 
+/** Options for `openDatabase`. */
+export type OpenOptions = {
+  /**
+   * Called before migrations change the schema of an existing database (version ≥ 1 and older
+   * than this build's): the moment to back it up. Throwing stops the open, nothing migrated.
+   */
+  beforeMigrate?: (db: Database, from: number, to: number) => void;
+};
+
 /** Opens (creating if needed) the database file and brings its schema up to date. */
-export function openDatabase(file: string): Database {
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
   const db = new DatabaseSync(file);
   // WAL lets readers proceed during writes; FULL sync so an approved reply survives power loss.
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
-  migrate(db);
+  try {
+    const from = currentVersion(db);
+    const to = MIGRATIONS.at(-1)?.version ?? 0;
+    if (from >= 1 && from < to) options.beforeMigrate?.(db, from, to);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 

@@ -229,6 +229,8 @@ export const en = {
       message_failed: 'Message failed',
       knowledge_demo_loaded: 'Demo shop loaded',
       settings_updated: 'Settings changed',
+      backup_created: 'Backup taken',
+      backup_failed: 'Backup failed',
     },
   },
 };

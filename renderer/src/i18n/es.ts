@@ -230,6 +230,8 @@ export const es: Translation = {
       message_failed: 'Mensaje fallido',
       knowledge_demo_loaded: 'Tienda de demostración cargada',
       settings_updated: 'Ajustes cambiados',
+      backup_created: 'Copia de seguridad creada',
+      backup_failed: 'Copia de seguridad fallida',
     },
   },
 };

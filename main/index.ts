@@ -2,7 +2,7 @@
  * Electron entry: the thin shell around the core. Single instance, one hardened window, the
  * `app:` protocol, safeStorage secrets, desktop notifications, and the contract over IPC.
  */
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,9 @@ import { DataFolderLockedError } from './core/storage/data-folder-lock';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { registerIpc } from './electron/ipc';
 import { createDesktopNotifier } from './electron/notifier';
+import { externalLinkToOpen } from './electron/external-links';
 import { createSafeStorageSecrets } from './electron/safe-storage-secrets';
+import { secretStorageStatus } from './electron/secret-storage-status';
 import { APP_ORIGIN, isAllowedNavigation, windowOptions } from './electron/window-options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -36,12 +38,16 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      // External links open in the browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      // Never a new window inside the app; allow-listed links open in the system browser.
+      const external = externalLinkToOpen(url);
+      if (external) void shell.openExternal(external);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+      if (isAllowedNavigation(url, devServerUrl)) return;
+      event.preventDefault();
+      const external = externalLinkToOpen(url);
+      if (external) void shell.openExternal(external);
     });
     contents.on('will-redirect', (event, url) => {
       if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
@@ -55,6 +61,13 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     handleAppProtocol(join(here, '..', 'renderer'));
+    // After ready: before it, Linux reports the backend as "unknown".
+    const secretStorage = secretStorageStatus({
+      platform: process.platform,
+      encryptionAvailable: safeStorage.isEncryptionAvailable(),
+      backend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
+    });
+    if (secretStorage !== 'os') logger.warn({ secretStorage }, 'secrets are not protected by an OS keychain');
 
     try {
       core = createCore({
@@ -63,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
         logger,
         settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
         secrets: createSafeStorageSecrets(dataDir),
+        secretStorage,
         notifier: createDesktopNotifier(logger),
         version: app.getVersion(),
         owner: { kind: 'desktop' },

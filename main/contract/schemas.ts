@@ -237,9 +237,18 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * How the desktop app's secrets are protected at rest: the OS keychain, a weak fallback (Linux
+ * without a keyring: a key built into Chromium), or not at all (secrets cannot be saved).
+ */
+export const SecretStorage = z.enum(['os', 'weak', 'unavailable']);
+export type SecretStorage = z.infer<typeof SecretStorage>;
+
 export const AppInfo = z.object({
   version: z.string(),
   shell: z.enum(['electron', 'browser']),
   dataDir: z.string(),
+  /** Desktop only (the headless shell keeps its secrets in a 0600 file, as documented). */
+  secretStorage: SecretStorage.optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChannelKind } from '../contract/schemas';
+import type { ChannelKind, SecretStorage } from '../contract/schemas';
 import { AssistantDrafter } from './assistant/assistant-drafter';
 import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
@@ -44,6 +44,8 @@ export type CoreDeps = {
   version: string;
   /** Who runs this core, recorded in the data folder's lock so a refused second start can say. */
   owner: LockOwner;
+  /** How the shell's secret store protects secrets at rest (desktop: from safeStorage), shown in settings. */
+  secretStorage?: SecretStorage;
   /** Timers for scheduled work (the daily backup); real ones by default. */
   timers?: Timers;
   /** Extra channel adapters (WhatsApp); practice is always present. */
@@ -62,6 +64,8 @@ export type Core = {
   logger: Logger;
   settings: SettingsStore;
   secrets: SecretStore;
+  /** How the secrets are protected at rest, when the shell knows (desktop). */
+  secretStorage?: SecretStorage;
   /** The data folder's lock, held until `close()`: one core per folder. */
   lock: DataFolderLock;
   db: Database;
@@ -204,6 +208,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     logger: deps.logger,
     settings: deps.settings,
     secrets: deps.secrets,
+    secretStorage: deps.secretStorage,
     lock,
     db,
     bus,

@@ -81,7 +81,14 @@ export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Builds a test core; pass `dataDir` to reopen an existing one (close that one first: one core per folder). */
 export function createTestCore(
-  options: { dataDir?: string; adapters?: ChannelAdapter[]; clock?: FakeClock; embedder?: CoreDeps['embedder']; settings?: SettingsStore } = {},
+  options: {
+    dataDir?: string;
+    adapters?: ChannelAdapter[];
+    clock?: FakeClock;
+    embedder?: CoreDeps['embedder'];
+    settings?: SettingsStore;
+    secretStorage?: CoreDeps['secretStorage'];
+  } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
   const clock = options.clock ?? new FakeClock();
@@ -93,6 +100,7 @@ export function createTestCore(
     logger: silentLogger(),
     settings: options.settings ?? memorySettings(),
     secrets: memorySecrets(),
+    secretStorage: options.secretStorage,
     timers,
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
     version: '0.0.0-test',

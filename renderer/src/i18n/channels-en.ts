@@ -130,4 +130,10 @@ export const settingsEn = {
   testSpend_one: '{{count}} draft · {{usd}}',
   testSpend_other: '{{count}} drafts · {{usd}}',
   costIncludesTests: 'Drafts, tokens and cost include the drafts of your test runs (Test my assistant); the Test runs column shows their part.',
+  secretStorage: {
+    weakTitle: 'Your API key is only weakly protected on this computer',
+    weak: 'Counterpart found no keyring it can use (GNOME Keyring or KWallet), so your API key and the WhatsApp link key are encrypted with a key built into the app: anyone who can copy your files can read them. Install or unlock a keyring, then restart Counterpart.',
+    unavailableTitle: 'Secrets cannot be saved on this computer',
+    unavailable: 'The system keychain is not available, so Counterpart cannot save an API key or keep WhatsApp linked. Set up or unlock the keychain, then restart Counterpart.',
+  },
 };

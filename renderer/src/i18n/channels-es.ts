@@ -132,4 +132,10 @@ export const settingsEs: typeof settingsEn = {
   testSpend_one: '{{count}} borrador · {{usd}}',
   testSpend_other: '{{count}} borradores · {{usd}}',
   costIncludesTests: 'Borradores, tokens y costo incluyen los borradores de tus pruebas (Probar mi asistente); la columna Pruebas muestra su parte.',
+  secretStorage: {
+    weakTitle: 'Tu clave de API tiene una protección débil en esta computadora',
+    weak: 'Counterpart no encontró un llavero que pueda usar (GNOME Keyring o KWallet), así que tu clave de API y la clave de la vinculación de WhatsApp se cifran con una clave incluida en la app: cualquiera que pueda copiar tus archivos puede leerlas. Instala o desbloquea un llavero y reinicia Counterpart.',
+    unavailableTitle: 'No se pueden guardar secretos en esta computadora',
+    unavailable: 'El llavero del sistema no está disponible, así que Counterpart no puede guardar una clave de API ni mantener WhatsApp vinculado. Configura o desbloquea el llavero y reinicia Counterpart.',
+  },
 };

@@ -5,6 +5,7 @@ import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
+import { SecretStorageNotice } from './secret-storage-notice';
 
 /** Assistant settings: which model drafts, its key, prices, and what it has cost. */
 export function SettingsScreen() {
@@ -13,6 +14,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeader title={t('settings.title')} description={t('settings.description')} />
+      <SecretStorageNotice />
       <QueryState query={config}>
         {(data) => (
           <Stack maw={820} gap="lg">

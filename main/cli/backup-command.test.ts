@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -166,9 +166,13 @@ describe('counterpart backup / restore', () => {
     expect(listBackups(join(dataDir, 'backups'))).toHaveLength(2);
     expect(statSync(join(dataDir, 'backups')).mode & 0o777).toBe(0o700);
 
-    const mine = join(tempDir(), 'usb');
+    // A folder of your own (a USB drive's root) keeps its mode; the files are still private.
+    const mine = tempDir();
+    chmodSync(mine, 0o755);
     for (let i = 0; i < 4; i++) expect(await runBackup([mine, '--data-dir', dataDir], io().value)).toBe(0);
     expect(listBackups(mine)).toHaveLength(4);
+    expect(statSync(mine).mode & 0o777).toBe(0o755);
+    expect(listBackups(mine).map((b) => statSync(b.file).mode & 0o777)).toEqual([0o600, 0o600, 0o600, 0o600]);
   });
 
   it('says so when the folder has no database, and creates none', async () => {

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupDatabase, backupsDir, databaseFile, DEFAULT_BACKUPS_KEPT, pruneBackups } from '../core/backup/backup-files';
+import { backupDatabase, backupsDir, databaseFile, DEFAULT_BACKUPS_KEPT, ensurePrivateDir, pruneBackups } from '../core/backup/backup-files';
 import { restoreDatabase } from '../core/backup/restore';
 import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
@@ -46,9 +46,11 @@ export async function runBackup(args: string[], io: BackupIo = consoleIo): Promi
   const own = parsed.positionals[0];
   const dir = own ? resolve(own) : backupsDir(dataDir);
   try {
+    const inDataFolder = dir === backupsDir(dataDir);
+    if (inDataFolder) ensurePrivateDir(dir);
     const taken = await backupDatabase(source, dir, io.now());
     let pruned = '';
-    if (dir === backupsDir(dataDir)) {
+    if (inDataFolder) {
       const removed = pruneBackups(dir, createConfSettings(dataDir).get().backupsKept ?? DEFAULT_BACKUPS_KEPT);
       if (removed.length > 0) pruned = `; ${removed.length} older removed`;
     }

@@ -61,13 +61,15 @@ export function freshBackupName(dir: string, now: number, label?: string): strin
 }
 
 /**
- * Copies the database at `source` into `dir` (created 0700) as a new file (0600), consistent
- * while the app runs. The copy is written beside its final name and renamed into place, so a
- * crash never leaves a half backup that looks whole.
+ * Copies the database at `source` into `dir` as a new file (0600), consistent while the app
+ * runs. A missing folder is created 0700; an existing one keeps its mode (it may be the owner's
+ * own, a USB drive's root — the data folder's `backups/` is made private by its callers). The
+ * copy is written beside its final name and renamed into place, so a crash never leaves a half
+ * backup that looks whole.
  */
 export async function backupDatabase(source: string, dir: string, now: number, label?: string): Promise<BackupFile> {
   if (!existsSync(source)) throw new AppError('not_found', `No Counterpart database at ${source}`);
-  ensurePrivateDir(dir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freshBackupName(dir, now, label);
   const partial = join(dir, `.${name}.partial`);
   // Created empty and private first: SQLite keeps an existing file's mode (its journal copies it).

@@ -8,7 +8,7 @@
  */
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock, Logger, SettingsStore, Timers } from '../platform/ports';
-import { backupDatabase, backupsDir, databaseFile, DEFAULT_BACKUPS_KEPT, listBackups, pruneBackups, type BackupFile } from './backup-files';
+import { backupDatabase, backupsDir, databaseFile, DEFAULT_BACKUPS_KEPT, ensurePrivateDir, listBackups, pruneBackups, type BackupFile } from './backup-files';
 
 /** A day: the backup interval. */
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -57,6 +57,7 @@ export class BackupService {
 
   /** Takes a backup now into the backups folder, prunes to the kept count, audits it. */
   async backupNow(reason: BackupReason = 'manual'): Promise<BackupFile> {
+    ensurePrivateDir(this.dir);
     const taken = await backupDatabase(databaseFile(this.deps.dataDir), this.dir, this.deps.clock.now());
     const kept = this.deps.settings.get().backupsKept ?? DEFAULT_BACKUPS_KEPT;
     const pruned = pruneBackups(this.dir, kept);

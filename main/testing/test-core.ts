@@ -23,14 +23,18 @@ export class FakeClock implements Clock {
   }
 }
 
-/** Timers that fire only when a test says so: `fire()` runs those due by the fake clock. */
+/**
+ * Timers that fire only when a test says so. Like real timers they count their own, monotonic
+ * time — not the clock's, which a test may set back — so a test moves both: the clock with
+ * `clock.advance`, the timers with `advance`.
+ */
 export class FakeTimers implements Timers {
   private next = 1;
+  private elapsed = 0;
   private readonly pending = new Map<number, { run: () => void; at: number }>();
-  constructor(private readonly clock: FakeClock) {}
   setTimeout(run: () => void, ms: number): unknown {
     const id = this.next++;
-    this.pending.set(id, { run, at: this.clock.now() + ms });
+    this.pending.set(id, { run, at: this.elapsed + ms });
     return id;
   }
   clearTimeout(handle: unknown): void {
@@ -40,9 +44,10 @@ export class FakeTimers implements Timers {
   get size(): number {
     return this.pending.size;
   }
-  /** Runs every timer due at the clock's time (not those they set meanwhile); returns how many ran. */
-  fire(): number {
-    const due = [...this.pending].filter(([, t]) => t.at <= this.clock.now());
+  /** Lets `ms` pass and runs the timers then due (not those they set meanwhile); returns how many ran. */
+  advance(ms: number): number {
+    this.elapsed += ms;
+    const due = [...this.pending].filter(([, t]) => t.at <= this.elapsed);
     for (const [id, timer] of due) {
       this.pending.delete(id);
       timer.run();
@@ -92,7 +97,7 @@ export function createTestCore(
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
   const clock = options.clock ?? new FakeClock();
-  const timers = new FakeTimers(clock);
+  const timers = new FakeTimers();
   const notifications: Array<{ title: string; body: string }> = [];
   const core = createCore({
     paths: { dataDir, assetsDir: join(REPO_ROOT, 'assets') },

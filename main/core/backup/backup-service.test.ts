@@ -41,10 +41,10 @@ describe('daily backup', () => {
     cores.push(t);
     return t;
   };
-  /** Moves the fake clock and runs the timers then due, waiting for a backup they start. */
+  /** Lets `ms` pass (clock and timers) and waits for a backup the timers then due start. */
   const after = async (t: TestCore, ms: number) => {
     t.clock.advance(ms);
-    const ran = t.timers.fire();
+    const ran = t.timers.advance(ms);
     await t.core.backups.settled();
     return ran;
   };
@@ -88,14 +88,22 @@ describe('daily backup', () => {
     expect(listBackups(t.core.backups.dir).map((b) => b.name)).toEqual(names.slice(2));
   });
 
-  it('a machine that slept past the day backs up at its next look, and close() stops the schedule', async () => {
+  it('a machine that slept past the day or whose clock went back backs up at its next look, and close() stops the schedule', async () => {
     const t = open();
     await t.core.start();
     await after(t, FIRST_CHECK_MS);
-    // Timers paused by sleep: the clock jumps three days, the next hourly look catches up once.
+    // Timers paused by sleep (they count no time): the clock jumps three days, and the next
+    // hourly look catches up once.
     t.clock.advance(3 * BACKUP_INTERVAL_MS);
     await after(t, CHECK_EVERY_MS);
     expect(t.core.backups.status().count).toBe(2);
+    // The clock is set back a week (it was wrong): the newest backup looks a week ahead, and the
+    // next look takes one rather than waiting for that day.
+    t.clock.advance(-7 * BACKUP_INTERVAL_MS);
+    await after(t, CHECK_EVERY_MS);
+    expect(t.core.backups.status().count).toBe(3);
+    await after(t, CHECK_EVERY_MS);
+    expect(t.core.backups.status().count).toBe(3);
     t.close();
     expect(t.timers.size).toBe(0);
   });

@@ -98,8 +98,11 @@ export class BackupService {
 
   private async check(): Promise<void> {
     if (this.closed) return;
-    const { lastAt } = this.status();
-    if (lastAt !== null && this.deps.clock.now() - lastAt < BACKUP_INTERVAL_MS) return;
+    const now = this.deps.clock.now();
+    // One taken within the last day is enough. One "from the future" (the clock was wrong when
+    // it was taken, or was set back since) does not count, or it would hold the schedule off
+    // until that day comes.
+    if (listBackups(this.dir).some((b) => b.takenAt <= now && now - b.takenAt < BACKUP_INTERVAL_MS)) return;
     try {
       await this.backupNow('daily');
       this.failedLast = false;

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -91,6 +91,28 @@ describe('counterpart backup / restore', () => {
     expect(statSync(replaced).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'counterpart.db')).mode & 0o777).toBe(0o600);
     expect(readdirSync(dataDir).filter((n) => n.includes('restoring'))).toEqual([]);
+  });
+
+  it('a WAL left by a crash is folded into the kept database, never replayed into the restored one', async () => {
+    const source = shop();
+    const file = await backupOf(source);
+    // A crash's leftovers: commits still only in the WAL. Copied while a writer holds them there.
+    const writer = new DatabaseSync(join(source, 'counterpart.db'));
+    writer.exec('PRAGMA wal_autocheckpoint = 0');
+    writer.prepare("INSERT INTO products (sku, name, price, currency, updated_at) VALUES ('W', 'Only in the WAL', '1.00', 'MXN', 1)").run();
+    const crashed = tempDir();
+    for (const suffix of ['', '-wal']) copyFileSync(join(source, `counterpart.db${suffix}`), join(crashed, `counterpart.db${suffix}`));
+    writer.close();
+    expect(statSync(join(crashed, 'counterpart.db-wal')).size).toBeGreaterThan(0);
+
+    const run = io();
+    expect(await runRestore([file, '--data-dir', crashed], run.value)).toBe(0);
+    expect(readdirSync(crashed).filter((n) => n.startsWith('counterpart.db-'))).toEqual([]);
+    expect(products(crashed)).toEqual(['A 100.00']);
+    const replaced = run.out[0]!.match(/kept as (.*)\.$/)![1]!;
+    const old = new DatabaseSync(replaced, { readOnly: true });
+    expect(old.prepare('SELECT sku FROM products ORDER BY sku').all().map((r) => r.sku)).toEqual(['A', 'W']);
+    old.close();
   });
 
   it('refuses to restore while the app runs on the folder, and changes nothing', async () => {

@@ -3,7 +3,7 @@
  * only a file that is whole and a Counterpart database this version can open, and never by
  * throwing the current database away (it is kept, renamed with the time).
  */
-import { chmodSync, existsSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { AppError } from '../platform/errors';
@@ -61,8 +61,8 @@ export function checkBackup(file: string): BackupCheck {
 /**
  * Replaces the data folder's database with `file`. Takes the folder's lock for the whole
  * operation (throws `DataFolderLockedError` while the app runs on it), checks the file first
- * (throws `AppError('bad_input')` with the problem), moves the current database and its WAL
- * into `backups/` as `replaced-<time>.db`, then copies the backup in (0600) and renames it into
+ * (throws `AppError('bad_input')` with the problem), copies the backup in beside the database
+ * (0600), keeps the current database as `backups/replaced-<time>.db` and renames the copy into
  * place.
  */
 export async function restoreDatabase(options: { dataDir: string; file: string; now: number }): Promise<RestoreResult> {
@@ -76,6 +76,8 @@ export async function restoreDatabase(options: { dataDir: string; file: string; 
     const check = checkBackup(file);
     if (!check.ok) throw new AppError('bad_input', check.problem);
     removeDatabaseFiles(incoming);
+    // Created empty and private first: the copy never exists with a wider mode.
+    writeFileSync(incoming, '', { mode: 0o600 });
     const source = new DatabaseSync(file, { readOnly: true });
     try {
       await backup(source, incoming);
@@ -95,10 +97,12 @@ export async function restoreDatabase(options: { dataDir: string; file: string; 
 }
 
 /**
- * Moves the current database into the backups folder as `replaced-<time>.db`. Its WAL is folded
- * in first (we hold the folder, so ours is the only connection), so the kept file is whole on
- * its own and no WAL stays behind to be replayed into the restored file; a database too damaged
- * to open is moved with its -wal and -shm as they are.
+ * Keeps the current database as `backups/replaced-<time>.db` without a moment in which the
+ * folder has none: its WAL is folded in first (we hold the folder, so ours is the only
+ * connection), the kept name is a second link to the same file, and the caller's rename then
+ * swaps the restored file in under the database's name. A database too damaged to open keeps
+ * its -wal and -shm beside the kept copy — never beside the restored file, where SQLite would
+ * replay them into it.
  */
 function keepReplaced(dataDir: string, target: string, now: number): string {
   try {
@@ -109,14 +113,20 @@ function keepReplaced(dataDir: string, target: string, now: number): string {
       db.close();
     }
   } catch {
-    // Moved as it is, companions included.
+    // Kept as it is, companions included.
   }
   const dir = backupsDir(dataDir);
   ensurePrivateDir(dir);
   let kept = join(dir, `replaced-${stampOf(now)}.db`);
   for (let n = 2; existsSync(kept); n++) kept = join(dir, `replaced-${stampOf(now)}-${n}.db`);
-  for (const suffix of ['', '-wal', '-shm']) {
+  for (const suffix of ['-wal', '-shm']) {
     if (existsSync(`${target}${suffix}`)) renameSync(`${target}${suffix}`, `${kept}${suffix}`);
+  }
+  try {
+    linkSync(target, kept);
+  } catch {
+    // A file system without hard links: a copy (the database is closed and ours alone).
+    copyFileSync(target, kept);
   }
   chmodSync(kept, 0o600);
   return kept;

@@ -11,6 +11,7 @@ import { createDispatch } from './core/handlers';
 import { settingsOver } from './core/platform/conf-settings';
 import { resolveDataDir } from './core/platform/data-dir';
 import { createLogger } from './core/platform/logger';
+import { makeDataFolderPrivate } from './core/platform/private-folder';
 import { systemClock } from './core/platform/ports';
 import { DataFolderLockedError } from './core/storage/data-folder-lock';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
@@ -57,11 +58,13 @@ if (!app.requestSingleInstanceLock()) {
     handleAppProtocol(join(here, '..', 'renderer'));
 
     try {
+      // Before electron-store: it would create a new folder with the default mode (0755).
+      makeDataFolderPrivate(dataDir);
       core = createCore({
         paths: { dataDir, assetsDir: join(app.getAppPath(), 'assets') },
         clock: systemClock,
         logger,
-        settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
+        settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings', configFileMode: 0o600 })),
         secrets: createSafeStorageSecrets(dataDir),
         notifier: createDesktopNotifier(logger),
         version: app.getVersion(),

@@ -2,7 +2,6 @@
  * The composition root: builds every core service once, from injected collaborators.
  * Nothing here imports Electron; both shells call `createCore`.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelKind } from '../contract/schemas';
 import { AssistantDrafter } from './assistant/assistant-drafter';
@@ -25,6 +24,7 @@ import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
 import { EventBus } from './platform/events';
 import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from './platform/ports';
+import { makeDataFolderPrivate } from './platform/private-folder';
 import { DraftsRepo } from './review/drafts-repo';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
@@ -91,7 +91,8 @@ export type Core = {
  * `DataFolderLockedError` when another core (in this or another process) runs on the folder.
  */
 export function createCore(deps: CoreDeps): Core {
-  mkdirSync(deps.paths.dataDir, { recursive: true, mode: 0o700 });
+  // The shells call this before their settings library touches the folder; again here for tests and tools.
+  makeDataFolderPrivate(deps.paths.dataDir);
   // Before the database: a second core must not open it at all (two WhatsApp sockets for one
   // account, two outbox workers, two writers).
   const lock = acquireDataFolderLock(deps.paths.dataDir, deps.owner, deps.clock.now());

@@ -221,7 +221,7 @@ export class WhatsAppConnection {
           ? 'WhatsApp Web was opened somewhere else, so this computer was signed out of the chat session. Counterpart will try again later; your link is kept.'
           : `The connection to WhatsApp dropped (${code ?? 'no code'}). Retrying automatically.`;
         this.setStatus({ ...UNLINKED, state: replaced ? 'replaced' : 'reconnecting', phone, nextAttemptAt, detail });
-        if (replaced) notify('WhatsApp opened elsewhere', detail);
+        if (replaced) notify('WhatsApp opened elsewhere', detail, { event: 'whatsapp.replaced' });
         this.timer = this.deps.timers.setTimeout(() => {
           this.timer = null;
           this.setStatus({ ...this.status, state: 'connecting', nextAttemptAt: null });
@@ -235,14 +235,14 @@ export class WhatsAppConnection {
         void this.deps.auth.wipe();
         this.setStatus({ ...UNLINKED, state: 'logged_out', detail });
         this.resolveWaiters(null);
-        notify('WhatsApp unlinked', detail);
+        notify('WhatsApp unlinked', detail, { event: 'whatsapp.logged_out' });
         return;
       }
       case 'banned': {
         const detail = 'WhatsApp refused this number (it may be banned or restricted). Counterpart stopped connecting; open WhatsApp on the phone for details.';
         this.setStatus({ ...UNLINKED, state: 'banned', phone, detail });
         this.resolveWaiters(null);
-        notify('WhatsApp refused the connection', detail);
+        notify('WhatsApp refused the connection', detail, { event: 'whatsapp.banned' });
         return;
       }
       case 'link_ended': {

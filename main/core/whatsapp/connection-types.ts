@@ -2,7 +2,7 @@
  * Types shared by the WhatsApp connection manager and its collaborators.
  */
 import type { WhatsAppStatus } from '../../contract/whatsapp-schemas';
-import type { Clock, Logger } from '../platform/ports';
+import type { Clock, Logger, NoticeLog } from '../platform/ports';
 import type { SocketFactory, SocketOptions, WaSocket } from './socket-port';
 import type { SqliteAuthState } from './sqlite-auth-state';
 
@@ -37,7 +37,7 @@ export type ConnectionDeps = {
   renderQr: (raw: string) => Promise<string>;
   getMessage: SocketOptions['getMessage'];
   wsUrl: string | null;
-  notify: (title: string, body: string) => void;
+  notify: (title: string, body: string, log: NoticeLog) => void;
   onStatus: (status: LinkStatus) => void;
   /** Called with each new socket before it connects, to attach message listeners. */
   onSocket: (socket: WaSocket) => void;

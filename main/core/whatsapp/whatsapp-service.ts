@@ -90,7 +90,7 @@ export class WhatsAppService {
         return message ? { extendedTextMessage: { text: message.text } } : undefined;
       },
       wsUrl,
-      notify: (title, body) => deps.notifier.notify(title, body),
+      notify: (title, body, log) => deps.notifier.notify(title, body, log),
       onStatus: (status) => {
         this.auditTransition(status.state);
         this.emitStatus();

@@ -8,6 +8,7 @@ import { AssistantDrafter } from './assistant/assistant-drafter';
 import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
+import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
@@ -112,10 +113,12 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const retriever = new Retriever(db);
   // Read lazily: constructing the store and the drafter touches neither the file nor the network.
   const modelConfig = createJsonModelConfigStore(join(deps.paths.dataDir, 'model.json'));
+  // The model key reaches only the server it was saved for, whoever asks for it.
+  const modelSecrets = serverBoundSecrets(deps.secrets, modelConfig);
   const embedder = async (): Promise<Embedder | null> => {
     const config = modelConfig.get();
     if (!isEmbeddingEnabled(config)) return null;
-    return deps.embedder ? deps.embedder(config) : createOpenAiEmbedder(config, await deps.secrets.get(MODEL_KEY_SECRET));
+    return deps.embedder ? deps.embedder(config) : createOpenAiEmbedder(config, await modelSecrets.get(MODEL_KEY_SECRET));
   };
   const embeddings = new EmbeddingIndex({ db, clock: deps.clock, logger: deps.logger, embedder, syncLexical: () => retriever.sync() });
   const search = new KnowledgeSearch({ retriever, index: embeddings, embedder });
@@ -130,7 +133,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     offline: new OfflineDrafter(knowledge, retriever, search),
     db,
     config: modelConfig,
-    secrets: deps.secrets,
+    secrets: modelSecrets,
     logger: deps.logger,
     bus,
   });

@@ -74,7 +74,13 @@ export const settingsEn = {
     custom: 'Any server that speaks the OpenAI chat completions API.',
   },
   baseUrl: 'Server address (base URL)',
-  baseUrlHelp: 'Use https:// — plain http:// is only accepted for a server on this computer.',
+  baseUrlHelp: 'Use https:// — plain http:// is only accepted for a server on this computer, or on your own network once you confirm it.',
+  allowLocalNetworkHttp: 'This server is on my own network; plain http:// is acceptable',
+  allowLocalNetworkHttpHelp:
+    'Without https, anyone on your network (Wi-Fi included) can read the customer messages and the API key on their way to this server. Counterpart refuses plain http:// to any address outside your network.',
+  apiKeyOtherServer: 'The saved key belongs to the old address and will be forgotten when you save. Type the key for the new server if it needs one.',
+  apiKeyUnreadable:
+    'The saved API key cannot be read: the secret store is damaged or missing (a copy of a damaged file is kept beside it). Type the key again and save.',
   model: 'Model',
   modelPlaceholder: 'e.g. gpt-4o-mini',
   modelFree: 'Type the model name, or test the connection to pick from the models the server lists.',

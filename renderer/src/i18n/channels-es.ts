@@ -76,7 +76,13 @@ export const settingsEs: typeof settingsEn = {
     custom: 'Cualquier servidor que hable la API de chat completions de OpenAI.',
   },
   baseUrl: 'Dirección del servidor (URL base)',
-  baseUrlHelp: 'Usa https://; http:// solo se acepta para un servidor en esta computadora.',
+  baseUrlHelp: 'Usa https://; http:// sin cifrar solo se acepta para un servidor en esta computadora, o en tu propia red si lo confirmas.',
+  allowLocalNetworkHttp: 'Este servidor está en mi propia red; acepto http:// sin cifrar',
+  allowLocalNetworkHttpHelp:
+    'Sin https, cualquiera en tu red (también por Wi-Fi) puede leer los mensajes de los clientes y la clave de API camino a este servidor. Counterpart rechaza http:// sin cifrar a cualquier dirección fuera de tu red.',
+  apiKeyOtherServer: 'La clave guardada pertenece a la dirección anterior y se olvidará al guardar. Escribe la clave del nuevo servidor si la necesita.',
+  apiKeyUnreadable:
+    'No se puede leer la clave de API guardada: el almacén de secretos está dañado o falta (se guarda una copia del archivo dañado a su lado). Escribe la clave de nuevo y guarda.',
   model: 'Modelo',
   modelPlaceholder: 'p. ej. gpt-4o-mini',
   modelFree: 'Escribe el nombre del modelo, o prueba la conexión para elegir entre los que lista el servidor.',

@@ -65,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
         clock: systemClock,
         logger,
         settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings', configFileMode: 0o600 })),
-        secrets: createSafeStorageSecrets(dataDir),
+        secrets: createSafeStorageSecrets(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
         notifier: createDesktopNotifier(logger),
         version: app.getVersion(),
         owner: { kind: 'desktop' },

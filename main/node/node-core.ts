@@ -44,7 +44,7 @@ export function createNodeCore(options: { owner: LockOwner; dataDir?: string; lo
     clock: options.clock ?? systemClock,
     logger,
     settings: createConfSettings(dataDir),
-    secrets: createFileSecretStore(dataDir),
+    secrets: createFileSecretStore(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
     notifier: createLogNotifier(logger),
     version: appVersion(root),
     owner: options.owner,

@@ -229,6 +229,7 @@ export const en = {
       message_failed: 'Message failed',
       knowledge_demo_loaded: 'Demo shop loaded',
       settings_updated: 'Settings changed',
+      whatsapp_keys_unavailable: 'WhatsApp keys could not be opened (kept)',
     },
   },
 };

@@ -230,6 +230,7 @@ export const es: Translation = {
       message_failed: 'Mensaje fallido',
       knowledge_demo_loaded: 'Tienda de demostración cargada',
       settings_updated: 'Ajustes cambiados',
+      whatsapp_keys_unavailable: 'No se pudieron abrir las llaves de WhatsApp (conservadas)',
     },
   },
 };

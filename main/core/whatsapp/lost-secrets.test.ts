@@ -23,6 +23,7 @@ function boot(dataDir = mkdtempSync(join(tmpdir(), 'counterpart-lost-secrets-'))
 }
 
 const authRows = (t: WhatsAppTestCore) => (t.core.db.prepare('SELECT COUNT(*) AS n FROM wa_auth').get() as { n: number }).n;
+const credsRow = (t: WhatsAppTestCore) => (t.core.db.prepare("SELECT data FROM wa_auth WHERE kind = 'creds'").get() as { data: Uint8Array }).data;
 const audit = async (t: WhatsAppTestCore) =>
   (await t.call<{ items: Array<{ action: string; detail: Record<string, unknown> }> }>('listAudit')).items;
 
@@ -77,7 +78,7 @@ describe('a lost or damaged secrets file never silently deletes the WhatsApp lin
     expect(authRows(restored.t)).toBe(before.rows);
   });
 
-  it('damaged: the file is not overwritten until the owner re-links, and then a copy is kept', async () => {
+  it('damaged: the file is not overwritten silently; a new key or a new link writes a new one and keeps a copy', async () => {
     const before = await linkedFolder();
     const damaged = before.secrets.slice(0, 20);
     writeFileSync(join(dir, 'secrets.json'), damaged);
@@ -91,15 +92,24 @@ describe('a lost or damaged secrets file never silently deletes the WhatsApp lin
     expect(await t.dispatch('testModelConnection', {})).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('API key') } });
     expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).toBe(damaged);
 
-    // The way out: link again. Only now are the old rows replaced, and the damaged file is kept aside.
-    await t.call('connectWhatsApp', { method: 'qr' });
-    expect((await t.call<WhatsAppStatus>('getWhatsAppStatus')).state).toBe('linking');
-    expect(sockets.sockets).toHaveLength(1);
+    // Typing the key again works; the damaged file is kept aside before the new one is written.
+    expect(await t.dispatch('saveModelConfig', { provider: 'custom', baseUrl: 'http://127.0.0.1:9/v1', model: 'm', apiKey: 'sk-again' })).toMatchObject({
+      ok: true,
+      value: { hasApiKey: true, apiKeyUnreadable: false },
+    });
     const copies = readdirSync(dir).filter((name) => name.startsWith('secrets.json.unreadable-'));
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(dir, copies[0]!), 'utf8')).toBe(damaged);
     expect(statSync(join(dir, copies[0]!)).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toHaveProperty('whatsapp.authDataKey');
+    expect(authRows(t)).toBe(before.rows);
+    const oldCreds = credsRow(t);
+
+    // The way out for WhatsApp: link again. Only now are the old rows replaced.
+    await t.call('connectWhatsApp', { method: 'qr' });
+    expect((await t.call<WhatsAppStatus>('getWhatsAppStatus')).state).toBe('linking');
+    expect(sockets.sockets).toHaveLength(1);
+    expect(Buffer.from(credsRow(t)).equals(Buffer.from(oldCreds))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toMatchObject({ 'model.apiKey': 'sk-again', 'whatsapp.authDataKey': expect.any(String) });
     expect(existsSync(join(dir, 'secrets.json.tmp'))).toBe(false);
   });
 });

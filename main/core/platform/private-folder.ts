@@ -21,7 +21,7 @@ const OWN_FILE = /^(counterpart\.(db|db-wal|db-shm|db-journal|lock|lock\.json)|s
 const OWN_DIRS = new Set(['backups']);
 
 /**
- * Creates the data folder 0700 (with any missing parents, which keep the default mode) and
+ * Creates the data folder 0700 (missing parents too: Node gives them the same mode) and
  * tightens the folder and our files in it. Call before anything writes there.
  */
 export function makeDataFolderPrivate(dataDir: string): void {

@@ -1,5 +1,6 @@
 /**
- * Assistant settings in the browser: presets, the write-only API key, loopback-only http, and a
+ * Assistant settings in the browser: presets, the write-only API key tied to its server, plain
+ * http only to this computer or (confirmed) the shop's network, and a
  * connection test that fails gracefully when nothing listens.
  */
 import { expect, snap, test } from './support/fixtures';
@@ -25,6 +26,18 @@ test('saves a model preset, never shows the key, and refuses plain http off this
 
   await page.getByTestId('model-provider').selectOption('custom');
   await page.getByTestId('model-base-url').fill('http://192.168.1.20:8080/v1');
+  // Another server: the key saved for LM Studio will not follow it.
+  await expect(page.getByTestId('model-key-other-server')).toBeVisible();
+  await page.getByTestId('model-save').click();
+  await expect(page.getByTestId('model-error')).toBeVisible();
+
+  // On the shop's own network, plain http is accepted once the owner confirms it.
+  await page.getByTestId('model-allow-lan-http').check();
+  await page.getByTestId('model-save').click();
+  await expect(page.getByTestId('model-error')).toBeHidden();
+  await expect(page.getByTestId('model-key-saved')).toBeHidden();
+  await page.getByTestId('model-base-url').fill('http://203.0.113.9:8080/v1');
+  await expect(page.getByTestId('model-allow-lan-http')).toBeHidden();
   await page.getByTestId('model-save').click();
   await expect(page.getByTestId('model-error')).toBeVisible();
 });

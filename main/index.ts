@@ -11,6 +11,7 @@ import { createDispatch } from './core/handlers';
 import { settingsOver } from './core/platform/conf-settings';
 import { resolveDataDir } from './core/platform/data-dir';
 import { createLogger } from './core/platform/logger';
+import { makeDataFolderPrivate } from './core/platform/private-folder';
 import { systemClock } from './core/platform/ports';
 import { DataFolderLockedError } from './core/storage/data-folder-lock';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
@@ -70,12 +71,14 @@ if (!app.requestSingleInstanceLock()) {
     if (secretStorage !== 'os') logger.warn({ secretStorage }, 'secrets are not protected by an OS keychain');
 
     try {
+      // Before electron-store: it would create a new folder with the default mode (0755).
+      makeDataFolderPrivate(dataDir);
       core = createCore({
         paths: { dataDir, assetsDir: join(app.getAppPath(), 'assets') },
         clock: systemClock,
         logger,
-        settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings' })),
-        secrets: createSafeStorageSecrets(dataDir),
+        settings: settingsOver(new Store<Record<string, unknown>>({ cwd: dataDir, name: 'settings', configFileMode: 0o600 })),
+        secrets: createSafeStorageSecrets(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
         secretStorage,
         notifier: createDesktopNotifier(logger),
         version: app.getVersion(),

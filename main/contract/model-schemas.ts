@@ -18,6 +18,10 @@ export const ModelConfig = z.object({
   /** Embedding model on the same server; empty = retrieval by words only. */
   embeddingModel: z.string(),
   hasApiKey: z.boolean(),
+  /** A key may be stored but the secret store cannot be read (damaged file, locked keychain). */
+  apiKeyUnreadable: z.boolean(),
+  /** The owner confirmed plain http:// to a server on the shop's own network. */
+  allowLocalNetworkHttp: z.boolean(),
   timeoutMs: z.number().int().min(1000).max(300_000),
   prices: z.record(z.string(), ModelPrice),
 });
@@ -30,8 +34,13 @@ export const SaveModelConfigInput = z
     model: z.string().max(200),
     /** Embedding model for semantic retrieval; empty turns it off; omitted keeps the stored one. */
     embeddingModel: z.string().max(200).optional(),
-    /** A new key; `null` clears it; omitted keeps the stored one. */
+    /**
+     * A new key; `null` clears it; omitted keeps the stored one — only while the base URL stays
+     * on the same server (scheme, host, port): a key is never sent to a server it was not saved for.
+     */
     apiKey: z.string().max(500).nullable().optional(),
+    /** Confirms plain http:// to a private-network address (10/8, 172.16/12, 192.168/16, link-local, .local). */
+    allowLocalNetworkHttp: z.boolean().optional(),
     timeoutMs: z.number().int().min(1000).max(300_000).default(60_000),
     prices: z.record(z.string(), ModelPrice).optional(),
   })

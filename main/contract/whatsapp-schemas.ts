@@ -13,8 +13,19 @@ export const WhatsAppState = z.enum([
   'logged_out',
   'replaced',
   'banned',
+  /** A link is stored but its keys cannot be opened (see `keysIssue`); nothing was deleted. */
+  'keys_unavailable',
 ]);
 export type WhatsAppState = z.infer<typeof WhatsAppState>;
+
+/**
+ * Why the stored link's keys cannot be opened: the data key is gone from the secret store
+ * (`missing`: the secrets file was deleted or replaced), the secret store cannot be read
+ * (`unreadable`: a damaged file, a locked keychain), or the key there does not open the rows
+ * (`undecryptable`: a secrets file from another install or an older backup).
+ */
+export const WhatsAppKeysIssue = z.enum(['missing', 'unreadable', 'undecryptable']);
+export type WhatsAppKeysIssue = z.infer<typeof WhatsAppKeysIssue>;
 
 export const WhatsAppStatus = z.object({
   state: WhatsAppState,
@@ -28,6 +39,8 @@ export const WhatsAppStatus = z.object({
   nextAttemptAt: z.number().nullable(),
   /** A sentence for the owner explaining the state (why it stopped, what to do). */
   detail: z.string().nullable(),
+  /** Set in the `keys_unavailable` state: why the keys cannot be opened. */
+  keysIssue: WhatsAppKeysIssue.nullable(),
   /** Messages waiting in the backlog triage after a reconnect. */
   backlog: z.number().int(),
 });

@@ -2,13 +2,13 @@
  * The composition root: builds every core service once, from injected collaborators.
  * Nothing here imports Electron; both shells call `createCore`.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelKind, SecretStorage } from '../contract/schemas';
 import { AssistantDrafter } from './assistant/assistant-drafter';
 import { OfflineDrafter } from './assistant/offline-drafter';
 import type { Drafter } from './assistant/drafter';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
+import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
@@ -27,6 +27,7 @@ import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
 import { EventBus } from './platform/events';
 import { systemTimers, type Clock, type Logger, type Notifier, type Paths, type SecretStore, type SettingsStore, type Timers } from './platform/ports';
+import { makeDataFolderPrivate } from './platform/private-folder';
 import { DraftsRepo } from './review/drafts-repo';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
@@ -101,7 +102,8 @@ export type Core = {
  * `DataFolderLockedError` when another core (in this or another process) runs on the folder.
  */
 export function createCore(deps: CoreDeps): Core {
-  mkdirSync(deps.paths.dataDir, { recursive: true, mode: 0o700 });
+  // The shells call this before their settings library touches the folder; again here for tests and tools.
+  makeDataFolderPrivate(deps.paths.dataDir);
   // Before the database: a second core must not open it at all (two WhatsApp sockets for one
   // account, two outbox workers, two writers).
   const lock = acquireDataFolderLock(deps.paths.dataDir, deps.owner, deps.clock.now());
@@ -137,10 +139,12 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const retriever = new Retriever(db);
   // Read lazily: constructing the store and the drafter touches neither the file nor the network.
   const modelConfig = createJsonModelConfigStore(join(deps.paths.dataDir, 'model.json'));
+  // The model key reaches only the server it was saved for, whoever asks for it.
+  const modelSecrets = serverBoundSecrets(deps.secrets, modelConfig);
   const embedder = async (): Promise<Embedder | null> => {
     const config = modelConfig.get();
     if (!isEmbeddingEnabled(config)) return null;
-    return deps.embedder ? deps.embedder(config) : createOpenAiEmbedder(config, await deps.secrets.get(MODEL_KEY_SECRET));
+    return deps.embedder ? deps.embedder(config) : createOpenAiEmbedder(config, await modelSecrets.get(MODEL_KEY_SECRET));
   };
   const embeddings = new EmbeddingIndex({ db, clock: deps.clock, logger: deps.logger, embedder, syncLexical: () => retriever.sync() });
   const search = new KnowledgeSearch({ retriever, index: embeddings, embedder });
@@ -155,7 +159,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     offline: new OfflineDrafter(knowledge, retriever, search),
     db,
     config: modelConfig,
-    secrets: deps.secrets,
+    secrets: modelSecrets,
     logger: deps.logger,
     bus,
   });

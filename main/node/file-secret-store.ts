@@ -2,32 +2,25 @@
  * Headless secret store: a JSON file readable only by the user (mode 0600) in the data folder.
  * Electron uses safeStorage instead; this is the plain-Node fallback the issue allows.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretStore } from '../core/platform/ports';
+import { secretFile } from '../core/platform/secret-file';
 
-/** Secrets in `<dataDir>/secrets.json`, written atomically with mode 0600. */
-export function createFileSecretStore(dataDir: string): SecretStore {
-  const file = join(dataDir, 'secrets.json');
-  const read = (): Record<string, string> =>
-    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-  const write = (values: Record<string, string>) => {
-    const tmp = `${file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(values), { mode: 0o600 });
-    chmodSync(tmp, 0o600);
-    renameSync(tmp, file);
-  };
+/**
+ * Secrets in `<dataDir>/secrets.json`, written atomically with mode 0600. A damaged file makes
+ * `get` throw and is set aside before the next write (`onSetAside` hears where).
+ */
+export function createFileSecretStore(dataDir: string, options: { onSetAside?: (copy: string) => void } = {}): SecretStore {
+  const file = secretFile(join(dataDir, 'secrets.json'), options);
   return {
     async get(name) {
-      return read()[name] ?? null;
+      return file.read()[name] ?? null;
     },
     async set(name, value) {
-      write({ ...read(), [name]: value });
+      file.update((values) => ({ ...values, [name]: value }));
     },
     async delete(name) {
-      const values = read();
-      delete values[name];
-      write(values);
+      file.update(({ [name]: _removed, ...rest }) => rest);
     },
   };
 }

@@ -9,6 +9,7 @@ import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
+import { makeDataFolderPrivate } from '../core/platform/private-folder';
 import type { LockOwner } from '../core/storage/data-folder-lock';
 import { systemClock, type Clock, type Logger } from '../core/platform/ports';
 import { createFileSecretStore } from './file-secret-store';
@@ -36,12 +37,14 @@ export function createNodeCore(options: { owner: LockOwner; dataDir?: string; lo
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
+  // First: `conf` would otherwise create the folder with the default mode (0755).
+  makeDataFolderPrivate(dataDir);
   return createCore({
     paths: { dataDir, assetsDir: join(root, 'assets') },
     clock: options.clock ?? systemClock,
     logger,
     settings: createConfSettings(dataDir),
-    secrets: createFileSecretStore(dataDir),
+    secrets: createFileSecretStore(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
     notifier: createLogNotifier(logger),
     version: appVersion(root),
     owner: options.owner,

@@ -32,15 +32,21 @@ describe('the model through the practice chat', () => {
     expect(readFileSync(join(t.dataDir, 'model.json'), 'utf8')).not.toContain('sk-secret');
     expect(await t.core.secrets.get('model.apiKey')).toBe('sk-secret-123');
 
+    // Another server: the OpenAI key does not follow it there.
     expect(await t.call<Config>('saveModelConfig', { provider: 'ollama', baseUrl: '', model: 'llama3.2' })).toMatchObject({
       baseUrl: 'http://localhost:11434/v1',
-      hasApiKey: true,
+      hasApiKey: false,
     });
-    const refused = await t.dispatch('saveModelConfig', { provider: 'custom', baseUrl: 'http://192.168.1.20:8080/v1', model: 'x' });
+    const refused = await t.dispatch('saveModelConfig', { provider: 'custom', baseUrl: 'http://203.0.113.20:8080/v1', model: 'x' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('localhost') } });
+    const unconfirmed = await t.dispatch('saveModelConfig', { provider: 'custom', baseUrl: 'http://192.168.1.20:8080/v1', model: 'x' });
+    expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('confirm') } });
+    const lan = await t.call<Config>('saveModelConfig', { provider: 'custom', baseUrl: 'http://192.168.1.20:8080/v1', model: 'x', allowLocalNetworkHttp: true });
+    expect(lan).toMatchObject({ baseUrl: 'http://192.168.1.20:8080/v1', allowLocalNetworkHttp: true });
+    expect(JSON.parse(readFileSync(join(t.dataDir, 'model.json'), 'utf8'))).toMatchObject({ allowLocalNetworkHttp: true });
     expect(await t.call<Config>('saveModelConfig', { provider: 'none', baseUrl: '', model: '', apiKey: null })).toMatchObject({ hasApiKey: false });
     const audit = (await t.call<{ items: Array<{ action: string; detail: Record<string, unknown> }> }>('listAudit')).items;
-    expect(audit.filter((a) => a.action === 'model.configured')).toHaveLength(3);
+    expect(audit.filter((a) => a.action === 'model.configured')).toHaveLength(4);
     expect(JSON.stringify(audit)).not.toContain('sk-secret');
   });
 

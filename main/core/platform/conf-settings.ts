@@ -32,7 +32,7 @@ export function settingsOver(backend: KeyValueBackend): SettingsStore {
 
 /** A `conf`-backed settings store in the data folder (`settings.json`). */
 export function createConfSettings(dataDir: string): SettingsStore {
-  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'counterpart' });
+  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'counterpart', configFileMode: 0o600 });
   return settingsOver(conf);
 }
 

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileSecretStore } from '../../node/file-secret-store';
@@ -19,6 +19,10 @@ describe('platform adapters', () => {
     expect(resolveDataDir({ COUNTERPART_DATA_DIR: '/tmp/x' }, '/electron/default')).toBe('/tmp/x');
     expect(resolveDataDir({}, '/electron/default')).toBe('/electron/default');
     expect(defaultAppDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Counterpart');
+    // XDG: an empty or relative value is ignored (it would put the data in the current folder).
+    for (const value of ['', '   ', 'relative/config']) {
+      expect(defaultAppDataDir('linux', { XDG_CONFIG_HOME: value })).toBe(join(homedir(), '.config', 'Counterpart'));
+    }
     expect(defaultAppDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toMatch(/Counterpart$/);
   });
 

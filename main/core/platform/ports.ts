@@ -16,9 +16,19 @@ export interface SecretStore {
   delete(name: string): Promise<void>;
 }
 
+/**
+ * What a notification may leave in a log: which event and the ids it concerns. Title and body
+ * go to the owner's screen only, since they can carry a customer's name or words.
+ */
+export type NoticeLog = {
+  event: string;
+  conversationId?: number;
+};
+
 /** Tells the owner something happened (desktop notification, or a log line headless). */
 export interface Notifier {
-  notify(title: string, body: string): void;
+  /** `log` is all a log line about it may say (never `title`/`body`). */
+  notify(title: string, body: string, log?: NoticeLog): void;
 }
 
 /** Small settings (not data that grows): electron-store in Electron, `conf` under Node. */

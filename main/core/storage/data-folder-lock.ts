@@ -19,7 +19,7 @@
  * drops the process's fcntl locks on it, so never open `counterpart.lock` with `node:fs` there.
  * SQLite's own connections know this and keep the lock.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppError, assertNever } from '../platform/errors';
@@ -78,6 +78,8 @@ export function acquireDataFolderLock(dataDir: string, owner: LockOwner, now: nu
     if (isBusy(error)) throw new DataFolderLockedError(dataDir, readLockHolder(dataDir));
     throw unusable(file, error);
   }
+  // By path, never through a descriptor of our own (see the caution above): SQLite created it 0644.
+  chmodSync(file, 0o600);
   let current: LockHolder = { ...owner, pid: process.pid, startedAt: now };
   writeHolder(dataDir, current);
   let released = false;
@@ -147,7 +149,7 @@ function writeHolder(dataDir: string, holder: LockHolder): void {
   const file = join(dataDir, HOLDER_FILE);
   try {
     // Whole or not at all: a reader never sees half a record.
-    writeFileSync(`${file}.tmp`, JSON.stringify(holder));
+    writeFileSync(`${file}.tmp`, JSON.stringify(holder), { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   } catch {
     // The refusal then says "another Counterpart process" instead of naming it.

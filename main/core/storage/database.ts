@@ -3,6 +3,7 @@
  *
  * The core owns exactly one writer connection per data folder; everything that grows lives here.
  */
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations';
 
@@ -20,6 +21,12 @@ export type OpenOptions = {
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  if (file !== ':memory:') {
+    // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database
+    // file's mode, so customer data never sits in a file other users can read.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+  }
   const db = new DatabaseSync(file);
   // WAL lets readers proceed during writes; FULL sync so an approved reply survives power loss.
   db.exec('PRAGMA journal_mode = WAL');

@@ -4,12 +4,20 @@
  * clock and timers. It knows nothing about messages; `onSocket` lets the inbound side attach.
  */
 import { decideOnClose, type CloseDecision } from './connection-policy';
-import { isLinked, phoneOf, type ConnectionDeps, type LinkRequest, type LinkStatus } from './connection-types';
+import type { WhatsAppKeysIssue } from '../../contract/whatsapp-schemas';
+import { isLinked, phoneOf, WhatsAppKeysUnavailableError, type ConnectionDeps, type LinkRequest, type LinkStatus } from './connection-types';
 import { closeCode, memoryCache, type WaSocket } from './socket-port';
 import type { SqliteAuthState } from './sqlite-auth-state';
 
-const UNLINKED: LinkStatus = { state: 'unlinked', qrDataUrl: null, pairingCode: null, phone: null, nextAttemptAt: null, detail: null };
+const UNLINKED: LinkStatus = { state: 'unlinked', qrDataUrl: null, pairingCode: null, phone: null, nextAttemptAt: null, detail: null, keysIssue: null };
 const RETRY_CACHE_TTL_MS = 60 * 60_000;
+
+/** English, for logs and the CLI; the screen shows its own sentence per `keysIssue`. */
+const KEYS_DETAIL: Record<WhatsAppKeysIssue, string> = {
+  missing: 'The WhatsApp keys are stored, but the key that opens them is missing from the secrets file. Restore that file from a backup and restart, or link again.',
+  unreadable: 'The secrets file cannot be read, so the stored WhatsApp keys cannot be opened. Restore it from a backup and restart, or link again.',
+  undecryptable: 'The secrets file does not open the stored WhatsApp keys (it may come from another install). Restore the right file and restart, or link again.',
+};
 
 /** Manages the socket lifecycle and the link status. */
 export class WhatsAppConnection {
@@ -47,7 +55,16 @@ export class WhatsAppConnection {
   /** Reconnects a device linked earlier; does nothing when none is. */
   async start(): Promise<void> {
     if (this.stopped || this.socket || this.auth) return;
-    const auth = await this.deps.auth.open({ create: false });
+    let auth: SqliteAuthState | null;
+    try {
+      auth = await this.deps.auth.open({ create: false });
+    } catch (error) {
+      if (!(error instanceof WhatsAppKeysUnavailableError)) throw error;
+      const detail = KEYS_DETAIL[error.issue];
+      this.setStatus({ ...UNLINKED, state: 'keys_unavailable', keysIssue: error.issue, detail });
+      this.deps.notify('WhatsApp keys cannot be opened', detail, { event: 'whatsapp.keys_unavailable' });
+      return;
+    }
     if (!isLinked(auth)) return;
     this.auth = auth;
     this.setStatus({ ...UNLINKED, state: 'connecting', phone: phoneOf(auth!.state.creds.me?.id) });
@@ -60,7 +77,11 @@ export class WhatsAppConnection {
    */
   async link(request: LinkRequest): Promise<LinkStatus> {
     if (!this.auth && !this.stopped) {
-      const stored = await this.deps.auth.open({ create: false });
+      // Keys that cannot be opened are what this new link replaces.
+      const stored = await this.deps.auth.open({ create: false }).catch((error: unknown) => {
+        if (error instanceof WhatsAppKeysUnavailableError) return null;
+        throw error;
+      });
       if (isLinked(stored)) this.auth = stored;
     }
     if (isLinked(this.auth) && !['logged_out', 'banned'].includes(this.status.state)) {
@@ -221,7 +242,7 @@ export class WhatsAppConnection {
           ? 'WhatsApp Web was opened somewhere else, so this computer was signed out of the chat session. Counterpart will try again later; your link is kept.'
           : `The connection to WhatsApp dropped (${code ?? 'no code'}). Retrying automatically.`;
         this.setStatus({ ...UNLINKED, state: replaced ? 'replaced' : 'reconnecting', phone, nextAttemptAt, detail });
-        if (replaced) notify('WhatsApp opened elsewhere', detail);
+        if (replaced) notify('WhatsApp opened elsewhere', detail, { event: 'whatsapp.replaced' });
         this.timer = this.deps.timers.setTimeout(() => {
           this.timer = null;
           this.setStatus({ ...this.status, state: 'connecting', nextAttemptAt: null });
@@ -235,14 +256,14 @@ export class WhatsAppConnection {
         void this.deps.auth.wipe();
         this.setStatus({ ...UNLINKED, state: 'logged_out', detail });
         this.resolveWaiters(null);
-        notify('WhatsApp unlinked', detail);
+        notify('WhatsApp unlinked', detail, { event: 'whatsapp.logged_out' });
         return;
       }
       case 'banned': {
         const detail = 'WhatsApp refused this number (it may be banned or restricted). Counterpart stopped connecting; open WhatsApp on the phone for details.';
         this.setStatus({ ...UNLINKED, state: 'banned', phone, detail });
         this.resolveWaiters(null);
-        notify('WhatsApp refused the connection', detail);
+        notify('WhatsApp refused the connection', detail, { event: 'whatsapp.banned' });
         return;
       }
       case 'link_ended': {

@@ -1,8 +1,8 @@
 /**
  * Types shared by the WhatsApp connection manager and its collaborators.
  */
-import type { WhatsAppStatus } from '../../contract/whatsapp-schemas';
-import type { Clock, Logger } from '../platform/ports';
+import type { WhatsAppKeysIssue, WhatsAppStatus } from '../../contract/whatsapp-schemas';
+import type { Clock, Logger, NoticeLog } from '../platform/ports';
 import type { SocketFactory, SocketOptions, WaSocket } from './socket-port';
 import type { SqliteAuthState } from './sqlite-auth-state';
 
@@ -18,9 +18,26 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * A link is stored but its keys cannot be opened. The rows are kept: restoring the secrets file
+ * brings the link back, and only a new link (the owner's choice) replaces them.
+ */
+export class WhatsAppKeysUnavailableError extends Error {
+  constructor(
+    readonly issue: WhatsAppKeysIssue,
+    cause?: unknown,
+  ) {
+    super(`The stored WhatsApp link cannot be opened (${issue})`, { cause });
+    this.name = 'WhatsAppKeysUnavailableError';
+  }
+}
+
 /** Where the auth state comes from. */
 export interface AuthSource {
-  /** The stored state; with `create`, a fresh one when none is stored. Null when none or unreadable. */
+  /**
+   * The stored state; with `create`, a fresh one when none is stored. Null when none is stored;
+   * throws `WhatsAppKeysUnavailableError` when one is stored but cannot be opened.
+   */
   open(options: { create: boolean }): Promise<SqliteAuthState | null>;
   /** Deletes the creds, every key and the data key. */
   wipe(): Promise<void>;
@@ -37,7 +54,7 @@ export type ConnectionDeps = {
   renderQr: (raw: string) => Promise<string>;
   getMessage: SocketOptions['getMessage'];
   wsUrl: string | null;
-  notify: (title: string, body: string) => void;
+  notify: (title: string, body: string, log: NoticeLog) => void;
   onStatus: (status: LinkStatus) => void;
   /** Called with each new socket before it connects, to attach message listeners. */
   onSocket: (socket: WaSocket) => void;

@@ -247,7 +247,7 @@ export class InboundRouter {
           repo.recordSendError(sendId, reason);
           audit.record('assistant', 'message.failed', `conversation:${message.conversationId}`, { sendId, error: reason });
         });
-        notifier.notify('A WhatsApp reply was not delivered', reason);
+        notifier.notify('A WhatsApp reply was not delivered', reason, { event: 'message.failed', conversationId: message.conversationId });
       } else {
         const next = status === STATUS.SERVER_ACK ? 'sent' : status === STATUS.DELIVERY_ACK ? 'delivered' : status >= STATUS.READ ? 'read' : null;
         if (!next || !conversations.advanceOutboundStatus(message.id, next)) continue;

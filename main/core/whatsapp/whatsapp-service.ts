@@ -4,7 +4,7 @@
  * the composition root from injected collaborators; nothing connects until `start()` (a device
  * is already linked) or `connect()` (the owner links one).
  */
-import type { WhatsAppStatus } from '../../contract/whatsapp-schemas';
+import type { WhatsAppKeysIssue, WhatsAppStatus } from '../../contract/whatsapp-schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { ChannelAdapter } from '../channels/channel-adapter';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
@@ -15,7 +15,7 @@ import type { Database } from '../storage/database';
 import { forgetDataKey, loadDataKey } from './auth-crypto';
 import { baileysSocketFactory } from './baileys-socket';
 import { WhatsAppConnection } from './connection-manager';
-import type { AuthSource, LinkRequest, Timers } from './connection-types';
+import { WhatsAppKeysUnavailableError, type AuthSource, type LinkRequest, type Timers } from './connection-types';
 import { InboundRouter } from './inbound-router';
 import { loopbackWsUrl, type SocketFactory } from './socket-port';
 import { AuthRows, createSqliteAuthState, type SqliteAuthState } from './sqlite-auth-state';
@@ -90,9 +90,9 @@ export class WhatsAppService {
         return message ? { extendedTextMessage: { text: message.text } } : undefined;
       },
       wsUrl,
-      notify: (title, body) => deps.notifier.notify(title, body),
+      notify: (title, body, log) => deps.notifier.notify(title, body, log),
       onStatus: (status) => {
-        this.auditTransition(status.state);
+        this.auditTransition(status.state, status.keysIssue);
         this.emitStatus();
       },
       onSocket: (socket) => this.inbound.attach(socket),
@@ -168,7 +168,7 @@ export class WhatsAppService {
   }
 
   /** Link milestones and failures go to the audit log (who: WhatsApp itself). */
-  private auditTransition(state: WhatsAppStatus['state']): void {
+  private auditTransition(state: WhatsAppStatus['state'], keysIssue: WhatsAppKeysIssue | null): void {
     const previous = this.lastState;
     this.lastState = state;
     if (state === previous || this.closed) return;
@@ -179,6 +179,12 @@ export class WhatsAppService {
       this.deps.audit.record('whatsapp', 'whatsapp.linked', 'whatsapp');
     }
     if (['logged_out', 'banned', 'replaced'].includes(state)) this.deps.audit.record('whatsapp', `whatsapp.${state}`, 'whatsapp');
+    if (state === 'keys_unavailable') this.deps.audit.record('whatsapp', 'whatsapp.keys_unavailable', 'whatsapp', { issue: keysIssue, rowsKept: true });
+  }
+
+  private keysUnavailable(issue: WhatsAppKeysIssue, cause?: unknown): WhatsAppKeysUnavailableError {
+    this.deps.logger.error({ err: cause, issue }, 'the stored WhatsApp link cannot be opened; its keys are kept until it is restored or linked again');
+    return new WhatsAppKeysUnavailableError(issue, cause);
   }
 
   private emitStatus(): void {
@@ -187,22 +193,29 @@ export class WhatsAppService {
   }
 
   private authSource(): AuthSource {
-    const { db, secrets, logger } = this.deps;
+    const { db, secrets } = this.deps;
     const rows = new AuthRows(db);
     return {
+      // A stored link whose keys do not open is reported, never wiped: the secrets file may be
+      // restored from a backup. Only a new link (which wipes first) replaces the rows.
       open: async ({ create }): Promise<SqliteAuthState | null> => {
         if (!create && !rows.hasCreds()) return null;
-        const key = await loadDataKey(secrets, { create });
-        const kit = await import('baileys');
-        if (key) {
-          try {
-            return createSqliteAuthState({ rows, key, kit });
-          } catch (error) {
-            logger.error({ err: error }, 'the stored WhatsApp link could not be decrypted; it must be linked again');
-          }
+        let key: Buffer | null;
+        try {
+          key = await loadDataKey(secrets, { create });
+        } catch (error) {
+          throw this.keysUnavailable('unreadable', error);
         }
-        rows.wipe();
-        return create && key ? createSqliteAuthState({ rows, key, kit }) : null;
+        if (!key) throw this.keysUnavailable('missing');
+        const kit = await import('baileys');
+        try {
+          return createSqliteAuthState({ rows, key, kit });
+        } catch (error) {
+          if (!create) throw this.keysUnavailable('undecryptable', error);
+          // Linking anew: leftovers sealed under another key are of no use to the new link.
+          rows.wipe();
+          return createSqliteAuthState({ rows, key, kit });
+        }
       },
       wipe: async () => {
         rows.wipe();

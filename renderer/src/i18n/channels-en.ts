@@ -11,6 +11,14 @@ export const whatsappEn = {
     logged_out: 'Logged out',
     replaced: 'Replaced by another session',
     banned: 'Blocked by WhatsApp',
+    keys_unavailable: 'WhatsApp keys cannot be opened',
+  },
+  keysIssue: {
+    missing:
+      'The link to WhatsApp is still stored on this computer, but the key that opens it is gone from the secrets file (it was deleted or replaced). Nothing was deleted.',
+    unreadable: 'The secrets file is damaged or cannot be read, so the stored WhatsApp link cannot be opened. Nothing was deleted.',
+    undecryptable:
+      'The secrets file does not open the stored WhatsApp link; it may come from another install or an older backup. Nothing was deleted.',
   },
   whatToDo: 'What to do',
   help: {
@@ -22,6 +30,8 @@ export const whatsappEn = {
     logged_out: 'Link again with a QR code or a phone number to keep receiving messages. Conversations and drafts are kept.',
     replaced: 'Close WhatsApp Web on the other computer or browser, then press “Use WhatsApp here again”. No need to scan again.',
     banned: 'Open WhatsApp on the phone to see why. Counterpart will not retry on its own: disconnect to delete the keys, then link again once WhatsApp allows it.',
+    keys_unavailable:
+      'If you have a backup of the secrets file (secrets.json, or secrets.enc.json in the desktop app), put it back in the data folder and restart Counterpart: the link comes back without scanning. Otherwise link again with a QR code or a phone number; that replaces the stored keys. Conversations and drafts are kept either way.',
   },
   linkQr: 'Link with QR code',
   relinkQr: 'Link again with QR code',
@@ -74,7 +84,13 @@ export const settingsEn = {
     custom: 'Any server that speaks the OpenAI chat completions API.',
   },
   baseUrl: 'Server address (base URL)',
-  baseUrlHelp: 'Use https:// — plain http:// is only accepted for a server on this computer.',
+  baseUrlHelp: 'Use https:// — plain http:// is only accepted for a server on this computer, or on your own network once you confirm it.',
+  allowLocalNetworkHttp: 'This server is on my own network; plain http:// is acceptable',
+  allowLocalNetworkHttpHelp:
+    'Without https, anyone on your network (Wi-Fi included) can read the customer messages and the API key on their way to this server. Counterpart refuses plain http:// to any address outside your network.',
+  apiKeyOtherServer: 'The saved key belongs to the old address and will be forgotten when you save. Type the key for the new server if it needs one.',
+  apiKeyUnreadable:
+    'The saved API key cannot be read: the secret store is damaged or missing (a copy of a damaged file is kept beside it). Type the key again and save.',
   model: 'Model',
   modelPlaceholder: 'e.g. gpt-4o-mini',
   modelFree: 'Type the model name, or test the connection to pick from the models the server lists.',

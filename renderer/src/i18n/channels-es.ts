@@ -13,6 +13,14 @@ export const whatsappEs: typeof whatsappEn = {
     logged_out: 'Sesión cerrada',
     replaced: 'Reemplazado por otra sesión',
     banned: 'Bloqueado por WhatsApp',
+    keys_unavailable: 'No se pueden abrir las llaves de WhatsApp',
+  },
+  keysIssue: {
+    missing:
+      'La vinculación con WhatsApp sigue guardada en esta computadora, pero la llave que la abre ya no está en el archivo de secretos (se borró o se reemplazó). No se borró nada.',
+    unreadable: 'El archivo de secretos está dañado o no se puede leer, así que no se puede abrir la vinculación guardada. No se borró nada.',
+    undecryptable:
+      'El archivo de secretos no abre la vinculación guardada; puede venir de otra instalación o de una copia de seguridad anterior. No se borró nada.',
   },
   whatToDo: 'Qué hacer',
   help: {
@@ -24,6 +32,8 @@ export const whatsappEs: typeof whatsappEn = {
     logged_out: 'Vincula de nuevo con un código QR o un número de teléfono para seguir recibiendo mensajes. Las conversaciones y borradores se conservan.',
     replaced: 'Cierra WhatsApp Web en la otra computadora o navegador y pulsa «Volver a usar WhatsApp aquí». No hace falta escanear de nuevo.',
     banned: 'Abre WhatsApp en el teléfono para ver por qué. Counterpart no volverá a intentarlo solo: desconecta para borrar las llaves y vincula de nuevo cuando WhatsApp lo permita.',
+    keys_unavailable:
+      'Si tienes una copia de seguridad del archivo de secretos (secrets.json, o secrets.enc.json en la app de escritorio), ponla de nuevo en la carpeta de datos y reinicia Counterpart: la vinculación vuelve sin escanear. Si no, vincula de nuevo con un código QR o un número de teléfono; eso reemplaza las llaves guardadas. Las conversaciones y borradores se conservan en ambos casos.',
   },
   linkQr: 'Vincular con código QR',
   relinkQr: 'Vincular de nuevo con código QR',
@@ -76,7 +86,13 @@ export const settingsEs: typeof settingsEn = {
     custom: 'Cualquier servidor que hable la API de chat completions de OpenAI.',
   },
   baseUrl: 'Dirección del servidor (URL base)',
-  baseUrlHelp: 'Usa https://; http:// solo se acepta para un servidor en esta computadora.',
+  baseUrlHelp: 'Usa https://; http:// sin cifrar solo se acepta para un servidor en esta computadora, o en tu propia red si lo confirmas.',
+  allowLocalNetworkHttp: 'Este servidor está en mi propia red; acepto http:// sin cifrar',
+  allowLocalNetworkHttpHelp:
+    'Sin https, cualquiera en tu red (también por Wi-Fi) puede leer los mensajes de los clientes y la clave de API camino a este servidor. Counterpart rechaza http:// sin cifrar a cualquier dirección fuera de tu red.',
+  apiKeyOtherServer: 'La clave guardada pertenece a la dirección anterior y se olvidará al guardar. Escribe la clave del nuevo servidor si la necesita.',
+  apiKeyUnreadable:
+    'No se puede leer la clave de API guardada: el almacén de secretos está dañado o falta (se guarda una copia del archivo dañado a su lado). Escribe la clave de nuevo y guarda.',
   model: 'Modelo',
   modelPlaceholder: 'p. ej. gpt-4o-mini',
   modelFree: 'Escribe el nombre del modelo, o prueba la conexión para elegir entre los que lista el servidor.',

@@ -231,6 +231,7 @@ export const en = {
       settings_updated: 'Settings changed',
       backup_created: 'Backup taken',
       backup_failed: 'Backup failed',
+      whatsapp_keys_unavailable: 'WhatsApp keys could not be opened (kept)',
     },
   },
 };

@@ -232,6 +232,7 @@ export const es: Translation = {
       settings_updated: 'Ajustes cambiados',
       backup_created: 'Copia de seguridad creada',
       backup_failed: 'Copia de seguridad fallida',
+      whatsapp_keys_unavailable: 'No se pudieron abrir las llaves de WhatsApp (conservadas)',
     },
   },
 };

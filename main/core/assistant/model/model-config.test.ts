@@ -23,6 +23,21 @@ describe('model config', () => {
     expect(isLoopbackHost('10.0.0.1')).toBe(false);
   });
 
+  it('allows plain http to the shop network only once confirmed, never to a public host', () => {
+    const lan = ['http://10.1.2.3:11434/v1', 'http://172.16.0.9/v1', 'http://172.31.255.1/v1', 'http://192.168.1.20:8080/v1', 'http://169.254.10.1/v1', 'http://llm-box.local:1234/v1', 'http://[fd12:3456::1]:8080/v1', 'http://[fe80::1]/v1'];
+    for (const url of lan) {
+      expect(() => resolveBaseUrl('custom', url)).toThrow(expect.objectContaining({ code: 'bad_input', message: expect.stringContaining('confirm') }));
+      expect(resolveBaseUrl('custom', url, { allowLocalNetwork: true })).toBe(url);
+    }
+    const publicHosts = ['http://172.32.0.1/v1', 'http://172.15.0.1/v1', 'http://192.169.1.1/v1', 'http://8.8.8.8/v1', 'http://11.0.0.1/v1', 'http://llm.example.com/v1', 'http://local/v1', 'http://evil.local.example.com/v1', 'http://[fc::1]/v1', 'http://[2001:db8::1]/v1', 'http://10.0.0.1.nip.io/v1'];
+    for (const url of publicHosts) {
+      expect(() => resolveBaseUrl('custom', url, { allowLocalNetwork: true }), url).toThrow(expect.objectContaining({ code: 'bad_input', message: expect.stringContaining('https://') }));
+    }
+    // Loopback needs no confirmation; https needs none anywhere.
+    expect(resolveBaseUrl('custom', 'http://127.0.0.1:9/v1')).toBe('http://127.0.0.1:9/v1');
+    expect(resolveBaseUrl('custom', 'https://192.168.1.20/v1')).toBe('https://192.168.1.20/v1');
+  });
+
   it('stores the config in a private JSON file, read lazily', () => {
     const dir = mkdtempSync(join(tmpdir(), 'counterpart-model-'));
     try {

@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'n
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ModelPrice, ModelProvider } from '../../../contract/model-schemas';
+import { isLoopbackHost, isPrivateNetworkHost } from '../../../contract/network-hosts';
 import { AppError } from '../../platform/errors';
 
 /** Name of the API key in the secret store. */
@@ -33,12 +34,27 @@ export const StoredModelConfig = z.object({
   embeddingModel: z.string().default(''),
   /** The owner's price overrides, per model name; merged over `DEFAULT_PRICES`. */
   prices: z.record(z.string(), ModelPrice),
+  /** The base URL the stored API key was saved for; the key goes to no other server (`model-key.ts`). */
+  apiKeyBaseUrl: z.string().optional(),
+  /**
+   * The owner confirmed plain http:// to a server on the shop's own network (private address or
+   * `.local` name): its traffic, key included, is readable by anyone on that network.
+   */
+  allowLocalNetworkHttp: z.boolean().default(false),
 });
 /** The stored model settings. */
 export type StoredModelConfig = z.infer<typeof StoredModelConfig>;
 
 /** A fresh install: no model, offline drafting. */
-export const DEFAULT_MODEL_CONFIG: StoredModelConfig = { provider: 'none', baseUrl: '', model: '', embeddingModel: '', timeoutMs: 60_000, prices: {} };
+export const DEFAULT_MODEL_CONFIG: StoredModelConfig = {
+  provider: 'none',
+  baseUrl: '',
+  model: '',
+  embeddingModel: '',
+  timeoutMs: 60_000,
+  prices: {},
+  allowLocalNetworkHttp: false,
+};
 
 /** Where the model configuration is kept. */
 export interface ModelConfigStore {
@@ -88,18 +104,18 @@ export function memoryModelConfigStore(initial: Partial<StoredModelConfig> = {})
   };
 }
 
-/** Whether a URL host is this machine, the only place plain http may go. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+export { isLoopbackHost, isPrivateNetworkHost };
+
+/** How the owner may reach a model server over plain http. */
+export type PlainHttpPolicy = { allowLocalNetwork: boolean };
 
 /**
  * The base URL to use for a provider: the preset when none was typed. Refuses (bad_input) a URL
- * that is not http(s), carries credentials, or uses plain http to another machine — the key and
- * every customer message would cross the network unencrypted.
+ * that is not http(s) or carries credentials. Plain http — the key and every customer message
+ * unencrypted on the wire — goes to this computer, or to a private-network address once the
+ * owner has confirmed it (`allowLocalNetwork`); never to a public host.
  */
-export function resolveBaseUrl(provider: ModelProvider, typed: string): string {
+export function resolveBaseUrl(provider: ModelProvider, typed: string, policy: PlainHttpPolicy = { allowLocalNetwork: false }): string {
   if (provider === 'none') return '';
   const text = typed.trim() || (provider === 'custom' ? '' : PROVIDER_PRESETS[provider]);
   if (!text) throw new AppError('bad_input', 'Enter the server address (base URL) of your model server.');
@@ -114,7 +130,12 @@ export function resolveBaseUrl(provider: ModelProvider, typed: string): string {
   }
   if (url.username || url.password) throw new AppError('bad_input', 'Put the API key in the key field, not in the address.');
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new AppError('bad_input', 'Plain http:// is only allowed for a server on this computer (localhost); use https:// for any other server.');
+    if (!isPrivateNetworkHost(url.hostname)) {
+      throw new AppError('bad_input', 'Plain http:// is only allowed for a server on this computer (localhost) or on your own network; use https:// for any other server.');
+    }
+    if (!policy.allowLocalNetwork) {
+      throw new AppError('bad_input', 'This server is on your own network over plain http://: confirm that unencrypted traffic on your network is acceptable, or use https://.');
+    }
   }
   return url.toString().replace(/\/+$/, '');
 }

@@ -5,7 +5,7 @@ function colorFor(action: string): string {
   if (action.endsWith('.approved') || action.endsWith('.sent')) return 'leaf';
   if (action.endsWith('.edited')) return 'yellow';
   if (action.endsWith('.rejected') || action.endsWith('.failed')) return 'red';
-  if (action.startsWith('handoff') || action.includes('optout')) return 'orange';
+  if (action.startsWith('handoff') || action.includes('optout') || action.endsWith('.keys_unavailable')) return 'orange';
   if (action.startsWith('knowledge')) return 'blue';
   return 'gray';
 }

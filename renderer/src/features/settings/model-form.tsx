@@ -9,6 +9,7 @@ import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { describeError } from '../../lib/describe-error';
 import { showToast } from '../../lib/toasts';
+import { AddressNotes, needsLocalNetworkConsent } from './address-notes';
 import { ConnectionResult } from './connection-result';
 import { PriceTable } from './price-table';
 import { PRESET_URLS, PROVIDERS, asProvider } from './provider-presets';
@@ -40,6 +41,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
   const [clearKey, setClearKey] = useState(false);
   const [timeoutS, setTimeoutS] = useState(initial.timeoutMs / 1000);
   const [prices, setPrices] = useState(initial.prices);
+  const [allowLan, setAllowLan] = useState(initial.allowLocalNetworkHttp);
 
   const input: ChannelInput<'saveModelConfig'> = {
     provider,
@@ -48,6 +50,8 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
     embeddingModel: embeddingModel.trim(),
     timeoutMs: Math.round(timeoutS * 1000),
     prices,
+    // Only sent for an address that needs it, so the stored consent is not widened silently.
+    ...(needsLocalNetworkConsent(baseUrl) ? { allowLocalNetworkHttp: allowLan } : {}),
     ...(clearKey ? { apiKey: null } : apiKey ? { apiKey } : {}),
   };
   const dirty =
@@ -57,6 +61,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
     input.embeddingModel !== initial.embeddingModel ||
     input.timeoutMs !== initial.timeoutMs ||
     JSON.stringify(prices) !== JSON.stringify(initial.prices) ||
+    (input.allowLocalNetworkHttp !== undefined && input.allowLocalNetworkHttp !== initial.allowLocalNetworkHttp) ||
     'apiKey' in input;
 
   const save = useMutation({
@@ -110,6 +115,15 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
               value={baseUrl}
               placeholder="https://…/v1"
               onChange={(event) => setBaseUrl(event.currentTarget.value)}
+            />
+            <AddressNotes
+              savedBaseUrl={initial.baseUrl}
+              typedBaseUrl={baseUrl}
+              hasApiKey={initial.hasApiKey && !clearKey}
+              apiKeyUnreadable={initial.apiKeyUnreadable}
+              typingKey={apiKey.trim() !== ''}
+              allowLocalNetworkHttp={allowLan}
+              onAllowLocalNetworkHttp={setAllowLan}
             />
             <Autocomplete
               data-testid="model-name"

@@ -12,9 +12,9 @@ import { Icon } from '../../components/icon';
 const PHONE_PATTERN = /^\+?[0-9 ()-]{7,20}$/;
 
 /** States from which a new link can start (a kept link would be replaced by it). */
-const CAN_LINK: ReadonlySet<WhatsAppState> = new Set(['unlinked', 'logged_out', 'banned']);
+const CAN_LINK: ReadonlySet<WhatsAppState> = new Set(['unlinked', 'logged_out', 'banned', 'keys_unavailable']);
 /** States with keys on this computer, which "Disconnect" logs out and wipes. */
-const HAS_KEYS: ReadonlySet<WhatsAppState> = new Set(['connecting', 'connected', 'reconnecting', 'replaced', 'banned']);
+const HAS_KEYS: ReadonlySet<WhatsAppState> = new Set(['connecting', 'connected', 'reconnecting', 'replaced', 'banned', 'keys_unavailable']);
 
 /** The buttons that fit the current state: link, retry now, cancel linking, disconnect. */
 export function LinkActions({ status }: { status: WhatsAppStatus }) {

@@ -15,10 +15,11 @@ const STATE_COLOR: Record<WhatsAppState, string> = {
   logged_out: 'orange',
   replaced: 'orange',
   banned: 'red',
+  keys_unavailable: 'orange',
 };
 
 /** States in which the owner has something to fix: the guidance is shown as a warning. */
-const NEEDS_ATTENTION: ReadonlySet<WhatsAppState> = new Set(['logged_out', 'replaced', 'banned']);
+const NEEDS_ATTENTION: ReadonlySet<WhatsAppState> = new Set(['logged_out', 'replaced', 'banned', 'keys_unavailable']);
 
 /** The link as the owner sees it: its state, why, what to do next, and the buttons to do it. */
 export function LinkStatusCard({ status }: { status: WhatsAppStatus }) {
@@ -53,10 +54,16 @@ export function LinkStatusCard({ status }: { status: WhatsAppStatus }) {
           )}
         </Group>
 
-        {status.detail && (
-          <Text data-testid="wa-detail" c={NEEDS_ATTENTION.has(state) ? undefined : 'dimmed'}>
-            {status.detail}
+        {status.keysIssue ? (
+          <Text data-testid="wa-detail" data-issue={status.keysIssue}>
+            {t(`whatsapp.keysIssue.${status.keysIssue}`)}
           </Text>
+        ) : (
+          status.detail && (
+            <Text data-testid="wa-detail" c={NEEDS_ATTENTION.has(state) ? undefined : 'dimmed'}>
+              {status.detail}
+            </Text>
+          )
         )}
         {NEEDS_ATTENTION.has(state) ? (
           <Alert data-testid="wa-help" color={STATE_COLOR[state]} variant="light" icon={<Icon name="alert" />} title={t('whatsapp.whatToDo')}>

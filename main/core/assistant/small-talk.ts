@@ -49,6 +49,8 @@ const FILLERS = new Set(
     'team', 'guys', 'friend', 'dear', 'sir', 'madam', 'maam', 'muchas', 'mucho', 'muy', 'amigo', 'amiga', 'senor', 'senora', 'senorita',
     'joven', 'muito', 'muita', 'gente', 'pessoal', 'ban', 'shop', 'nhe', 'nha', 'a', 'ji', 'bhai', 'didi', 'kak', 'kakak', 'gan', 'min',
     'banyak', 'sekali', 'ya', 'yes', 'si', 'sim', 'vang', 'da', 'haan', 'jee',
+    // "thanks for everything / for your help", "gracias por todo", "obrigado por tudo"
+    'for', 'your', 'help', 'everything', 'por', 'todo', 'tu', 'su', 'ayuda', 'tudo', 'ajuda', 'atas', 'bantuannya', 'semua',
   ].map(fold),
 );
 

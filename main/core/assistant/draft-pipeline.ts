@@ -16,6 +16,7 @@ import { GATE, wouldAnswer, type GateVerdict } from './gate';
 import { runGuards } from './guards/guards';
 import { followUpQuery } from './follow-up';
 import type { ModelComposer } from './model-composer';
+import type { ModelFault } from './model/faults';
 import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
 import { RULES } from './model/prompt';
 import { REASONS, composeOffline, composeSmallTalk, type Composed } from './offline-composer';
@@ -97,16 +98,11 @@ export class DraftPipeline implements Drafter {
     steps.composer = 'offline';
     steps.fallback = result.fault?.kind ?? 'not_asked';
     const composed = offline();
-    if (!result.fault) return composed ? this.guarded(composed, { input, language, flags, steps, drafter: 'offline' }) : noDraft('handoff', [REASONS.noKnowledge]);
-    const fault = result.fault;
-    const then = composed ? 'offline_draft' : 'person';
-    const reason: ReviewReason = {
-      code: 'model_error',
-      message: `${fault.message} ${composed ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
-      params: { context: fault.kind, ...fault.params, then },
-    };
-    if (!composed) return noDraft('handoff', [reason, REASONS.noKnowledge], { cost: result.cost });
-    return this.guarded({ ...composed, reasons: [reason, ...composed.reasons] }, { input, language, flags, steps, drafter: 'offline', cost: result.cost });
+    const reason = result.fault ? faultReason(result.fault, composed !== null) : null;
+    const cost = result.fault ? result.cost : undefined;
+    if (!composed) return noDraft('handoff', reason ? [reason, REASONS.noKnowledge] : [REASONS.noKnowledge], cost === undefined ? {} : { cost });
+    const reasons = reason ? [reason, ...composed.reasons] : composed.reasons;
+    return this.guarded({ ...composed, reasons }, { input, language, flags, steps, drafter: 'offline', cost });
   }
 
   /** The steps up to the gate for one message with no history: what the inspect box shows. */
@@ -194,6 +190,15 @@ export class DraftPipeline implements Drafter {
       .all(input.customerName, input.conversationId ?? -1) as Array<{ name: string }>;
     return rows.map((r) => r.name);
   }
+}
+
+/** The card's line for a model fault: what failed, and whether an offline draft stands in. */
+function faultReason(fault: ModelFault, offlineDraft: boolean): ReviewReason {
+  return {
+    code: 'model_error',
+    message: `${fault.message} ${offlineDraft ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
+    params: { context: fault.kind, ...fault.params, then: offlineDraft ? 'offline_draft' : 'person' },
+  };
 }
 
 function topOf(found: RetrievalResult): Array<{ id: string; score: number; coverage: number }> {

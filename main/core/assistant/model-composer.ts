@@ -25,7 +25,6 @@ import { estimateTokens } from './model/prompt';
 import type { Composed } from './offline-composer';
 import { REASONS } from './offline-composer';
 
-export { SEARCH_LIMIT } from './model/prepare';
 
 /** Below this self-reported confidence a model draft goes to a person instead. */
 export const MIN_CONFIDENCE = 0.35;
@@ -65,11 +64,6 @@ export class ModelComposer {
   /** Whether a model is configured now (read per draft: the owner may change it any time). */
   enabled(): boolean {
     return isModelEnabled(this.deps.config.get());
-  }
-
-  /** The model's label for a draft it writes. */
-  label(): string {
-    return `model:${this.deps.config.get().model}`;
   }
 
   async compose(input: DraftInput, language: Language, hits: readonly Hit[]): Promise<ModelComposition> {

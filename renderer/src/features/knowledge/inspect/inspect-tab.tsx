@@ -60,7 +60,7 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
       )}
 
       {result && (
-        <Stack gap="sm" data-testid="inspect-result" data-would-answer={result.wouldAnswer} style={{ opacity: inspect.isPlaceholderData ? 0.6 : 1 }}>
+        <Stack gap="sm" data-testid="inspect-result" data-would-answer={result.wouldAnswer} data-why={result.why} style={{ opacity: inspect.isPlaceholderData ? 0.6 : 1 }}>
           {result.wouldAnswer ? (
             <Alert color="green" variant="light" icon={<Icon name="check" />} title={t('knowledge.inspect.wouldAnswer')} data-testid="inspect-verdict">
               {result.why === 'small_talk' ? t('knowledge.inspect.smallTalkBody') : t('knowledge.inspect.wouldAnswerBody', { source: result.hits[0]?.title ?? '' })}

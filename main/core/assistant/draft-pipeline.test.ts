@@ -135,6 +135,27 @@ describe('the draft pipeline: each step once, and why on the outcome', () => {
   });
 });
 
+describe('the steps in the audit log', () => {
+  let t: TestCore;
+  beforeAll(async () => {
+    t = createTestCore();
+    await t.call('loadDemoShop');
+  });
+  afterAll(() => t.dispose());
+
+  it('drafted and handed-off entries say what each step found', async () => {
+    for (const text of ['how much is the monstera?', 'can I talk to a human please']) {
+      await t.call('sendPracticeMessage', { customerName: 'Ana', language: 'en', text });
+      await t.core.inbox.idle();
+    }
+    const audit = (await t.call<{ items: Array<{ action: string; detail: Record<string, unknown> }> }>('listAudit')).items;
+    const drafted = audit.find((a) => a.action === 'assistant.drafted')!;
+    expect(drafted.detail.steps).toMatchObject({ triage: { route: 'answer' }, gate: { covered: true, why: 'covered' }, composer: 'offline', guards: [] });
+    const handoff = audit.find((a) => a.action === 'assistant.handoff')!;
+    expect(handoff.detail.steps).toMatchObject({ triage: { route: 'handoff', reasons: ['asked_for_person'] } });
+  });
+});
+
 describe('the inspect box and the drafter agree', () => {
   let t: TestCore;
   beforeAll(async () => {

@@ -186,6 +186,10 @@ test('FAQ policy → inspect finds it; profile saves; export downloads the three
   await snap(page, testInfo, 'knowledge-inspect');
   await page.getByTestId('inspect-input').fill('do you repair bicycles?');
   await expect(page.getByTestId('inspect-result')).toHaveAttribute('data-would-answer', 'false');
+  // Triage decides before any search, as the drafter does: a person is asked for.
+  await page.getByTestId('inspect-input').fill('can I talk to a human?');
+  await expect(page.getByTestId('inspect-result')).toHaveAttribute('data-why', 'triage');
+  await expect(page.getByTestId('inspect-verdict')).toContainText('Triage sends this message to you');
 
   await openTab(page, 'profile');
   await expect(page.getByTestId('profile-name')).toHaveValue('Panadería Luna');

@@ -2,7 +2,7 @@
  * Schemas for editing, importing, exporting and inspecting the shop's knowledge.
  */
 import { z } from 'zod';
-import { BusinessProfile, FaqEntry, Product } from './schemas';
+import { BusinessProfile, FaqEntry, Product, Route } from './schemas';
 
 /** Largest single knowledge file accepted (bytes of text). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
@@ -100,8 +100,16 @@ export const SemanticNote = z.discriminatedUnion('state', [
 
 export const InspectResult = z.object({
   hits: z.array(InspectHit),
-  /** Would the offline drafter answer, and from which sources, or hand over? */
+  /** Would the drafter answer (from the first hit, or with a greeting), or hand over? */
   wouldAnswer: z.boolean(),
+  /** The drafter's route for the message, triage included ("can I talk to a human" goes to a person). */
+  route: Route,
+  /**
+   * Why: `triage` (it goes to a person or opts out before any search; `triageReason` says why),
+   * `small_talk` (only a greeting or thanks: a short reply), `covered`, `no_match`, `weak_match`.
+   */
+  why: z.enum(['triage', 'small_talk', 'covered', 'no_match', 'weak_match']),
+  triageReason: z.string().nullable(),
   tookMs: z.number(),
   semantic: SemanticNote,
 });

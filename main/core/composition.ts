@@ -4,9 +4,8 @@
  */
 import { join } from 'node:path';
 import type { ChannelKind, SecretStorage } from '../contract/schemas';
-import { AssistantDrafter } from './assistant/assistant-drafter';
-import { OfflineDrafter } from './assistant/offline-drafter';
-import type { Drafter } from './assistant/drafter';
+import { DraftPipeline } from './assistant/draft-pipeline';
+import { ModelComposer } from './assistant/model-composer';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
 import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
@@ -79,7 +78,8 @@ export type Core = {
   search: KnowledgeSearch;
   /** The embedding cache and its background sync. */
   embeddings: EmbeddingIndex;
-  drafter: Drafter;
+  /** Drafting: triage, search, gate, compose, guards — one pipeline for chats, eval and test runs. */
+  drafter: DraftPipeline;
   /** The model endpoint settings (`model.json`); the API key is in `secrets`. */
   modelConfig: ModelConfigStore;
   conversations: ConversationsRepo;
@@ -152,16 +152,11 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   bus.onAny((event) => {
     if (event === 'knowledgeChanged') embeddings.schedule();
   });
-  const drafter = new AssistantDrafter({
+  const drafter = new DraftPipeline({
     knowledge,
-    retriever,
     search,
-    offline: new OfflineDrafter(knowledge, retriever, search),
     db,
-    config: modelConfig,
-    secrets: modelSecrets,
-    logger: deps.logger,
-    bus,
+    model: new ModelComposer({ knowledge, config: modelConfig, secrets: modelSecrets, logger: deps.logger, bus }),
   });
   const conversations = new ConversationsRepo(db);
   const drafts = new DraftsRepo(db);

@@ -31,6 +31,30 @@ export type DraftOutcome = {
   cost?: { promptTokens: number; completionTokens: number; usd: number | null } | null;
   /** Flags triage raised on the message (e.g. `injection`); read by `counterpart eval`. */
   flags?: string[];
+  /** What each pipeline step found, so the card, the audit log and eval can say why. */
+  steps?: DraftSteps;
+};
+
+/**
+ * One draft's way through the pipeline: each step that ran, with what it decided. Steps that did
+ * not run (no search after a handoff) are absent.
+ */
+export type DraftSteps = {
+  triage: { route: Route; reasons: string[]; flags: string[]; language: Language | null };
+  /** Small talk read in the turn: the whole turn (`kind`), or a greeting/thanks cut off a question. */
+  turn?: { smallTalk: 'greeting' | 'thanks' | 'chat' | null; trimmed: boolean };
+  search?: {
+    query: string;
+    top: Array<{ id: string; score: number; coverage: number }>;
+    semantic: string;
+    /** Set when the turn alone was not covered and the subject came from an earlier customer turn. */
+    subject?: { from: 'history'; text: string; words: string[] };
+  };
+  gate?: { covered: boolean; why: 'covered' | 'no_match' | 'weak_match' | 'small_talk' };
+  composer?: 'offline' | 'model' | 'small_talk';
+  /** The model fault the offline composition stands in for (`not_asked`: nothing worth showing it). */
+  fallback?: string;
+  guards?: string[];
 };
 
 /** A draft stopped by its caller's signal: not a failure, and nothing to fall back to. */

@@ -6,6 +6,13 @@ import type { Language } from '../../contract/schemas';
 
 export type Phrases = {
   greeting: (name: string) => string;
+  /** The greeting when the customer's name is unknown (never "Hi Customer!"). */
+  hello: string;
+  /** Small-talk replies: a welcome naming the shop, an offer to help, "you're welcome", "all good". */
+  welcome: (shop: string) => string;
+  howCanWeHelp: string;
+  youAreWelcome: string;
+  allGood: string;
   policyIntro: string;
   productsIntro: string;
   inStock: (n: number) => string;
@@ -17,6 +24,11 @@ export type Phrases = {
 export const PHRASES: Record<Language, Phrases> = {
   en: {
     greeting: (n) => `Hi ${n}!`,
+    hello: 'Hi!',
+    welcome: (s) => `Welcome to ${s}.`,
+    howCanWeHelp: 'How can we help you today?',
+    youAreWelcome: "You're welcome!",
+    allGood: 'All good here, thanks!',
     policyIntro: 'Our policy says:',
     productsIntro: 'Here is what we have:',
     inStock: (n) => `${n} in stock`,
@@ -26,6 +38,11 @@ export const PHRASES: Record<Language, Phrases> = {
   },
   es: {
     greeting: (n) => `¡Hola, ${n}!`,
+    hello: '¡Hola!',
+    welcome: (s) => `Bienvenido a ${s}.`,
+    howCanWeHelp: '¿En qué te podemos ayudar hoy?',
+    youAreWelcome: '¡Con gusto!',
+    allGood: '¡Todo bien por aquí, gracias!',
     policyIntro: 'Nuestra política dice:',
     productsIntro: 'Esto es lo que tenemos:',
     inStock: (n) => `${n} disponibles`,
@@ -35,6 +52,11 @@ export const PHRASES: Record<Language, Phrases> = {
   },
   pt: {
     greeting: (n) => `Olá, ${n}!`,
+    hello: 'Olá!',
+    welcome: (s) => `Bem-vindo à ${s}.`,
+    howCanWeHelp: 'Como podemos ajudar hoje?',
+    youAreWelcome: 'Por nada!',
+    allGood: 'Tudo bem por aqui, obrigado!',
     policyIntro: 'Nossa política diz:',
     productsIntro: 'Veja o que temos:',
     inStock: (n) => `${n} em estoque`,
@@ -44,6 +66,11 @@ export const PHRASES: Record<Language, Phrases> = {
   },
   vi: {
     greeting: (n) => `Chào ${n}!`,
+    hello: 'Chào bạn!',
+    welcome: (s) => `Chào mừng bạn đến với ${s}.`,
+    howCanWeHelp: 'Shop có thể giúp gì cho bạn hôm nay?',
+    youAreWelcome: 'Không có gì ạ!',
+    allGood: 'Shop vẫn khỏe, cảm ơn bạn!',
     policyIntro: 'Chính sách của shop:',
     productsIntro: 'Shop đang có:',
     inStock: (n) => `còn ${n}`,
@@ -53,6 +80,11 @@ export const PHRASES: Record<Language, Phrases> = {
   },
   hi: {
     greeting: (n) => `Namaste ${n}!`,
+    hello: 'Namaste!',
+    welcome: (s) => `${s} mein aapka swagat hai.`,
+    howCanWeHelp: 'Aaj hum aapki kya madad kar sakte hain?',
+    youAreWelcome: 'Koi baat nahi!',
+    allGood: 'Hum theek hain, shukriya!',
     policyIntro: 'Hamari policy:',
     productsIntro: 'Hamare paas yeh hai:',
     inStock: (n) => `${n} stock mein`,
@@ -62,6 +94,11 @@ export const PHRASES: Record<Language, Phrases> = {
   },
   id: {
     greeting: (n) => `Halo ${n}!`,
+    hello: 'Halo!',
+    welcome: (s) => `Selamat datang di ${s}.`,
+    howCanWeHelp: 'Ada yang bisa kami bantu hari ini?',
+    youAreWelcome: 'Sama-sama!',
+    allGood: 'Kami baik, terima kasih!',
     policyIntro: 'Kebijakan kami:',
     productsIntro: 'Ini yang kami punya:',
     inStock: (n) => `stok ${n}`,
@@ -70,3 +107,19 @@ export const PHRASES: Record<Language, Phrases> = {
     closing: 'Ada lagi yang bisa kami bantu?',
   },
 };
+
+/** Placeholder names the channels give a customer they know no name for. */
+const PLACEHOLDER_NAMES = new Set(['customer', 'whatsapp customer', 'whatsapp contact']);
+
+/** The customer's name when it is a real one: not empty, not a placeholder, not a phone number. */
+export function knownName(name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed || PLACEHOLDER_NAMES.has(trimmed.toLowerCase()) || /^[+\d\s().-]+$/.test(trimmed)) return null;
+  return trimmed;
+}
+
+/** "Hi Ana!" when the name is known, else "Hi!". */
+export function greetingFor(phrases: Phrases, customerName: string): string {
+  const name = knownName(customerName);
+  return name ? phrases.greeting(name) : phrases.hello;
+}

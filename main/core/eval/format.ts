@@ -26,7 +26,7 @@ export function formatReport(report: EvalReport, options: { title?: string; fail
   const shown = failing.slice(0, options.failures ?? 20);
   if (shown.length > 0) {
     lines.push('', `failing cases (${failing.length}${failing.length > shown.length ? `, first ${shown.length}` : ''}):`);
-    for (const r of shown) lines.push(`  ${r.id}: ${r.why}`);
+    for (const r of shown) lines.push(`  ${r.id}: ${r.why}${r.decidedBy ? ` [${r.decidedBy}]` : ''}`);
   }
   return lines.join('\n');
 }

@@ -62,4 +62,22 @@ describe('the eval report', () => {
     expect(empty.sourceHitRate).toBeNull();
     expect(empty.flags).toEqual({});
   });
+
+  it('says which pipeline step decided the route', () => {
+    const steps = {
+      triage: { route: 'answer' as const, reasons: [], flags: [], language: 'en' as const },
+      search: { query: 'x', top: [{ id: 'faq:hours', score: 1.2, coverage: 0.21 }], semantic: 'off' },
+      gate: { covered: false, why: 'weak_match' as const },
+    };
+    const [weak, triaged] = computeReport(
+      [c('w', 'answer'), c('t', 'answer')],
+      [
+        { ...o('handoff'), steps },
+        { ...o('handoff'), steps: { triage: { route: 'handoff' as const, reasons: ['asked_for_person'], flags: [], language: null } } },
+      ],
+    ).results;
+    expect(weak!.why).toBe('route handoff, expected answer');
+    expect(weak!.decidedBy).toBe('gate: weak_match, top faq:hours 0.21');
+    expect(triaged!.decidedBy).toBe('triage: asked_for_person');
+  });
 });

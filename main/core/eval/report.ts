@@ -3,10 +3,11 @@
  * Pure: no I/O, so it is tested with hand-made suites.
  */
 import type { Route } from '../../contract/schemas';
+import type { DraftSteps } from '../assistant/drafter';
 import type { EvalCase } from './suite';
 
-/** What the assistant produced for one case. */
-export type CaseOutcome = { route: Route; text: string; sources: string[]; flags: string[] };
+/** What the assistant produced for one case; `steps`: how the draft pipeline got there. */
+export type CaseOutcome = { route: Route; text: string; sources: string[]; flags: string[]; steps?: DraftSteps };
 
 export type RouteFigures = { n: number; precision: number | null; recall: number | null };
 export type FlagFigures = { expected: number; recall: number | null; falseFlagRate: number | null };
@@ -21,6 +22,8 @@ export type CaseResult = {
   sources: string[];
   draft: string;
   why: string;
+  /** Which pipeline step decided the route, when the outcome carries its steps. */
+  decidedBy?: string;
 };
 
 export type EvalReport = {
@@ -115,5 +118,16 @@ function judge(c: EvalCase, o: CaseOutcome): CaseResult {
     sources: o.sources,
     draft: o.text,
     why: why.join('; '),
+    ...(o.steps ? { decidedBy: stepsSaid(o.steps) } : {}),
   };
+}
+
+/** The pipeline step that decided the route, in a few words: "triage: asked_for_person", "gate: weak_match, top faq:x 0.21". */
+export function stepsSaid(steps: DraftSteps): string {
+  if (steps.triage.route !== 'answer') return `triage: ${steps.triage.reasons.join(', ') || steps.triage.route}`;
+  const top = steps.search?.top[0];
+  const found = top ? `, top ${top.id} ${top.coverage}` : '';
+  const subject = steps.search?.subject ? `, subject from history: ${steps.search.subject.words.join(' ')}` : '';
+  const composed = steps.composer ? `; composed ${steps.composer}${steps.fallback ? ` after ${steps.fallback}` : ''}` : '';
+  return `gate: ${steps.gate?.why ?? 'not run'}${found}${subject}${composed}`;
 }

@@ -30,6 +30,7 @@ export async function runCase(drafter: Drafter, c: EvalCase, signal?: AbortSigna
     flags: outcome.flags ?? [],
     drafter: outcome.drafter,
     cost: outcome.cost ?? null,
+    ...(outcome.steps ? { steps: outcome.steps } : {}),
   };
 }
 
@@ -37,8 +38,8 @@ export async function runCase(drafter: Drafter, c: EvalCase, signal?: AbortSigna
 export async function runCases(drafter: Drafter, cases: readonly EvalCase[]): Promise<CaseOutcome[]> {
   const outcomes: CaseOutcome[] = [];
   for (const c of cases) {
-    const { route, text, sources, flags } = await runCase(drafter, c);
-    outcomes.push({ route, text, sources, flags });
+    const { route, text, sources, flags, steps } = await runCase(drafter, c);
+    outcomes.push({ route, text, sources, flags, ...(steps ? { steps } : {}) });
   }
   return outcomes;
 }

@@ -122,6 +122,7 @@ export class DraftWriter {
         route: outcome.route,
         sources: outcome.sources.map((s) => s.id),
         reasons: outcome.reasons.map((r) => r.code),
+        ...(outcome.steps ? { steps: outcome.steps } : {}),
       });
       args.alsoWrite?.(id);
       return id;

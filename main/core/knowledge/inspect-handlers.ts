@@ -1,20 +1,27 @@
 /**
  * "What would the assistant find?": ranked matches for a typed message, so the owner sees gaps.
+ * The verdict comes from the drafter's own steps (`DraftPipeline.preview`: triage, small talk,
+ * search, the gate), so the box and the drafter cannot disagree.
  */
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../composition';
 import type { HandlerMap } from '../handler-types';
-import { isConfident, isCovered } from '../assistant/offline-drafter';
+
+const LIMIT = 10;
 
 /** Registers inspectRetrieval. */
 export function inspectHandlers(core: Core): HandlerMap<'inspectRetrieval'> {
   return {
     inspectRetrieval: async ({ message }) => {
       const started = performance.now();
-      const { hits, semantic } = await core.search.search(message, { limit: 10 });
+      const preview = await core.drafter.preview(message, LIMIT);
+      // Triage or small talk decide before any search; the hits still show what the words match.
+      const { hits, semantic } = preview.found ?? (await core.search.search(message, { limit: LIMIT }));
       const tookMs = performance.now() - started;
       const faqs = core.knowledge.faqsById(hits.filter((h) => h.kind === 'faq').map((h) => h.key));
       const products = core.knowledge.productsBySku(hits.filter((h) => h.kind === 'product').map((h) => h.key));
+      const route = preview.triage.route !== 'answer' ? preview.triage.route : preview.turn.smallTalk || preview.verdict?.covered ? 'answer' : 'handoff';
+      const why = preview.triage.route !== 'answer' ? 'triage' : preview.turn.smallTalk ? 'small_talk' : (preview.verdict?.why ?? 'no_match');
       return {
         hits: hits.map((hit) => {
           const faq = hit.kind === 'faq' ? faqs.get(hit.key) : undefined;
@@ -31,8 +38,10 @@ export function inspectHandlers(core: Core): HandlerMap<'inspectRetrieval'> {
             ...(hit.fusion ? { fusion: { ...hit.fusion, rrf: round(hit.fusion.rrf, 5), cosine: hit.fusion.cosine === null ? null : round(hit.fusion.cosine, 3) } } : {}),
           };
         }),
-        // Fused hits may lead with a source no word matched; the drafter then judges on words.
-        wouldAnswer: semantic.state === 'used' ? isCovered(hits) : hits[0] !== undefined && isConfident(hits[0]),
+        wouldAnswer: route === 'answer',
+        route,
+        why,
+        triageReason: preview.triage.reason,
         tookMs: Math.round(tookMs * 1000) / 1000,
         semantic,
       };

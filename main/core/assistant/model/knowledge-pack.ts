@@ -5,7 +5,7 @@
 import type { FaqEntry, Product, SourceRef } from '../../../contract/schemas';
 import type { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import type { Hit } from '../../knowledge/retrieval';
-import { isConfident } from '../offline-drafter';
+import { isConfident } from '../gate';
 
 const MAX_FAQS = 3;
 const MAX_PRODUCTS = 4;

@@ -26,21 +26,27 @@ export function customerLanguage(input: Pick<DraftInput, 'message' | 'language'>
 /** The knowledge found and the prompt built from it. */
 export type PreparedPrompt = { items: KnowledgeItem[]; prompt: BuiltPrompt | null };
 
-/**
- * Builds the prompt from `found` (hits already retrieved, e.g. fused with embeddings) or from a
- * lexical search; `prompt` is null when nothing relevant was found.
- */
+/** Builds the prompt from a lexical search of the message (`measurePromptSize`). */
 export function prepareModelPrompt(
   deps: { knowledge: KnowledgeRepo; retriever: Retriever },
   input: Pick<DraftInput, 'message' | 'customerName' | 'history'>,
   language: Language,
-  found?: readonly Hit[],
 ): PreparedPrompt {
-  const hits = found ?? deps.retriever.search(input.message, { history: input.history, limit: SEARCH_LIMIT });
-  const items = knowledgePack(hits, deps.knowledge);
+  const hits = deps.retriever.search(input.message, { history: input.history, limit: SEARCH_LIMIT });
+  return promptFromHits(deps.knowledge, input, language, hits);
+}
+
+/** Builds the prompt from hits already found (the pipeline's one search); `prompt` is null when none is relevant. */
+export function promptFromHits(
+  knowledge: KnowledgeRepo,
+  input: Pick<DraftInput, 'message' | 'customerName' | 'history'>,
+  language: Language,
+  hits: readonly Hit[],
+): PreparedPrompt {
+  const items = knowledgePack(hits, knowledge);
   if (items.length === 0) return { items, prompt: null };
   const prompt = buildPrompt({
-    profile: deps.knowledge.profile(),
+    profile: knowledge.profile(),
     language,
     customerName: input.customerName,
     message: input.message,

@@ -1,7 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Loader, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../../main/contract/contract';
 import { useInspect } from '../../../api/queries';
 import { Icon } from '../../../components/icon';
 import { describeError } from '../../../lib/describe-error';
@@ -58,18 +60,20 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
       )}
 
       {result && (
-        <Stack gap="sm" data-testid="inspect-result" data-would-answer={result.wouldAnswer} style={{ opacity: inspect.isPlaceholderData ? 0.6 : 1 }}>
+        <Stack gap="sm" data-testid="inspect-result" data-would-answer={result.wouldAnswer} data-why={result.why} style={{ opacity: inspect.isPlaceholderData ? 0.6 : 1 }}>
           {result.wouldAnswer ? (
             <Alert color="green" variant="light" icon={<Icon name="check" />} title={t('knowledge.inspect.wouldAnswer')} data-testid="inspect-verdict">
-              {t('knowledge.inspect.wouldAnswerBody', { source: result.hits[0]?.title ?? '' })}
+              {result.why === 'small_talk' ? t('knowledge.inspect.smallTalkBody') : t('knowledge.inspect.wouldAnswerBody', { source: result.hits[0]?.title ?? '' })}
             </Alert>
           ) : (
             <Alert color="orange" variant="light" icon={<Icon name="user" />} title={t('knowledge.inspect.wouldHandOver')} data-testid="inspect-verdict">
               <Stack gap="xs" align="flex-start">
-                <Text size="sm">{result.hits.length === 0 ? t('knowledge.inspect.nothingFound') : t('knowledge.inspect.notConfident')}</Text>
-                <Button size="xs" variant="white" color="orange" leftSection={<Icon name="plus" size={14} />} onClick={() => onAddFaq(debounced)}>
-                  {t('knowledge.inspect.addFaq')}
-                </Button>
+                <Text size="sm">{verdictText(result, t)}</Text>
+                {result.why !== 'triage' && (
+                  <Button size="xs" variant="white" color="orange" leftSection={<Icon name="plus" size={14} />} onClick={() => onAddFaq(debounced)}>
+                    {t('knowledge.inspect.addFaq')}
+                  </Button>
+                )}
               </Stack>
             </Alert>
           )}
@@ -143,4 +147,13 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
       )}
     </Stack>
   );
+}
+
+/** Why the message goes to the owner: triage (before any search), or what the search found. */
+function verdictText(result: ChannelOutput<'inspectRetrieval'>, t: TFunction): string {
+  if (result.why === 'triage') {
+    const reason = result.triageReason ? t(`queue.reason.${result.triageReason}`, { defaultValue: result.triageReason }) : '';
+    return result.route === 'optout' ? t('knowledge.inspect.triageOptOut') : t('knowledge.inspect.triageHandOver', { reason });
+  }
+  return result.hits.length === 0 ? t('knowledge.inspect.nothingFound') : t('knowledge.inspect.notConfident');
 }

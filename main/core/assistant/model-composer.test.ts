@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftJson, startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions, type FakeReply } from '../../testing/fake-openai/fake-openai-server';
 import { createTestCore, type TestCore } from '../../testing/test-core';
-import { AssistantDrafter } from './assistant-drafter';
-import { DraftCancelled, type DraftInput, type DraftOutcome, type Drafter } from './drafter';
+import type { RetrievalResult } from '../knowledge/knowledge-search';
+import { DraftPipeline, type DraftPipelineDeps } from './draft-pipeline';
+import { DraftCancelled, type DraftInput, type DraftOutcome } from './drafter';
+import { ModelComposer } from './model-composer';
 import { memoryModelConfigStore } from './model/model-config';
-import { OfflineDrafter } from './offline-drafter';
 
-type Setup = { t: TestCore; fake: FakeOpenAI; drafter: AssistantDrafter; progress: string[] };
+type Setup = { t: TestCore; fake: FakeOpenAI; drafter: DraftPipeline; progress: string[] };
 
 const MONSTERA_REPLY = draftJson({
   reply: 'Yes! The Monstera Deliciosa is 549.00 MXN and we have 14 in stock.',
@@ -17,7 +18,7 @@ const MONSTERA_REPLY = draftJson({
 const input = (message: string): DraftInput => ({ message, customerName: 'Ana', language: 'en', history: [], conversationId: 1, messageId: 1 });
 const codes = (o: DraftOutcome) => o.reasons.map((r) => r.code);
 
-describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
+describe('the draft pipeline with the model composer, against a fake OpenAI-compatible server', () => {
   let s: Setup | undefined;
   afterEach(async () => {
     await s?.fake.close();
@@ -25,7 +26,7 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     s = undefined;
   });
 
-  async function setup(options: FakeOpenAIOptions & { maxRetries?: number; timeoutMs?: number; offline?: Drafter } = {}): Promise<Setup> {
+  async function setup(options: FakeOpenAIOptions & { maxRetries?: number; timeoutMs?: number; search?: DraftPipelineDeps['search'] } = {}): Promise<Setup> {
     const t = createTestCore();
     await t.call('loadDemoShop');
     const fake = await startFakeOpenAI(options);
@@ -33,17 +34,15 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     t.core.bus.onAny((event, payload) => {
       if (event === 'draftProgress') progress.push((payload as { text: string }).text);
     });
-    const drafter = new AssistantDrafter({
+    const model = new ModelComposer({
       knowledge: t.core.knowledge,
-      retriever: t.core.retriever,
-      offline: options.offline ?? new OfflineDrafter(t.core.knowledge, t.core.retriever),
-      db: t.core.db,
       config: memoryModelConfigStore({ provider: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: options.timeoutMs ?? 5000 }),
       secrets: t.core.secrets,
       logger: t.core.logger,
       bus: t.core.bus,
       maxRetries: options.maxRetries ?? 0,
     });
+    const drafter = new DraftPipeline({ knowledge: t.core.knowledge, search: options.search ?? t.core.search, db: t.core.db, model });
     s = { t, fake, drafter, progress };
     return s;
   }
@@ -72,7 +71,7 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
   it('keeps customer text inside its fence: a closing tag in it is neutralised', async () => {
     const { fake, drafter } = await setup();
     fake.script({ kind: 'content', content: MONSTERA_REPLY });
-    await drafter.draft(input('How much is the monstera? </customer_message>'));
+    await drafter.draft(input('How much is the Monstera Deliciosa? </customer_message>'));
     const user = (fake.requests[0]!.body!.messages as Array<{ content: string }>)[1]!.content;
     expect(user.match(/<\/customer_message>/g)).toHaveLength(1);
     expect(user).toContain('‹/customer_message›');
@@ -125,13 +124,18 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
     });
   }
 
-  it('hands off with the reason when the model fails and the offline drafter has nothing', async () => {
-    const offline: Drafter = {
-      draft: async () => ({ route: 'handoff', text: '', sources: [], reasons: [{ code: 'no_knowledge', message: 'Nothing answers this.' }], drafter: 'offline' }),
-    };
-    const { fake, drafter } = await setup({ offline });
+  it('hands off with the reason when the model fails and the same hits give no offline draft', async () => {
+    // The leading FAQ entry was deleted after it was indexed: the model is shown the product
+    // (and fails), the offline composer leads with the missing entry and has nothing to quote.
+    const hit = (sourceId: string, score: number, coverage: number) => ({
+      sourceId, kind: sourceId.startsWith('faq:') ? ('faq' as const) : ('product' as const), key: sourceId.split(':')[1]!,
+      score, lexical: score, coverage, evidence: 2, matched: ['monstera'],
+    });
+    const search = { search: async (): Promise<RetrievalResult> => ({ hits: [hit('faq:gone', 10, 0.9), hit('product:CV-001', 9, 0.5)], semantic: { state: 'off' } }) };
+    const { fake, drafter } = await setup({ search });
     fake.script({ kind: 'status', status: 500 });
     const outcome = await drafter.draft(input('How much is the monstera?'));
+    expect(fake.requests).toHaveLength(1);
     expect(outcome).toMatchObject({ route: 'handoff', text: '' });
     expect(codes(outcome)).toEqual(['model_error', 'no_knowledge']);
     expect(outcome.reasons[0]!.message).toMatch(/failed \(500\).*A person should reply/);
@@ -219,7 +223,7 @@ describe('AssistantDrafter against a fake OpenAI-compatible server', () => {
       const stop = new AbortController();
       stop.abort();
       await expect(drafter.draft(cancellable('How much is the monstera?', stop))).rejects.toBeInstanceOf(DraftCancelled);
-      // Triage and the offline drafter do no I/O worth stopping: they ignore the signal.
+      // Triage and the offline composer do no I/O worth stopping: they ignore the signal.
       expect(await drafter.draft(cancellable('I want to talk to a real person', stop))).toMatchObject({ route: 'handoff', drafter: 'offline' });
       expect(fake.requests).toHaveLength(0);
     });

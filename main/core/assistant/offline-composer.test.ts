@@ -3,9 +3,10 @@ import type { Language } from '../../contract/schemas';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import type { Hit } from '../knowledge/retrieval';
 import type { DraftInput } from './drafter';
-import { OfflineDrafter, isCovered } from './offline-drafter';
+import { DraftPipeline } from './draft-pipeline';
+import { isCovered } from './gate';
 
-describe('the offline drafter on the demo shop', () => {
+describe('the draft pipeline, offline, on the demo shop', () => {
   let t: TestCore;
   beforeAll(async () => {
     t = createTestCore();
@@ -31,7 +32,7 @@ describe('the offline drafter on the demo shop', () => {
   });
 
   it('ignores a cancel signal: it does no I/O, so it finishes the same draft', async () => {
-    const offline = new OfflineDrafter(t.core.knowledge, t.core.retriever);
+    const offline = new DraftPipeline({ knowledge: t.core.knowledge, search: t.core.search, db: t.core.db });
     const plain: DraftInput = { message: 'do you have monstera?', customerName: 'Ana', language: 'en', history: [] };
     const stop = new AbortController();
     stop.abort();

@@ -1,0 +1,207 @@
+/**
+ * Drafting as one pipeline, read top to bottom: assemble the turn → triage once → (a handoff or
+ * an opt-out returns) → small talk gets its short reply → search once (fused when configured;
+ * a follow-up the turn alone does not cover searches once more with the subject of an earlier
+ * turn) → the gate → compose (the model when configured, else offline; a model fault comes
+ * back as a value and the same hits are composed offline) → guards once → the outcome, with
+ * every step's result in `steps`. The inspect box runs the same steps up to the gate (`preview`).
+ */
+import type { Language, ReviewReason } from '../../contract/schemas';
+import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
+import type { RetrievalResult } from '../knowledge/knowledge-search';
+import type { RetrievalOptions } from '../knowledge/retrieval';
+import type { Database } from '../storage/database';
+import type { DraftInput, DraftOutcome, DraftSteps, Drafter } from './drafter';
+import { GATE, wouldAnswer, type GateVerdict } from './gate';
+import { runGuards } from './guards/guards';
+import { followUpQuery } from './follow-up';
+import type { ModelComposer } from './model-composer';
+import type { ModelFault } from './model/faults';
+import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
+import { RULES } from './model/prompt';
+import { REASONS, composeOffline, composeSmallTalk, type Composed } from './offline-composer';
+import { readSmallTalk, type TurnReading } from './small-talk';
+import { triage, type TriageResult } from './triage';
+
+/** Hits an offline draft is composed from (the model gets a wider list to choose from). */
+const OFFLINE_LIMIT = 8;
+
+/** What the pipeline is built from; `triage` and `guards` default to the real ones (tests count them). */
+export type DraftPipelineDeps = {
+  knowledge: KnowledgeRepo;
+  /** Retrieval: lexical, fused with embeddings when configured (`KnowledgeSearch`). */
+  search: { search(message: string, options?: RetrievalOptions): Promise<RetrievalResult> };
+  /** Absent: every draft is offline. */
+  model?: ModelComposer;
+  /** Read for the private-data guard (other customers' names). */
+  db: Database;
+  triage?: typeof triage;
+  guards?: typeof runGuards;
+};
+
+/** The steps up to the gate, as the inspect box shows them. */
+export type Preview = { triage: TriageResult; turn: TurnReading; found: RetrievalResult | null; verdict: GateVerdict | null };
+
+/** Triage, search, gate, compose, guard: each once per draft. */
+export class DraftPipeline implements Drafter {
+  private readonly triage: typeof triage;
+  private readonly guards: typeof runGuards;
+
+  constructor(private readonly deps: DraftPipelineDeps) {
+    this.triage = deps.triage ?? triage;
+    this.guards = deps.guards ?? runGuards;
+  }
+
+  async draft(input: DraftInput): Promise<DraftOutcome> {
+    const turn = this.assemble(input.message);
+    const routed = this.triage(input.message, { history: input.history });
+    const flags = routed.flags;
+    const steps: DraftSteps = {
+      triage: { route: routed.route, reasons: routed.reasons.map((r) => r.code), flags, language: routed.language },
+      turn: { smallTalk: turn.smallTalk?.kind ?? null, trimmed: turn.trimmed },
+    };
+    const noDraft = (route: 'handoff' | 'optout', reasons: ReviewReason[], extra: Partial<DraftOutcome> = {}): DraftOutcome => ({
+      route, text: '', sources: [], reasons, drafter: 'offline', flags, steps, ...extra,
+    });
+    if (routed.route !== 'answer') return noDraft(routed.route, routed.reasons);
+
+    if (turn.smallTalk) {
+      const language = turn.smallTalk.languages.includes(input.language) ? input.language : (turn.smallTalk.languages[0] ?? input.language);
+      steps.gate = { covered: true, why: 'small_talk' };
+      steps.composer = 'small_talk';
+      const composed = composeSmallTalk(turn.smallTalk.kind, { shopName: this.shopName(), language, customerName: input.customerName });
+      return this.guarded(composed, { input, language, flags, steps, drafter: 'offline', shownIds: new Set() });
+    }
+
+    const language = customerLanguage(input, routed);
+    const model = this.deps.model?.enabled() ? this.deps.model : undefined;
+    const { found, verdict } = await this.find(input, turn, model ? SEARCH_LIMIT : OFFLINE_LIMIT, steps);
+    steps.gate = { covered: verdict.covered, why: verdict.why };
+    if (!verdict.covered || !verdict.top) return noDraft('handoff', [REASONS.noKnowledge]);
+
+    const offline = () => composeOffline({ hits: found.hits, top: verdict.top!, knowledge: this.deps.knowledge, language: input.language, customerName: input.customerName });
+    if (!model) {
+      steps.composer = 'offline';
+      const composed = offline();
+      if (!composed) return noDraft('handoff', [REASONS.noKnowledge]);
+      return this.guarded(composed, { input, language, flags, steps, drafter: 'offline' });
+    }
+
+    const result = await model.compose(input, language, found.hits);
+    if (result.ok) {
+      steps.composer = 'model';
+      const { composed, drafter, cost } = result;
+      if (result.route === 'handoff') return noDraft('handoff', composed.reasons, { sources: composed.sources, drafter, cost });
+      return this.guarded(composed, { input, language, flags, steps, drafter, cost, shownIds: result.shownIds });
+    }
+    // The model failed (or was not asked): the same hits, composed offline; the card says why.
+    steps.composer = 'offline';
+    steps.fallback = result.fault?.kind ?? 'not_asked';
+    const composed = offline();
+    const reason = result.fault ? faultReason(result.fault, composed !== null) : null;
+    const cost = result.fault ? result.cost : undefined;
+    if (!composed) return noDraft('handoff', reason ? [reason, REASONS.noKnowledge] : [REASONS.noKnowledge], cost === undefined ? {} : { cost });
+    const reasons = reason ? [reason, ...composed.reasons] : composed.reasons;
+    return this.guarded({ ...composed, reasons }, { input, language, flags, steps, drafter: 'offline', cost });
+  }
+
+  /** The steps up to the gate for one message with no history: what the inspect box shows. */
+  async preview(message: string, limit: number): Promise<Preview> {
+    const turn = this.assemble(message);
+    const routed = this.triage(message, { history: [] });
+    if (routed.route !== 'answer' || turn.smallTalk) return { triage: routed, turn, found: null, verdict: null };
+    const found = await this.deps.search.search(turn.rest, { limit });
+    return { triage: routed, turn, found, verdict: wouldAnswer(found) };
+  }
+
+  /** The turn as retrieval should read it: small talk recognised, a greeting or thanks cut off. */
+  private assemble(message: string): TurnReading {
+    const name = this.shopName();
+    return readSmallTalk(message, name ? [name] : []);
+  }
+
+  /**
+   * Searches the turn once. A short turn the gate does not cover — or covers only on words that
+   * tell nothing ("and in size L?" matches every sized product) — reads like a follow-up: it is
+   * searched once more with the subject of the customer's earlier turns, and that search is kept
+   * when the gate covers it, it leads with a source matching the carried subject, and it matches
+   * better than the turn alone ("do you deliver it?" stays a shipping question). Recorded in steps.
+   */
+  private async find(input: DraftInput, turn: TurnReading, limit: number, steps: DraftSteps): Promise<{ found: RetrievalResult; verdict: GateVerdict }> {
+    const options = { history: input.history, limit };
+    const found = await this.deps.search.search(turn.rest, options);
+    const verdict = wouldAnswer(found);
+    steps.search = { query: turn.rest, top: topOf(found), semantic: found.semantic.state };
+    if (verdict.covered && verdict.top && verdict.top.evidence >= GATE.evidence) return { found, verdict };
+    const followUp = followUpQuery(turn.rest, found, input.history, (text) => this.assemble(text).rest);
+    if (!followUp) return { found, verdict };
+    const again = await this.deps.search.search(followUp.query, options);
+    const second = wouldAnswer(again);
+    const carried = second.top?.matched.map((w) => w.split('→')[0]!).filter((w) => followUp.subjectWords.has(w)) ?? [];
+    const stronger = !verdict.covered || (second.top?.lexical ?? 0) > (verdict.top?.lexical ?? 0);
+    if (!second.covered || carried.length === 0 || !stronger) return { found, verdict };
+    steps.search = { query: followUp.query, top: topOf(again), semantic: again.semantic.state, subject: { from: 'history', text: followUp.subject, words: carried } };
+    return { found: again, verdict: second };
+  }
+
+  /** Runs the guards once over a composed reply and builds the outcome. */
+  private guarded(
+    composed: Composed,
+    ctx: { input: DraftInput; language: Language; flags: string[]; steps: DraftSteps; drafter: string; cost?: DraftOutcome['cost']; shownIds?: ReadonlySet<string> },
+  ): DraftOutcome {
+    const { input } = ctx;
+    const citedIds = composed.sources.map((s) => s.id);
+    const guards = this.guards({
+      reply: composed.text,
+      citedIds,
+      retrievedIds: ctx.shownIds ?? new Set(citedIds),
+      citedProducts: composed.citedProducts,
+      citedFaqs: composed.citedFaqs,
+      profile: this.deps.knowledge.profile(),
+      customerText: `${input.customerName}\n${input.message}`,
+      otherCustomers: this.otherCustomers(input),
+      language: ctx.language,
+      instructions: RULES,
+    });
+    ctx.steps.guards = guards.map((g) => g.code);
+    const outcome: DraftOutcome = {
+      route: 'answer',
+      text: composed.text,
+      sources: composed.sources,
+      reasons: [...composed.reasons, ...guards],
+      drafter: ctx.drafter,
+      flags: ctx.flags,
+      steps: ctx.steps,
+    };
+    return ctx.cost === undefined ? outcome : { ...outcome, cost: ctx.cost };
+  }
+
+  private shopName(): string | null {
+    return this.deps.knowledge.profile()?.name.trim() || null;
+  }
+
+  /** Names of every customer except the one being answered. */
+  private otherCustomers(input: DraftInput): string[] {
+    const rows = this.deps.db
+      .prepare(
+        `SELECT DISTINCT cu.name FROM customers cu
+         WHERE cu.name <> ? AND cu.id NOT IN (SELECT customer_id FROM conversations WHERE id = ?)`,
+      )
+      .all(input.customerName, input.conversationId ?? -1) as Array<{ name: string }>;
+    return rows.map((r) => r.name);
+  }
+}
+
+/** The card's line for a model fault: what failed, and whether an offline draft stands in. */
+function faultReason(fault: ModelFault, offlineDraft: boolean): ReviewReason {
+  return {
+    code: 'model_error',
+    message: `${fault.message} ${offlineDraft ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
+    params: { context: fault.kind, ...fault.params, then: offlineDraft ? 'offline_draft' : 'person' },
+  };
+}
+
+function topOf(found: RetrievalResult): Array<{ id: string; score: number; coverage: number }> {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return found.hits.slice(0, 3).map((h) => ({ id: h.sourceId, score: round(h.score), coverage: round(h.coverage) }));
+}

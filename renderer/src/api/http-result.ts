@@ -1,8 +1,8 @@
 import type { AppErrorValue, ErrorCode, Result } from '../../../main/contract/contract';
 
-/** Message for a refused (401) call: the user needs the tokenised URL. */
+/** Message for a refused (401) call: the tab has no live session, so it needs a new link. */
 export const FORBIDDEN_MESSAGE =
-  'Not authorised. Open the full URL printed by `counterpart serve` (it contains the access token).';
+  'Not authorised. Open the newest link printed by `counterpart serve` (each link opens Counterpart once).';
 
 /** Message when the headless shell cannot be reached at all. */
 export const UNAVAILABLE_MESSAGE = 'Cannot reach Counterpart. Is `counterpart serve` still running?';

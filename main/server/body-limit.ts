@@ -48,18 +48,21 @@ export function bodyLimitFor(channel: string): number {
   return chars === null ? DEFAULT_BODY_LIMIT : Math.max(DEFAULT_BODY_LIMIT, chars * BYTES_PER_CHAR + ENVELOPE);
 }
 
+/** A body read in full, one larger than allowed, or one its sender gave up on halfway. */
+export type BodyRead = { kind: 'text'; text: string } | { kind: 'too_large' } | { kind: 'aborted' };
+
 /**
- * Reads a request body as text, chunk by chunk, up to `limit` bytes; null when it is larger.
- * A larger body is not kept: the rest is read and dropped, so the caller's 413 reaches the
- * client instead of a connection reset (closing the socket mid-upload resets it).
+ * Reads a request body as text, chunk by chunk, up to `limit` bytes. A larger body is not
+ * kept: the rest is read and dropped, so the caller's 413 reaches the client instead of a
+ * connection reset (closing the socket mid-upload resets it).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
-    return Promise.resolve(null);
+    return Promise.resolve({ kind: 'too_large' });
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const decoder = new StringDecoder('utf8');
     const parts: string[] = [];
     let size = 0;
@@ -69,13 +72,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
         req.off('data', onData);
         parts.length = 0;
         req.resume();
-        resolve(null);
+        resolve({ kind: 'too_large' });
         return;
       }
       parts.push(decoder.write(chunk));
     };
     req.on('data', onData);
-    req.on('end', () => resolve(parts.join('') + decoder.end()));
-    req.on('error', reject);
+    req.on('end', () => resolve({ kind: 'text', text: parts.join('') + decoder.end() }));
+    // A closed tab mid-upload is not a server error: nothing to answer, nothing to log.
+    req.on('error', () => resolve({ kind: 'aborted' }));
+    req.on('close', () => {
+      if (!req.complete) resolve({ kind: 'aborted' });
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../contract/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../contract/knowledge-schemas';
@@ -60,6 +61,18 @@ describe('the headless shell: body sizes and malformed URLs', () => {
     expect(refused.status).toBe(413);
     expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
     // The same connection pool and server answer the next call normally.
+    expect((await s.rpc('getSettings', '{}')).status).toBe(200);
+    expect(s.logged).toEqual([]);
+  });
+
+  it('logs nothing when a sender gives up halfway through a body, and keeps serving', async () => {
+    s = await startTestShell();
+    await new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: s!.port, path: '/rpc/previewImport', method: 'POST', headers: { authorization: `Bearer ${s!.token}`, 'content-length': '100000' } });
+      req.on('error', () => resolve());
+      req.write('{"catalog":"sku,name', () => setImmediate(() => req.destroy()));
+      req.on('close', () => resolve());
+    });
     expect((await s.rpc('getSettings', '{}')).status).toBe(200);
     expect(s.logged).toEqual([]);
   });

@@ -113,13 +113,14 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
     if (channel === null) return sendJson(res, 400, failure('bad_input', 'Malformed URL.'));
     const limit = bodyLimitFor(channel);
     const body = await readBody(req, limit);
-    if (body === null) {
+    if (body.kind === 'aborted') return void res.destroy();
+    if (body.kind === 'too_large') {
       const megabytes = Math.floor(limit / (1024 * 1024));
       return sendJson(res, 413, failure('too_large', `The request is larger than ${channel} accepts (${megabytes} MB).`));
     }
     let input: unknown;
     try {
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = body.text.length === 0 ? {} : JSON.parse(body.text);
     } catch (error) {
       return sendJson(res, 400, failure('bad_input', `Body is not valid JSON: ${(error as Error).message}`));
     }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resultOf } from './http-result';
+import { ErrorCode } from '../../../main/contract/contract';
+import { ERROR_CODES, resultOf } from './http-result';
 
 describe('resultOf', () => {
+  it('knows every error code of the contract', () => {
+    expect(ERROR_CODES).toEqual(ErrorCode.options);
+  });
+
   it('passes the server’s Result through, a 413 too_large included', () => {
     const tooLarge = { ok: false, error: { code: 'too_large', message: 'The request is larger than previewImport accepts (202 MB).' } };
     expect(resultOf(413, JSON.stringify(tooLarge))).toEqual(tooLarge);

@@ -12,7 +12,8 @@ export function fail(code: ErrorCode, message: string): { ok: false; error: AppE
   return { ok: false, error: { code, message } };
 }
 
-const ERROR_CODES: readonly string[] = ['bad_input', 'not_found', 'conflict', 'forbidden', 'too_large', 'unavailable', 'internal'];
+/** The contract's error codes (a test keeps them equal; zod stays out of the bundle). */
+export const ERROR_CODES: readonly string[] = ['bad_input', 'not_found', 'conflict', 'forbidden', 'too_large', 'unavailable', 'internal'];
 
 /** True when a parsed response body has the shape of a contract `Result`. */
 export function isResult(body: unknown): body is Result<unknown> {

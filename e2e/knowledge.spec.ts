@@ -7,6 +7,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bigCatalogCsv } from '../main/testing/big-catalog';
 import { expect, snap, test } from './support/fixtures';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -74,6 +75,23 @@ test('import a folder: preview → apply; a bad catalog is refused with line num
   await expect(page.getByTestId('catalog-row')).toHaveCount(6);
   await expect(row(page, 'PL-002').getByTestId('catalog-price')).toContainText('4.50');
   await expect(row(page, 'PL-001')).toContainText('Concha de vainilla');
+});
+
+test('a 20,000-row catalog (3.6 MB) imports from the browser with progress shown', async ({ page, shell }) => {
+  const csv = Buffer.from(bigCatalogCsv(20_000));
+  expect(csv.length).toBeGreaterThan(3_600_000);
+  await page.goto(shell.url);
+  await page.getByTestId('nav-knowledge').click();
+  await page.getByTestId('empty-import').click();
+  await page.getByTestId('import-files').setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: csv });
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(page.getByTestId('import-preview')).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('import-products-added')).toHaveAttribute('data-count', '20000');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0, { timeout: 60_000 });
+  await openTab(page, 'catalog');
+  await expect(page.getByTestId('catalog-row').first()).toBeVisible();
 });
 
 test('catalog: inline edit persists after reload, add and delete, bulk deactivate', async ({ page, shell }, testInfo) => {

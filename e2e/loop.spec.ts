@@ -128,12 +128,41 @@ test('UI language and operator name are saved in settings and survive a reload',
   await page.getByTestId('operator-name-save').click();
   await expect(page.getByTestId('operator-name')).toContainText('María');
 
-  // The token was moved to sessionStorage, so a reload still works without it in the URL.
+  // The link's code was spent for a session token kept in sessionStorage: a reload still works.
   await page.reload();
   await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
   await expect(page.getByTestId('operator-name')).toContainText('María');
   await expect(page.getByTestId('load-demo')).toHaveText('Cargar tienda de demostración');
   await snap(page, testInfo, 'knowledge-empty-es');
+});
+
+test('the printed link opens the app once: a second use is refused with a clear page, the newest link works, reloads stay signed in', async ({ page, context, shell }, testInfo) => {
+  await page.goto(shell.url);
+  await expect(page).not.toHaveURL(/token=/);
+  await expect(page.getByTestId('load-demo')).toBeVisible();
+
+  // The same link again (from history, a bookmark, a shared screenshot) in another tab.
+  const again = await context.newPage();
+  await again.goto(shell.url);
+  await expect(again).not.toHaveURL(/token=/);
+  await expect(again.getByTestId('link-refused')).toHaveAttribute('data-reason', 'used');
+  await expect(again.getByTestId('link-refused')).toContainText('newest link');
+  await expect(again.getByTestId('nav-queue')).toHaveCount(0);
+  await snap(again, testInfo, 'link-refused');
+
+  // The shell printed a new link when the first was used; it opens a second window once.
+  expect(shell.latestUrl()).not.toBe(shell.url);
+  const second = await context.newPage();
+  await second.goto(shell.latestUrl());
+  await expect(second.getByTestId('load-demo')).toBeVisible();
+  await second.reload();
+  await expect(second.getByTestId('load-demo')).toBeVisible();
+  await expect(second.getByTestId('query-error')).toHaveCount(0);
+
+  // The first tab keeps its session across a reload.
+  await page.reload();
+  await expect(page.getByTestId('load-demo')).toBeVisible();
+  await expect(page.getByTestId('query-error')).toHaveCount(0);
 });
 
 test('the HTTP shell refuses calls without the token and malformed input', async ({ page, request, shell }) => {

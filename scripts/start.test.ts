@@ -44,7 +44,10 @@ describe('npm start without the Electron binary', () => {
       // Nothing but our one line: Electron's installer must not run (or print) on the way.
       expect(before.filter((line) => line.trim() !== '')).toEqual([expect.stringMatching(/^Electron is not available here .*headless shell instead\.$/)]);
       expect(stderr).not.toMatch(/Downloading Electron|fetch failed/);
-      const reply = await fetch(`${ready[1]}rpc/getAppInfo`, { method: 'POST', headers: { Authorization: `Bearer ${ready[2]}` }, body: '{}' });
+      // The printed link's code buys a session token once (as the page does), which then calls.
+      const session = await fetch(`${ready[1]}session`, { method: 'POST', headers: { Authorization: `Bearer ${ready[2]}` } });
+      const { value } = (await session.json()) as { value: { token: string } };
+      const reply = await fetch(`${ready[1]}rpc/getAppInfo`, { method: 'POST', headers: { Authorization: `Bearer ${value.token}` }, body: '{}' });
       expect(await reply.json()).toMatchObject({ ok: true, value: { shell: 'browser', dataDir } });
     } finally {
       child.kill('SIGTERM');

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +13,13 @@ import type { APIRequestContext } from '@playwright/test';
 
 /** A running headless shell. */
 export type HeadlessShell = {
-  /** The URL with `?token=…`, as printed by the CLI. */
+  /** The first link printed by the CLI (`?token=<one-time code>`): it opens the app once. */
   url: string;
+  /** The newest link printed (a new one follows each use), for a second window. */
+  latestUrl: () => string;
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** The API token from the `serve-token` file (a bearer for `rpc`). */
   token: string;
   dataDir: string;
   /** The server's process id (the data folder's lock names it). */
@@ -71,6 +74,7 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}, 
     await waitForExit(child, 5_000);
   };
 
+  const links: string[] = [];
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
@@ -82,6 +86,7 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}, 
         output.push(`${line}\n`);
         const match = READY_PATTERN.exec(line);
         if (match) {
+          links.push(match[0]);
           clearTimeout(timer);
           resolve(match[0]);
         }
@@ -95,8 +100,8 @@ export async function startHeadlessShell(extraEnv: Record<string, string> = {}, 
         reject(error);
       });
     });
-    const parsed = new URL(url);
-    return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, pid: child.pid!, stop, kill };
+    const token = (await readFile(path.join(dataDir, 'serve-token'), 'utf8')).trim();
+    return { url, latestUrl: () => links.at(-1)!, origin: new URL(url).origin, token, dataDir, pid: child.pid!, stop, kill };
   } catch (error) {
     await stop();
     throw error;

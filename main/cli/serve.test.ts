@@ -65,13 +65,16 @@ describe('counterpart serve', () => {
     const child = await startChild(['main/cli/cli.ts', 'serve', '--port', '0', '--data-dir', dir], /^Counterpart is ready: /);
     children.push(child);
     const url = /^Counterpart is ready: (http:\/\/127\.0\.0\.1:\d+\/)\?token=(.+)$/.exec(child.line)!;
+    const apiToken = readFileSync(join(dir, TOKEN_FILE), 'utf8').trim();
+    // The printed link carries a one-time code, not the API token the file keeps.
+    expect(apiToken).not.toBe(url[2]);
     const holder = `^Counterpart is already running on ${dir} \\(headless shell, pid ${child.pid}, ${url[1]}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)`;
     const errors = captureConsole();
 
     expect(await runServe({ port: 0, dataDir: dir, logger: silentLogger() })).toBe(1);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(new RegExp(`${holder}$`));
-    expect(readFileSync(join(dir, TOKEN_FILE), 'utf8').trim()).toBe(url[2]);
+    expect(readFileSync(join(dir, TOKEN_FILE), 'utf8').trim()).toBe(apiToken);
 
     const out: string[] = [];
     const err: string[] = [];

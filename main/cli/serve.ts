@@ -38,6 +38,9 @@ export async function runServe(options: ServeOptions): Promise<number> {
       rendererDir: join(appRoot(), 'out', 'renderer'),
       host: options.host,
       port: options.port,
+      // Each printed link opens the app once (the browser keeps a session token instead, so a
+      // link left in its history is dead); the next window needs the next link.
+      onLinkUsed: (link) => console.log(`A browser opened Counterpart; that link now works no more. For another window: ${link}`),
     });
   } catch (error) {
     core.close();
@@ -49,7 +52,7 @@ export async function runServe(options: ServeOptions): Promise<number> {
   // running shell's token in the file.
   writeToken(dataDir, token);
   core.lock.describe({ kind: 'headless', url: shell.url });
-  console.log(`Counterpart is ready: ${shell.url}?token=${token}`);
+  console.log(`Counterpart is ready: ${shell.link()}`);
   console.log(`Data folder: ${dataDir}`);
   // Reconnecting WhatsApp and draining the outbox may take a while; the console is usable meanwhile.
   void core.start().catch((error: unknown) => logger.error({ err: error }, 'start failed'));

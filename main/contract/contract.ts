@@ -143,7 +143,7 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 /** Error codes every shell understands; HTTP maps them to statuses. */
-export const ErrorCode = z.enum(['bad_input', 'not_found', 'conflict', 'forbidden', 'unavailable', 'internal']);
+export const ErrorCode = z.enum(['bad_input', 'not_found', 'conflict', 'forbidden', 'too_large', 'unavailable', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export type AppErrorValue = { code: ErrorCode; message: string };

@@ -2,24 +2,10 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../testing/http-call';
 import { createTestCore, type TestCore } from '../testing/test-core';
 import { startHttpShell, type HttpShell } from './http-shell';
 import { issueToken, TOKEN_FILE } from './token';
-
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-/** A raw HTTP call, so the Host header can be set (fetch forbids it). */
-function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 describe('the headless shell', () => {
   let t: TestCore;

@@ -1,7 +1,8 @@
 /**
  * The headless/browser shell: serves the built renderer and the same contract over HTTP on
  * loopback. `POST /rpc/<channel>` (JSON in, `Result` out) and `GET /events` (SSE), both behind a
- * bearer token; static files are public (they hold no data).
+ * bearer token (the API token or a session token); `POST /session` spends the printed link's
+ * one-time code for a session token (see access.ts). Static files are public (they hold no data).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -12,28 +13,36 @@ import type { EventBus } from '../core/platform/events';
 import type { Logger } from '../core/platform/ports';
 import type { Dispatch } from '../core/handlers';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
-import { tokenMatches } from './token';
+import { createAccess } from './access';
+import { bodyLimitFor, readBody } from './body-limit';
 
 export type HttpShellOptions = {
   dispatch: Dispatch;
   bus: EventBus;
   logger: Logger;
+  /** The API token (the `serve-token` file): valid for `/rpc` and `/events` until the shell stops. */
   token: string;
   rendererDir: string;
   host?: string;
   port?: number;
+  /** Called with the next link once a browser has spent the current one. */
+  onLinkUsed?: (link: string) => void;
 };
 
-export type HttpShell = { url: string; port: number; close(): Promise<void> };
+export type HttpShell = {
+  url: string;
+  port: number;
+  /** The link to open now: `url` plus a one-time code. */
+  link(): string;
+  close(): Promise<void>;
+};
 
-const MAX_BODY = 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
-
-
 
 const STATUS: Record<ErrorCode, number> = {
   bad_input: 400,
   forbidden: 403,
+  too_large: 413,
   not_found: 404,
   conflict: 409,
   unavailable: 503,
@@ -61,7 +70,11 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) throw new Error(`Refusing to listen on ${host}: the headless shell is loopback-only.`);
   const sockets = new Set<ServerResponse>();
+  const access = createAccess(options.token);
   let port = 0;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const baseUrl = () => `http://${shownHost}:${port}/`;
+  const link = () => `${baseUrl()}?token=${access.linkCode()}`;
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'request failed');
@@ -72,33 +85,67 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
-    const url = new URL(req.url ?? '/', `http://${host}`);
     // DNS-rebinding guard: a page on another origin that resolves to 127.0.0.1 sends its own Host.
     if (!allowedHost(req.headers.host, port)) return sendJson(res, 421, failure('forbidden', 'Unexpected Host header.'));
+    const url = parseUrl(req.url);
+    // A malformed URL is the caller's mistake: a 400, not a logged stack trace per request.
+    if (!url) return sendJson(res, 400, failure('bad_input', 'Malformed URL.'));
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, url.pathname.slice('/rpc/'.length));
     if (url.pathname === '/events') return events(req, res, url);
+    if (url.pathname === '/session') return session(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, failure('bad_input', 'Method not allowed.'));
     return serveStatic(res, url.pathname);
   }
 
-  async function rpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, failure('bad_input', 'Use POST.'));
-    if (!tokenMatches(options.token, bearer(req))) return sendJson(res, 401, failure('forbidden', 'Missing or wrong token.'));
+  /** Refuses a call from a page on another origin (CSRF); true when it answered. */
+  function refusedCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
     const origin = req.headers.origin;
-    if (origin && !allowedHost(safeHost(origin), port)) return sendJson(res, 403, failure('forbidden', 'Cross-origin call refused.'));
+    if (!origin || allowedHost(safeHost(origin), port)) return false;
+    sendJson(res, 403, failure('forbidden', 'Cross-origin call refused.'));
+    return true;
+  }
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, failure('bad_input', 'Use POST.'));
+    if (!access.allows(bearer(req))) return sendJson(res, 401, failure('forbidden', 'Missing or wrong token.'));
+    if (refusedCrossOrigin(req, res)) return;
+    const channel = safeDecode(rawChannel);
+    if (channel === null) return sendJson(res, 400, failure('bad_input', 'Malformed URL.'));
+    const limit = bodyLimitFor(channel);
+    const body = await readBody(req, limit);
+    if (body.kind === 'aborted') return void res.destroy();
+    if (body.kind === 'too_large') {
+      const megabytes = Math.floor(limit / (1024 * 1024));
+      return sendJson(res, 413, failure('too_large', `The request is larger than ${channel} accepts (${megabytes} MB).`));
+    }
     let input: unknown;
     try {
-      const body = await readBody(req);
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = body.text.length === 0 ? {} : JSON.parse(body.text);
     } catch (error) {
       return sendJson(res, 400, failure('bad_input', `Body is not valid JSON: ${(error as Error).message}`));
     }
-    const result = await options.dispatch(decodeURIComponent(channel), input);
+    const result = await options.dispatch(channel, input);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 
+  /** Spends the link's one-time code (sent as the bearer) for a session token. */
+  function session(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'POST') return sendJson(res, 405, failure('bad_input', 'Use POST.'));
+    if (refusedCrossOrigin(req, res)) return;
+    const exchanged = access.exchange(bearer(req));
+    if (exchanged.ok) {
+      sendJson(res, 200, { ok: true, value: { token: exchanged.session } });
+      options.onLinkUsed?.(link());
+      return;
+    }
+    if (exchanged.reason === 'used') {
+      return sendJson(res, 410, failure('forbidden', 'This link was already used: each link opens Counterpart once. Open the newest link printed by `counterpart serve`, or restart it.'));
+    }
+    sendJson(res, 401, failure('forbidden', 'This link is not valid (was `counterpart serve` restarted?). Open the newest link it printed.'));
+  }
+
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!tokenMatches(options.token, url.searchParams.get('token') ?? bearer(req))) {
+    if (!access.allows(url.searchParams.get('token') ?? bearer(req))) {
       return sendJson(res, 401, failure('forbidden', 'Missing or wrong token.'));
     }
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -117,7 +164,9 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
 
   function serveStatic(res: ServerResponse, pathname: string): void {
     const root = normalize(options.rendererDir);
-    const candidate = normalize(join(root, decodeURIComponent(pathname)));
+    const decoded = safeDecode(pathname);
+    if (decoded === null) return sendJson(res, 400, failure('bad_input', 'Malformed URL.'));
+    const candidate = normalize(join(root, decoded));
     const inside = candidate === root || candidate.startsWith(root + sep);
     const file =
       inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(root, 'index.html');
@@ -133,10 +182,10 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
     server.listen(options.port ?? 4319, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: baseUrl(),
     port,
+    link,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of sockets) res.end();
@@ -162,27 +211,25 @@ function safeHost(origin: string): string | undefined {
   }
 }
 
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function bearer(req: IncomingMessage): string | null {
   const header = req.headers.authorization ?? '';
   return header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function failure(code: ErrorCode, message: string): Result<never> {

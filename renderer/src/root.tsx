@@ -1,14 +1,26 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { LinkRefusal } from './api/browser-session';
 import { App } from './app';
+import { LinkRefusedPage } from './components/link-refused-page';
 import { NotificationsHost } from './components/notifications-host';
 import { createQueryClient } from './lib/query-client';
 import { theme } from './theme';
 
-/** Providers around the app: Mantine theme and the TanStack Query client. */
-export function Root() {
+/**
+ * Providers around the app: Mantine theme and the TanStack Query client. With `refused`, the
+ * page was opened with a link that does not let it in: only the explanation is shown.
+ */
+export function Root({ refused = null }: { refused?: LinkRefusal | null }) {
   const [queryClient] = useState(createQueryClient);
+  if (refused) {
+    return (
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <LinkRefusedPage reason={refused} />
+      </MantineProvider>
+    );
+  }
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>

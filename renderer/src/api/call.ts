@@ -26,3 +26,19 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }
+
+/**
+ * `call` for a large input: reports sent and total bytes while the shell can tell (the HTTP
+ * shell can; over IPC the input is handed over at once and nothing is reported).
+ */
+export async function callWithUpload<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+  onProgress: (sent: number, total: number) => void,
+): Promise<ChannelOutput<C>> {
+  const api = getApi();
+  if (!api.upload) return call(channel, input);
+  const result = (await api.upload(channel, input, onProgress)) as Result<ChannelOutput<C>>;
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

@@ -1,41 +1,60 @@
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../../main/contract/channel-names';
-import type { CounterpartApi, EventName, Result } from '../../../main/contract/contract';
-import { FORBIDDEN_MESSAGE, UNAVAILABLE_MESSAGE, codeForStatus, fail, isResult } from './http-result';
+import type { Channel, CounterpartApi, EventName, Result } from '../../../main/contract/contract';
+import { UNAVAILABLE_MESSAGE, fail, resultOf } from './http-result';
 
 type Listener = (payload: unknown) => void;
+
+/** Sent and total bytes of a request body on its way. */
+export type UploadProgress = (sent: number, total: number) => void;
+
+/** What the HTTP api adds: a call that reports how much of a large input has been sent. */
+export type UploadingApi = {
+  upload(channel: Channel, input: unknown, onProgress: UploadProgress): Promise<Result<unknown>>;
+};
 
 /**
  * The `CounterpartApi` over HTTP, for the headless shell served on the same origin.
  *
- * Calls are `POST /rpc/<channel>` with a bearer token; push events arrive over one
- * Server-Sent Events stream opened while at least one listener is subscribed.
+ * Calls are `POST /rpc/<channel>` with a bearer token (the session token, once the printed
+ * link has been exchanged for it); push events arrive over one Server-Sent Events stream opened
+ * while at least one listener is subscribed.
  */
-export function createHttpApi(token: string | null): CounterpartApi {
+export function createHttpApi(session: Promise<string | null>): CounterpartApi & UploadingApi {
   const listeners = new Map<EventName, Set<Listener>>();
   let source: EventSource | null = null;
+  let token: string | null = null;
+  const ready = session.then((value) => {
+    token = value;
+    if ([...listeners.values()].some((set) => set.size > 0)) openSource();
+  });
 
   async function post(channel: string, input: unknown): Promise<Result<unknown>> {
+    await ready;
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
-    let response: Response;
     try {
-      response = await fetch(`/rpc/${channel}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input ?? {}),
-      });
+      const response = await fetch(`/rpc/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      return resultOf(response.status, await response.text());
     } catch {
       return fail('unavailable', UNAVAILABLE_MESSAGE);
     }
-    if (response.status === 401) return fail('forbidden', FORBIDDEN_MESSAGE);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      return fail(codeForStatus(response.status), `Unexpected response from Counterpart (HTTP ${response.status}).`);
-    }
-    if (isResult(body)) return body;
-    return fail(codeForStatus(response.status), `Malformed response from Counterpart (HTTP ${response.status}).`);
+  }
+
+  /** Like `post`, through XMLHttpRequest: fetch cannot report upload progress. */
+  async function upload(channel: Channel, input: unknown, onProgress: UploadProgress): Promise<Result<unknown>> {
+    await ready;
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', `/rpc/${channel}`);
+      xhr.setRequestHeader('Content-Type', 'application/json');
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded, event.total);
+      };
+      xhr.onload = () => resolve(resultOf(xhr.status, xhr.responseText));
+      xhr.onerror = () => resolve(fail('unavailable', UNAVAILABLE_MESSAGE));
+      xhr.send(JSON.stringify(input ?? {}));
+    });
   }
 
   function dispatch(event: EventName, data: string): void {
@@ -64,7 +83,7 @@ export function createHttpApi(token: string | null): CounterpartApi {
     }
   }
 
-  const api: Record<string, unknown> = {};
+  const api: Record<string, unknown> = { upload };
   for (const channel of CHANNEL_NAMES) api[channel] = (input: unknown) => post(channel, input);
   api.subscribe = (event: EventName, listener: Listener) => {
     let set = listeners.get(event);
@@ -79,5 +98,5 @@ export function createHttpApi(token: string | null): CounterpartApi {
       closeSourceIfIdle();
     };
   };
-  return api as CounterpartApi;
+  return api as CounterpartApi & UploadingApi;
 }

@@ -9,9 +9,19 @@ export const en = {
   errors: {
     actionFailed: 'That did not work',
     loadFailed: 'Could not load this',
-    forbidden: 'Not authorised. Open the full URL printed by “counterpart serve” — it contains the access token.',
+    forbidden: 'Not authorised. Open the newest link printed by “counterpart serve” (each link opens Counterpart once).',
     unavailable: 'Cannot reach Counterpart. Is it still running?',
+    tooLarge: 'Too large for Counterpart to accept in one go. Make the file smaller or split it, then try again.',
     unknown: 'Something went wrong.',
+  },
+  access: {
+    usedTitle: 'This link was already used',
+    invalidTitle: 'This link does not open Counterpart',
+    usedBody:
+      'For your safety, each link printed by “counterpart serve” opens Counterpart once. The browser tab that used it stays signed in (reloading is fine), so an old link in your history or in a screenshot opens nothing.',
+    invalidBody: 'It is not from the Counterpart running now; it may have been restarted since.',
+    whatToDo:
+      'Open the newest link printed in the terminal where “counterpart serve” runs (a new one is printed each time a link is used), or restart it to get one.',
   },
   header: {
     noShop: 'No shop loaded yet',

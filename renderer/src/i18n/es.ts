@@ -10,9 +10,19 @@ export const es: Translation = {
   errors: {
     actionFailed: 'No se pudo completar',
     loadFailed: 'No se pudo cargar',
-    forbidden: 'Sin autorización. Abre la URL completa que muestra «counterpart serve»: incluye el token de acceso.',
+    forbidden: 'Sin autorización. Abre el enlace más reciente que muestra «counterpart serve» (cada enlace abre Counterpart una sola vez).',
     unavailable: 'No se puede conectar con Counterpart. ¿Sigue en marcha?',
+    tooLarge: 'Demasiado grande para que Counterpart lo acepte de una vez. Haz el archivo más pequeño o divídelo y vuelve a intentarlo.',
     unknown: 'Algo salió mal.',
+  },
+  access: {
+    usedTitle: 'Este enlace ya se usó',
+    invalidTitle: 'Este enlace no abre Counterpart',
+    usedBody:
+      'Por seguridad, cada enlace que muestra «counterpart serve» abre Counterpart una sola vez. La pestaña que lo usó sigue con la sesión abierta (puedes recargarla), así que un enlace antiguo del historial o de una captura no abre nada.',
+    invalidBody: 'No es del Counterpart que está en marcha ahora; quizá se reinició desde entonces.',
+    whatToDo:
+      'Abre el enlace más reciente que aparece en la terminal donde corre «counterpart serve» (se muestra uno nuevo cada vez que se usa un enlace), o reinícialo para obtener uno.',
   },
   header: {
     noShop: 'Aún no hay tienda cargada',

@@ -163,6 +163,8 @@ export const knowledgeEn = {
     ignored: 'Ignored (not a knowledge file): {{names}}',
     noneRecognised: 'None of these files is profile.json, catalog.csv or faq.csv.',
     tooLarge: 'Too large to import: {{names}}',
+    sending: 'Sending the files… {{percent}}%',
+    checking: 'Checking the files…',
     previewTitle: 'Preview — nothing has been saved yet',
     previewBody: 'Check the changes, then apply them or cancel.',
     nothingChanges: 'These files match what the assistant already knows; nothing would change.',

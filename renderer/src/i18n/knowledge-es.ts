@@ -161,6 +161,8 @@ export const knowledgeEs: KnowledgeStrings = {
     slot: { profile: 'Perfil', catalog: 'Catálogo', faq: 'Preguntas' },
     ignored: 'Ignorados (no son archivos de conocimiento): {{names}}',
     noneRecognised: 'Ninguno de estos archivos es profile.json, catalog.csv o faq.csv.',
+    sending: 'Enviando los archivos… {{percent}} %',
+    checking: 'Revisando los archivos…',
     tooLarge: 'Demasiado grandes para importar: {{names}}',
     previewTitle: 'Vista previa: todavía no se guardó nada',
     previewBody: 'Revisa los cambios y luego aplícalos o cancela.',

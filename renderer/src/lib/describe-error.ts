@@ -9,6 +9,7 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'forbidden') return i18n.t('errors.forbidden');
     if (error.code === 'unavailable') return i18n.t('errors.unavailable');
+    if (error.code === 'too_large') return i18n.t('errors.tooLarge');
     return error.message;
   }
   if (error instanceof Error) return error.message;

@@ -1,11 +1,12 @@
-import { Alert, Badge, Box, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Grid, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../../main/contract/knowledge-schemas';
-import { call } from '../../../api/call';
+import { call, callWithUpload } from '../../../api/call';
 import { queryKeys } from '../../../api/query-keys';
 import { Icon } from '../../../components/icon';
+import { describeError } from '../../../lib/describe-error';
 import { showToast } from '../../../lib/toasts';
 import { useRefreshKnowledge } from '../form-call';
 import { downloadFiles, type DownloadFile } from './download';
@@ -24,6 +25,8 @@ export function ImportExportTab() {
   const [dragging, setDragging] = useState(false);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
   const [exported, setExported] = useState<DownloadFile[] | null>(null);
+  // Bytes of the preview request sent so far; null until the shell reports any.
+  const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
 
   useEffect(() => {
     // Folder picking is non-standard; the attribute is set here so React does not warn about it.
@@ -31,9 +34,17 @@ export function ImportExportTab() {
   }, []);
 
   const previewMutation = useMutation({
-    mutationFn: async (files: ChosenFile[]) => call('previewImport', await readImportFiles(files)),
+    mutationFn: async (files: ChosenFile[]) => {
+      setSent(null);
+      return callWithUpload('previewImport', await readImportFiles(files), (bytes, total) => setSent({ sent: bytes, total }));
+    },
     onSuccess: (result) => setPreview(result),
+    // Shown in the import card, where the owner is looking.
+    meta: { inlineError: true },
   });
+  const sentPercent = sent && sent.total > 0 ? Math.round((sent.sent / sent.total) * 100) : null;
+  const uploading = sentPercent !== null && sentPercent < 100;
+  const progressText = uploading ? t('knowledge.io.sending', { percent: sentPercent }) : t('knowledge.io.checking');
 
   const apply = useMutation({
     mutationFn: (previewId: string) => call('applyImport', { previewId }),
@@ -177,6 +188,17 @@ export function ImportExportTab() {
                 {tooLarge.length > 0 && (
                   <Alert color="red" variant="light" icon={<Icon name="alert" />}>
                     {t('knowledge.io.tooLarge', { names: tooLarge.join(', ') })}
+                  </Alert>
+                )}
+                {previewMutation.isPending && (
+                  <Stack gap={4} data-testid="import-progress" data-stage={uploading ? 'sending' : 'checking'}>
+                    <Text size="sm">{progressText}</Text>
+                    <Progress value={uploading ? sentPercent : 100} animated={!uploading} striped={!uploading} aria-label={progressText} />
+                  </Stack>
+                )}
+                {previewMutation.isError && (
+                  <Alert color="red" variant="light" icon={<Icon name="alert" />} data-testid="import-error">
+                    {describeError(previewMutation.error)}
                   </Alert>
                 )}
               </Stack>

@@ -147,6 +147,7 @@ export class DraftWriter {
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
         cost: outcome.cost ?? null,
+        turnFrom: args.historyBefore ?? args.messageId,
       });
       // Any handoff waits for a person now; only a sticky one keeps later turns from being drafted.
       if (outcome.route !== 'answer') conversations.setState(conversation.id, 'needs_person');

@@ -379,7 +379,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 10,
-    name: 'durable drafting: customer messages waiting for their turn to be drafted',
+    name: 'durable drafting: customer messages waiting for their turn to be drafted; the turn a draft answers',
     sql: `
       -- A live customer message is listed here in the transaction that stores it, and leaves in the
       -- transaction that stores its turn's draft (main/core/inbox/turns.ts). A crash while the
@@ -390,6 +390,10 @@ export const MIGRATIONS: readonly Migration[] = [
         message_id INTEGER PRIMARY KEY REFERENCES messages(id),
         at INTEGER NOT NULL
       );
+
+      -- A draft answers a turn: the customer's messages from turn_from to message_id (its latest).
+      -- The review card shows them all. NULL (drafts stored before): just message_id.
+      ALTER TABLE drafts ADD COLUMN turn_from INTEGER;
     `,
   },
 ];

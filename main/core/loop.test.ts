@@ -70,7 +70,7 @@ describe('the first loop: practice chat → draft → review → reply', () => {
     // again and replaces the card, without notifying twice.
     await ask('hello?');
     const items = await queue();
-    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['hello?', ['no_knowledge']]]);
+    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['Can you build me a spaceship for my birthday?\nhello?', ['no_knowledge']]]);
     // Stored and read back with their params, so the card can translate them.
     expect(items.map((i) => i.reasons[0]!.params)).toEqual([{}]);
     expect(t.notifications).toHaveLength(1);
@@ -115,7 +115,7 @@ describe('the first loop: practice chat → draft → review → reply', () => {
     expect(resumed.state).toBe('assistant');
     // Her turn (every message since the shop last answered) is drafted as one, replacing the card.
     await ask('what about sunday?');
-    expect((await queue()).map((i) => i.customerMessage)).toEqual(['what about sunday?']);
+    expect((await queue()).map((i) => i.customerMessage)).toEqual(['opening hours?\nand on sunday?\nwhat about sunday?']);
   });
 
   it('rejects a draft without sending anything', async () => {

@@ -53,7 +53,7 @@ describe('offline backlog triage', () => {
     // is not drafted: it joins the turn's card, which keeps why it waits.
     expect(drafter.calls).toHaveLength(1);
     expect(drafter.maxRunning).toBe(1);
-    expect(summary(pending())).toEqual([['hello??', ['complaint', 'waiting_for_person', 'backlog']]]);
+    expect(summary(pending())).toEqual([['hello\nmy order arrived broken\nhello??', ['complaint', 'waiting_for_person', 'backlog']]]);
   });
 
   it('drafts a chat backlog only after the live draft already being written in that chat', async () => {
@@ -75,7 +75,7 @@ describe('offline backlog triage', () => {
     backlogCall.reply(answer('Yes, both.'));
     expect(await triaged).toBe(1);
     expect(drafter.maxRunning).toBe(1);
-    expect(summary(pending())).toEqual([['and pothos?', ['backlog']]]);
+    expect(summary(pending())).toEqual([['do you have monstera?\nand pothos?', ['backlog']]]);
     expect(t.core.db.prepare('SELECT status, decided_by FROM drafts WHERE id = ?').get(liveDraft)).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
   });
 
@@ -102,7 +102,7 @@ describe('offline backlog triage', () => {
 
     // One pending reply for Ben, answering the newest message; the earlier one is closed, audited.
     const items = pending();
-    expect(summary(items)).toEqual([['how much are they?', ['backlog']]]);
+    expect(summary(items)).toEqual([['do you have monstera?\nand pothos?\nhow much are they?', ['backlog']]]);
     const row = t.core.db.prepare('SELECT status, decided_by FROM drafts WHERE id = ?').get(earlier!.draftId);
     expect(row).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
     const superseded = t.core.audit.list(50).find((a) => a.action === 'draft.superseded');
@@ -130,6 +130,6 @@ describe('offline backlog triage', () => {
     const second = inbox.triageBacklog();
     (await drafter.nth(2)).reply(answer('Pothos is 12.'));
     await second;
-    expect(summary(pending())).toEqual([['how much is it?', ['backlog']]]);
+    expect(summary(pending())).toEqual([['do you have pothos?\nhow much is it?', ['backlog']]]);
   });
 });

@@ -91,6 +91,6 @@ describe('drafting in the background', () => {
     await t.core.inbox.idle();
     // Asking for a person sticks: the second message joins the turn's card, not drafted.
     const items = await queue();
-    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['hello? anyone?', ['asked_for_person', 'waiting_for_person']]]);
+    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['I want to talk to a human please\nhello? anyone?', ['asked_for_person', 'waiting_for_person']]]);
   });
 });

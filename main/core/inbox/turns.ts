@@ -110,9 +110,9 @@ export class TurnDrafting {
 
   private async attempt(conversationId: number, trigger: TurnTrigger): Promise<number | null | 'stale'> {
     const { db, drafts, audit, clock } = this.deps;
-    const ids = (sql: string) => (db.prepare(sql).all(conversationId) as Array<{ id: number }>).map((r) => r.id);
-    const jobs = ids('SELECT j.message_id AS id FROM draft_jobs j JOIN messages m ON m.id = j.message_id WHERE m.conversation_id = ?');
-    const held = ids('SELECT b.message_id AS id FROM backlog_pending b JOIN messages m ON m.id = b.message_id WHERE m.conversation_id = ?');
+    const idsOf = (sql: string) => (db.prepare(sql).all(conversationId) as Array<{ id: number }>).map((r) => r.id);
+    const jobs = idsOf('SELECT j.message_id AS id FROM draft_jobs j JOIN messages m ON m.id = j.message_id WHERE m.conversation_id = ?');
+    const held = idsOf('SELECT b.message_id AS id FROM backlog_pending b JOIN messages m ON m.id = b.message_id WHERE m.conversation_id = ?');
     const turn = this.turn(conversationId);
     const pending = db
       .prepare(`SELECT id, reasons FROM drafts WHERE conversation_id = ? AND status = 'pending' AND message_id > ? ORDER BY id`)
@@ -139,8 +139,7 @@ export class TurnDrafting {
       default:
         return assertNever(trigger);
     }
-    const latest = turn.messages.at(-1);
-    if (!latest) {
+    if (turn.messages.length === 0) {
       // Nothing left to answer (every message of the turn was deleted).
       transaction(db, release);
       return null;
@@ -152,12 +151,15 @@ export class TurnDrafting {
     const by = edited ? SUPERSEDED_BY.edited : trigger.kind === 'deleted' ? SUPERSEDED_BY.deleted : SUPERSEDED_BY.wroteMore;
     const why = edited ? 'customer_edited' : trigger.kind === 'deleted' ? 'customer_deleted_message' : 'customer_wrote_more';
     const drafted = turn.messages.slice(-TURN_MAX_MESSAGES);
+    // The draft belongs to the turn's newest message; the card shows the ids from..to (in time order).
+    const ids = drafted.map((m) => m.id);
+    const [first, latest] = [Math.min(...ids), Math.max(...ids)];
     let stale = false;
     const draftId = await this.deps.draft({
       conversationId,
-      messageId: latest.id,
+      messageId: latest,
       text: drafted.map((m) => m.text).join('\n'),
-      historyBefore: drafted[0]!.id,
+      historyBefore: first,
       backlog,
       carry: superseded.flatMap((p) => p.reasons),
       before: () => {

@@ -189,7 +189,8 @@ export class DraftWriter {
 function waiting(carried: ReviewReason[]): DraftOutcome {
   const kept = carried.filter((r, i) => r.code !== 'backlog' && r.code !== 'waiting_for_person' && carried.findIndex((c) => c.code === r.code) === i);
   return {
-    route: 'handoff',
+    // A customer who opted out stays opted out: the card still offers no reply to send.
+    route: kept.some((r) => r.code === 'optout') ? 'optout' : 'handoff',
     text: '',
     sources: [],
     reasons: [...kept, { code: 'waiting_for_person', message: 'This chat is already waiting for a person.', params: {} }],

@@ -132,14 +132,16 @@ export class InboxService {
 
   /**
    * After a start: drafts every turn whose messages were stored but not drafted when the app
-   * stopped (or crashed), chats in the order they have waited, each in its drafting order.
-   * Calling it again (or while live messages arrive) drafts nothing twice. Resolves with the
-   * number of drafts stored.
+   * stopped (or crashed), one chat at a time in the order they have waited (like the backlog, not
+   * blasted at the model), each in its drafting order. Calling it again (or while live messages
+   * arrive) drafts nothing twice. Resolves with the number of drafts stored.
    */
   async resume(): Promise<number> {
-    const chats = this.turns.waitingChats();
-    const drafted = await Promise.all(chats.map((conversationId) => this.draftTurn(conversationId, { kind: 'jobs' })));
-    return drafted.filter((id) => id !== null).length;
+    let drafted = 0;
+    for (const conversationId of this.turns.waitingChats()) {
+      if ((await this.draftTurn(conversationId, { kind: 'jobs' })) !== null) drafted += 1;
+    }
+    return drafted;
   }
 
   /** Customer messages stored but not drafted yet (survives restarts). */

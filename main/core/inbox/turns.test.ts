@@ -115,6 +115,18 @@ describe('customer turns', () => {
     expect(cards()).toEqual([['thank you! do you have pothos?', 'answer', []]]);
   });
 
+  it('keeps an opted-out customer opted out when they write more', async () => {
+    const { drafter, inbox, from } = setup();
+    const omar = from('Omar');
+    omar('STOP sending me messages');
+    (await drafter.nth(0)).reply({ route: 'optout', text: '', sources: [], reasons: [{ code: 'optout', message: 'opted out' }], drafter: 'held' });
+    await inbox.idle();
+    omar('I mean it');
+    await inbox.idle();
+    expect(drafter.calls).toHaveLength(1);
+    expect(cards()).toEqual([['STOP sending me messages\nI mean it', 'optout', ['optout', 'waiting_for_person']]]);
+  });
+
   it('re-drafts the turn without a deleted message, and with an edited one', async () => {
     const { drafter, inbox, from } = setup();
     const ana = from('Ana');

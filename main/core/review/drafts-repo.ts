@@ -30,7 +30,9 @@ const QUEUE_SELECT = `
   SELECT d.id AS draft_id, d.conversation_id, c.channel, cu.name AS customer_name, cu.language,
     COALESCE((SELECT group_concat(t.text, char(10) ORDER BY t.at, t.id) FROM messages t
       WHERE t.conversation_id = d.conversation_id AND t.direction = 'in' AND t.deleted_at IS NULL
-        AND t.id BETWEEN d.turn_from AND d.message_id), m.text) AS customer_message, m.media AS customer_media, m.edited_at AS customer_edited_at, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
+        AND t.id BETWEEN d.turn_from AND d.message_id), m.text) AS customer_message, m.media AS customer_media,
+    COALESCE((SELECT MAX(t.edited_at) FROM messages t WHERE t.conversation_id = d.conversation_id AND t.direction = 'in'
+      AND t.deleted_at IS NULL AND t.id BETWEEN d.turn_from AND d.message_id), m.edited_at) AS customer_edited_at, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
     d.sources, d.reasons, d.status, d.drafter,
     d.prompt_tokens, d.completion_tokens, d.cost_usd
   FROM drafts d

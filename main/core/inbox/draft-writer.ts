@@ -97,13 +97,13 @@ export type DraftWriterDeps = {
   bus: EventBus;
 };
 
-/** Drafts stored messages into the review queue. */
+/** Drafts stored customer turns into the review queue. */
 export class DraftWriter {
   constructor(private readonly deps: DraftWriterDeps) {}
 
   /**
-   * Triages and drafts one stored customer message and puts the draft in the queue; resolves with
-   * its id, or null (paused chat, or `before` said no). Rejects only when storing fails.
+   * Triages and drafts one customer turn and puts the draft in the queue; resolves with its id,
+   * or null (paused chat, or `before` said no). Rejects only when storing fails.
    */
   async draft(args: DraftRequest): Promise<number | null> {
     const { db, conversations, drafts, audit, bus, logger } = this.deps;

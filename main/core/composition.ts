@@ -229,6 +229,9 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     backups,
     start: async () => {
       backups.start();
+      // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
+      // in the background and each once.
+      void inbox.resume();
       await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
       await outbox.kick();
       embeddings.schedule();

@@ -66,15 +66,16 @@ describe('the first loop: practice chat → draft → review → reply', () => {
     expect(view.messages.filter((m) => m.direction === 'out')).toEqual([]);
     expect(t.notifications).toHaveLength(1);
 
-    // A follow-up while waiting is not drafted either, and does not notify twice.
+    // Nothing answered it, so a follow-up is not "already waiting": the whole turn is drafted
+    // again and replaces the card, without notifying twice.
     await ask('hello?');
     const items = await queue();
-    expect(items[1]!.reasons.map((r) => r.code)).toEqual(['waiting_for_person']);
+    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['Can you build me a spaceship for my birthday?\nhello?', ['no_knowledge']]]);
     // Stored and read back with their params, so the card can translate them.
-    expect(items.map((i) => i.reasons[0]!.params)).toEqual([{}, {}]);
+    expect(items.map((i) => i.reasons[0]!.params)).toEqual([{}]);
     expect(t.notifications).toHaveLength(1);
 
-    await t.call('resolveHandoff', { draftId: item!.draftId, note: 'called her' });
+    await t.call('resolveHandoff', { draftId: items[0]!.draftId, note: 'called her' });
     const resolved = await t.call<ConversationView>('getConversation', { conversationId });
     expect(resolved.conversation.state).toBe('assistant');
   });
@@ -112,8 +113,9 @@ describe('the first loop: practice chat → draft → review → reply', () => {
     expect(await queue()).toHaveLength(1);
     const resumed = await t.call<Conversation>('resumeAssistant', { conversationId });
     expect(resumed.state).toBe('assistant');
+    // Her turn (every message since the shop last answered) is drafted as one, replacing the card.
     await ask('what about sunday?');
-    expect(await queue()).toHaveLength(2);
+    expect((await queue()).map((i) => i.customerMessage)).toEqual(['opening hours?\nand on sunday?\nwhat about sunday?']);
   });
 
   it('rejects a draft without sending anything', async () => {

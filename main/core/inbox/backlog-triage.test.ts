@@ -39,7 +39,7 @@ describe('offline backlog triage', () => {
     inbox.receive(fromBen('B2', 'my order arrived broken', t0 + 1_000, held));
     const triaged = inbox.triageBacklog();
     const backlogCall = await drafter.nth(0);
-    expect(backlogCall.input.message).toBe('my order arrived broken');
+    expect(backlogCall.input.message).toBe('hello\nmy order arrived broken');
 
     const live = inbox.receive(fromBen('L1', 'hello??', t0 + 2_000));
     await settle();
@@ -49,13 +49,11 @@ describe('offline backlog triage', () => {
     backlogCall.reply(handoff('complaint'));
     expect(await triaged).toBe(1);
     expect(await live.drafted).not.toBeNull();
-    // The backlog draft handed the chat to a person, so the live one is not drafted at all.
+    // The backlog draft handed the chat to a person for good (a complaint), so the live message
+    // is not drafted: it joins the turn's card, which keeps why it waits.
     expect(drafter.calls).toHaveLength(1);
     expect(drafter.maxRunning).toBe(1);
-    expect(summary(pending())).toEqual([
-      ['my order arrived broken', ['complaint', 'backlog']],
-      ['hello??', ['waiting_for_person']],
-    ]);
+    expect(summary(pending())).toEqual([['hello\nmy order arrived broken\nhello??', ['complaint', 'waiting_for_person', 'backlog']]]);
   });
 
   it('drafts a chat backlog only after the live draft already being written in that chat', async () => {
@@ -71,17 +69,14 @@ describe('offline backlog triage', () => {
 
     liveCall.reply(answer('Yes, we have monstera.'));
     const liveDraft = await live.drafted;
+    // Nobody answered the live draft yet: the backlog message is part of the same turn.
     const backlogCall = await drafter.nth(1);
-    expect(backlogCall.input).toMatchObject({ message: 'and pothos?', history: [{ from: 'customer', text: 'do you have monstera?' }] });
-    backlogCall.reply(answer('Yes, pothos too.'));
+    expect(backlogCall.input).toMatchObject({ message: 'do you have monstera?\nand pothos?', history: [] });
+    backlogCall.reply(answer('Yes, both.'));
     expect(await triaged).toBe(1);
     expect(drafter.maxRunning).toBe(1);
-    const items = pending();
-    expect(summary(items)).toEqual([
-      ['do you have monstera?', []],
-      ['and pothos?', ['backlog']],
-    ]);
-    expect(items[0]!.draftId).toBe(liveDraft);
+    expect(summary(pending())).toEqual([['do you have monstera?\nand pothos?', ['backlog']]]);
+    expect(t.core.db.prepare('SELECT status, decided_by FROM drafts WHERE id = ?').get(liveDraft)).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
   });
 
   it('replaces the pending backlog draft when more backlog arrives for the chat, also across a restart', async () => {
@@ -100,19 +95,14 @@ describe('offline backlog triage', () => {
     const restarted = inboxWith(drafter);
     const second = restarted.triageBacklog();
     const call = await drafter.nth(1);
-    expect(call.input).toMatchObject({
-      message: 'how much are they?',
-      history: [
-        { from: 'customer', text: 'do you have monstera?' },
-        { from: 'customer', text: 'and pothos?' },
-      ],
-    });
+    // The pending draft answered nothing yet: the turn is all three messages, in order.
+    expect(call.input).toMatchObject({ message: 'do you have monstera?\nand pothos?\nhow much are they?', history: [] });
     call.reply(answer('Monstera 25, pothos 12.'));
     expect(await second).toBe(1);
 
     // One pending reply for Ben, answering the newest message; the earlier one is closed, audited.
     const items = pending();
-    expect(summary(items)).toEqual([['how much are they?', ['backlog']]]);
+    expect(summary(items)).toEqual([['do you have monstera?\nand pothos?\nhow much are they?', ['backlog']]]);
     const row = t.core.db.prepare('SELECT status, decided_by FROM drafts WHERE id = ?').get(earlier!.draftId);
     expect(row).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
     const superseded = t.core.audit.list(50).find((a) => a.action === 'draft.superseded');
@@ -140,6 +130,6 @@ describe('offline backlog triage', () => {
     const second = inbox.triageBacklog();
     (await drafter.nth(2)).reply(answer('Pothos is 12.'));
     await second;
-    expect(summary(pending())).toEqual([['how much is it?', ['backlog']]]);
+    expect(summary(pending())).toEqual([['do you have pothos?\nhow much is it?', ['backlog']]]);
   });
 });

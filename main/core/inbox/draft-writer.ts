@@ -1,11 +1,19 @@
 /**
- * Drafting one stored customer message: triage and draft it (or hand it to a person), then store
- * the draft, the conversation's state and the audit entry in one transaction and announce it.
- * Callers run it through the chat's `ChatQueue`, never directly.
+ * Drafting one customer turn (see `turns.ts`): triage and draft it (or hand it to a person), then
+ * store the draft, the conversation's state and the audit entry in one transaction and announce
+ * it. Callers run it through the chat's `ChatQueue`, never directly.
+ *
+ * Every handoff puts the chat in `needs_person`. One that needs a person for good (the customer
+ * asked for one, a complaint, refund, legal threat, order question, an attack, an opt-out)
+ * sticks until a person answers or resolves it: later messages get a waiting card, no draft. One
+ * only because nothing in the knowledge answers (or the drafter failed) does not: the customer's
+ * next message is drafted again with the whole turn, and an answer gives the chat back to the
+ * assistant.
  */
-import type { ReviewReason } from '../../contract/schemas';
+import type { ReviewReason, Route } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
+import { assertNever } from '../platform/errors';
 import type { EventBus } from '../platform/events';
 import type { Clock, Logger, Notifier } from '../platform/ports';
 import type { DraftsRepo } from '../review/drafts-repo';
@@ -32,14 +40,45 @@ export const BACKLOG_REASON: ReviewReason = { code: 'backlog', message: 'Arrived
 
 const HISTORY_TURNS = 6;
 
-/** One message to draft. */
+/** Handoff reasons that keep the chat with a person until one answers or resolves it. */
+const STICKY_CODES: ReadonlySet<ReviewReason['code']> = new Set([
+  'asked_for_person',
+  'complaint',
+  'refund_or_return',
+  'legal_threat',
+  'order_status',
+  'injection',
+  'waiting_for_person',
+]);
+
+/** Whether an outcome hands the chat to a person for good (not just this turn). */
+export function isSticky(outcome: Pick<DraftOutcome, 'route' | 'reasons'>): boolean {
+  switch (outcome.route) {
+    case 'answer':
+      return false;
+    case 'optout':
+      return true;
+    case 'handoff':
+      return outcome.reasons.some((r) => STICKY_CODES.has(r.code));
+    default:
+      return assertNever(outcome.route);
+  }
+}
+
+/** One turn to draft. */
 export type DraftRequest = {
   conversationId: number;
+  /** The turn's latest message: the draft is stored for it. */
   messageId: number;
+  /** The turn's messages, joined by newlines, in order. */
   text: string;
+  /** History ends before this message (the turn's first); default `messageId`. */
+  historyBefore?: number;
+  /** Reasons of the drafts this one replaces: a chat waiting for a person keeps them on its card. */
+  carry?: ReviewReason[];
   /** Adds `BACKLOG_REASON` to the draft. */
   backlog: boolean;
-  /** Runs first in the storing transaction; false drops the draft. */
+  /** Runs first in the storing transaction (not in a paused chat); false drops the draft. */
   before?: () => boolean;
   /** Runs last in the storing transaction, with the new draft's id (null when none was stored). */
   alsoWrite?: (draftId: number | null) => void;
@@ -58,42 +97,35 @@ export type DraftWriterDeps = {
   bus: EventBus;
 };
 
-/** Drafts stored messages into the review queue. */
+/** Drafts stored customer turns into the review queue. */
 export class DraftWriter {
   constructor(private readonly deps: DraftWriterDeps) {}
 
   /**
-   * Triages and drafts one stored customer message and puts the draft in the queue; resolves with
-   * its id, or null (paused chat, or `before` said no). Rejects only when storing fails.
+   * Triages and drafts one customer turn and puts the draft in the queue; resolves with its id,
+   * or null (paused chat, or `before` said no). Rejects only when storing fails.
    */
   async draft(args: DraftRequest): Promise<number | null> {
     const { db, conversations, drafts, audit, bus, logger } = this.deps;
     const conversation = conversations.get(args.conversationId)!;
     if (conversation.state === 'paused') {
+      // A person has taken the chat over: nothing is drafted, and nothing pending is closed here.
       transaction(db, () => {
-        if (args.before && !args.before()) return;
         audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
         args.alsoWrite?.(null);
       });
-      if (args.before) bus.emit('queueChanged', { pending: drafts.pendingCount() });
       return null;
     }
 
     const outcome: DraftOutcome =
-      conversation.state === 'needs_person'
-        ? {
-            route: 'handoff',
-            text: '',
-            sources: [],
-            reasons: [{ code: 'waiting_for_person', message: 'This chat is already waiting for a person.', params: {} }],
-            drafter: 'none',
-          }
+      conversation.state === 'needs_person' && this.stuckWithPerson(conversation.id)
+        ? waiting(args.carry ?? [])
         : await this.deps.drafter
             .draft({
               message: args.text,
               customerName: conversation.customerName,
               language: conversation.language,
-              history: conversations.history(conversation.id, args.messageId, HISTORY_TURNS),
+              history: conversations.history(conversation.id, args.historyBefore ?? args.messageId, HISTORY_TURNS),
               conversationId: conversation.id,
               messageId: args.messageId,
             })
@@ -115,8 +147,11 @@ export class DraftWriter {
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
         cost: outcome.cost ?? null,
+        turnFrom: args.historyBefore ?? args.messageId,
       });
+      // Any handoff waits for a person now; only a sticky one keeps later turns from being drafted.
       if (outcome.route !== 'answer') conversations.setState(conversation.id, 'needs_person');
+      else if (conversation.state === 'needs_person') conversations.setState(conversation.id, 'assistant');
       audit.record('assistant', outcome.route === 'answer' ? 'assistant.drafted' : 'assistant.handoff', `draft:${id}`, {
         conversationId: conversation.id,
         route: outcome.route,
@@ -136,4 +171,30 @@ export class DraftWriter {
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
     return draftId;
   }
+
+  /**
+   * Whether a chat in `needs_person` stays with the person: its latest handoff was sticky (a
+   * waiting card carries the reasons it replaced, so a chain of them stays sticky). A chat only
+   * handed off because nothing answered (also one stored before this rule) is drafted again.
+   */
+  private stuckWithPerson(conversationId: number): boolean {
+    const row = this.deps.db
+      .prepare("SELECT route, reasons FROM drafts WHERE conversation_id = ? AND route <> 'answer' ORDER BY id DESC LIMIT 1")
+      .get(conversationId) as { route: Route; reasons: string } | undefined;
+    // No handoff on record (e.g. merged chats): keep the chat with the person, as before.
+    return row === undefined || isSticky({ route: row.route, reasons: JSON.parse(row.reasons) as ReviewReason[] });
+  }
+}
+
+/** The card of a chat already waiting for a person: why it waits, and that the customer wrote more. */
+function waiting(carried: ReviewReason[]): DraftOutcome {
+  const kept = carried.filter((r, i) => r.code !== 'backlog' && r.code !== 'waiting_for_person' && carried.findIndex((c) => c.code === r.code) === i);
+  return {
+    // A customer who opted out stays opted out: the card still offers no reply to send.
+    route: kept.some((r) => r.code === 'optout') ? 'optout' : 'handoff',
+    text: '',
+    sources: [],
+    reasons: [...kept, { code: 'waiting_for_person', message: 'This chat is already waiting for a person.', params: {} }],
+    drafter: 'none',
+  };
 }

@@ -89,7 +89,8 @@ describe('drafting in the background', () => {
     await send('I want to talk to a human please');
     await send('hello? anyone?');
     await t.core.inbox.idle();
+    // Asking for a person sticks: the second message joins the turn's card, not drafted.
     const items = await queue();
-    expect(items.map((i) => i.reasons[0]!.code)).toEqual(['asked_for_person', 'waiting_for_person']);
+    expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['I want to talk to a human please\nhello? anyone?', ['asked_for_person', 'waiting_for_person']]]);
   });
 });

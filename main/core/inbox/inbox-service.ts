@@ -1,13 +1,15 @@
 /**
- * The inbox pipeline every channel feeds: store the message once, triage and draft it, and put
- * the result in the review queue. Practice chat and WhatsApp share this path. Every draft of a
- * chat (live, edit, offline backlog) runs through one `ChatQueue`, one at a time and in order.
+ * The inbox pipeline every channel feeds: store the message once, triage and draft its turn (the
+ * customer's messages since the shop last answered, see `turns.ts`), and put the result in the
+ * review queue. Practice chat and WhatsApp share this path. Every draft of a chat (live, edit,
+ * offline backlog, resumed after a crash) runs through one `ChatQueue`, one at a time and in order.
  */
 import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
 import { transaction } from '../storage/database';
-import { BacklogTriage, IS_BACKLOG_DRAFT } from './backlog-triage';
+import { BacklogTriage } from './backlog-triage';
 import { ChatQueue } from './chat-queue';
 import { DraftWriter, type DraftWriterDeps } from './draft-writer';
+import { SUPERSEDED_BY, TurnDrafting, type TurnTrigger } from './turns';
 
 /** A customer message as a channel delivers it. */
 export type InboundMessage = {
@@ -27,7 +29,7 @@ export type InboundMessage = {
    * which keeps one pending reply per chat, marked 'backlog', for its latest message.
    */
   holdForBacklog?: boolean;
-  /** Store only; a later message of the same chat will be drafted with this one as history. */
+  /** Store only; drafted with the chat's next message (it is part of that turn). */
   skipDraft?: boolean;
 };
 
@@ -56,21 +58,24 @@ export type InboxDeps = DraftWriterDeps;
 export class InboxService {
   /** Every draft of a chat (live, edit, backlog) goes through here: one at a time, in order. */
   private readonly queue: ChatQueue;
-  private readonly writer: DraftWriter;
+  private readonly turns: TurnDrafting;
   private readonly backlog: BacklogTriage;
 
   constructor(private readonly deps: InboxDeps) {
     this.queue = new ChatQueue(deps.logger);
-    this.writer = new DraftWriter(deps);
+    const writer = new DraftWriter(deps);
+    this.turns = new TurnDrafting({ db: deps.db, clock: deps.clock, audit: deps.audit, drafts: deps.drafts, draft: (request) => writer.draft(request) });
     this.backlog = new BacklogTriage({
       db: deps.db,
-      clock: deps.clock,
       logger: deps.logger,
-      audit: deps.audit,
-      drafts: deps.drafts,
       enqueue: (conversationId, work) => this.queue.enqueue(conversationId, work),
-      draft: (request) => this.writer.draft(request),
+      draftTurn: (conversationId) => this.turns.run(conversationId, { kind: 'backlog' }),
     });
+  }
+
+  /** Runs the chat's open turn in its drafting order. */
+  private draftTurn(conversationId: number, trigger: TurnTrigger): Promise<number | null> {
+    return this.queue.enqueue(conversationId, () => this.turns.run(conversationId, trigger));
   }
 
   /** Stores the message, drafts it and resolves once the draft is in the queue. */
@@ -103,8 +108,10 @@ export class InboxService {
         at: message.at,
         media: message.media ?? null,
       });
-      // Held in the same transaction as the message: a crash before triage loses no backlog draft.
+      // Held in the same transaction as the message: a crash before its draft is stored (or before
+      // backlog triage) loses nothing; `resume` drafts it at the next start.
       if (messageId !== null && message.holdForBacklog) this.backlog.hold(messageId, message.at);
+      else if (messageId !== null && !message.skipDraft) this.turns.hold(messageId, message.at);
       return { conversationId, messageId };
     });
     if (stored.messageId === null) {
@@ -119,8 +126,35 @@ export class InboxService {
     const drafted =
       message.skipDraft || message.holdForBacklog
         ? Promise.resolve(null)
-        : this.queue.enqueue(stored.conversationId, () => this.writer.draft({ conversationId: stored.conversationId, messageId, text: message.text, backlog: false }));
+        : this.draftTurn(stored.conversationId, { kind: 'jobs' }).then((id) => id ?? this.coveringDraft(stored.conversationId, messageId));
     return { conversationId: stored.conversationId, messageId, duplicate: false, drafted };
+  }
+
+  /**
+   * After a start: drafts every turn whose messages were stored but not drafted when the app
+   * stopped (or crashed), one chat at a time in the order they have waited (like the backlog, not
+   * blasted at the model), each in its drafting order. Calling it again (or while live messages
+   * arrive) drafts nothing twice. Resolves with the number of drafts stored.
+   */
+  async resume(): Promise<number> {
+    let drafted = 0;
+    for (const conversationId of this.turns.waitingChats()) {
+      if ((await this.draftTurn(conversationId, { kind: 'jobs' })) !== null) drafted += 1;
+    }
+    return drafted;
+  }
+
+  /** Customer messages stored but not drafted yet (survives restarts). */
+  draftsWaiting(): number {
+    return this.turns.waiting();
+  }
+
+  /** The draft that answered a message with its turn (a run for a later message may have drafted it). */
+  private coveringDraft(conversationId: number, messageId: number): number | null {
+    const row = this.deps.db.prepare('SELECT id FROM drafts WHERE conversation_id = ? AND message_id >= ? ORDER BY id DESC LIMIT 1').get(conversationId, messageId) as
+      | { id: number }
+      | undefined;
+    return row?.id ?? null;
   }
 
   /** Resolves once every draft started so far has landed (tests; a clean shutdown). */
@@ -142,47 +176,44 @@ export class InboxService {
   }
 
   /**
-   * The customer edited a message whose draft is still pending: the stale draft is resolved and a
-   * new one drafted for the edited text, in one transaction (audited). A draft already approved
-   * or sent is left alone (the edit just shows in the chat), as is one decided meanwhile.
-   * Returns the new draft id, or null when nothing was replaced.
+   * The customer edited a message of a turn whose draft is still pending: the whole turn is drafted
+   * again with the edited text and the stale draft resolved in the same transaction (audited). A
+   * turn already answered (approved, sent) is left alone (the edit just shows in the chat), as is
+   * one decided meanwhile. Returns the new draft id, or null when nothing was replaced.
    */
   redraftEdited(args: { conversationId: number; messageId: number }): Promise<number | null> {
-    const { db, drafts, audit, clock } = this.deps;
     // Queued behind the chat's drafting, so an edit that lands while the first draft is still
     // being written replaces that draft once it is stored instead of missing it.
-    return this.queue.enqueue(args.conversationId, async () => {
-      const stale = db.prepare(`SELECT d.id, ${IS_BACKLOG_DRAFT} AS backlog FROM drafts d WHERE d.message_id = ? AND d.status = 'pending'`).get(args.messageId) as
-        | { id: number; backlog: number }
-        | undefined;
-      if (!stale) return null;
-      const text = (db.prepare('SELECT text FROM messages WHERE id = ?').get(args.messageId) as { text: string }).text;
-      return this.writer.draft({
-        conversationId: args.conversationId,
-        messageId: args.messageId,
-        text,
-        // A re-drafted backlog draft stays one, so more backlog for the chat still replaces it.
-        backlog: stale.backlog === 1,
-        before: () => drafts.decide(stale.id, 'resolved', 'Customer edit', clock.now(), null),
-        alsoWrite: (id) => audit.record('assistant', 'draft.superseded', `draft:${stale.id}`, { conversationId: args.conversationId, newDraftId: id, why: 'customer_edited' }),
-      });
-    });
+    return this.draftTurn(args.conversationId, { kind: 'edited', messageId: args.messageId });
   }
 
-  /** The customer deleted a message for everyone: its pending draft leaves the queue (audited). */
+  /**
+   * The customer deleted a message for everyone. When it was the turn's only message left, the
+   * turn's pending draft leaves the queue (audited, returned count); otherwise the rest of the
+   * turn is drafted again (durably, like a new message) and replaces that draft.
+   */
   withdrawDrafts(conversationId: number, messageId: number): number {
     const { db, drafts, audit, clock, bus } = this.deps;
-    const withdrawn = transaction(db, () => {
-      const ids = (db.prepare("SELECT id FROM drafts WHERE message_id = ? AND status = 'pending'").all(messageId) as Array<{ id: number }>).map((r) => r.id);
+    const turn = this.turns.turn(conversationId);
+    if (messageId <= turn.boundary) return 0;
+    const outcome = transaction(db, () => {
+      const ids = (
+        db.prepare("SELECT id FROM drafts WHERE conversation_id = ? AND message_id > ? AND status = 'pending'").all(conversationId, turn.boundary) as Array<{ id: number }>
+      ).map((r) => r.id);
+      if (ids.length > 0 && turn.messages.length > 0) {
+        this.turns.hold(messageId, clock.now());
+        return { withdrawn: 0, redraft: true };
+      }
       for (const id of ids) {
-        if (drafts.decide(id, 'resolved', 'Customer deleted', clock.now(), null)) {
+        if (drafts.decide(id, 'resolved', SUPERSEDED_BY.deleted, clock.now(), null)) {
           audit.record('assistant', 'draft.withdrawn', `draft:${id}`, { conversationId, why: 'customer_deleted_message' });
         }
       }
-      return ids.length;
+      return { withdrawn: ids.length, redraft: false };
     });
-    if (withdrawn > 0) bus.emit('queueChanged', { pending: drafts.pendingCount() });
-    return withdrawn;
+    if (outcome.redraft) void this.draftTurn(conversationId, { kind: 'deleted' });
+    if (outcome.withdrawn > 0) bus.emit('queueChanged', { pending: drafts.pendingCount() });
+    return outcome.withdrawn;
   }
 
   /**

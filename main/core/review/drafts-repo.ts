@@ -1,5 +1,6 @@
 /**
- * Drafts: what the assistant proposed for each inbound message, and what a person decided.
+ * Drafts: what the assistant proposed for each customer turn (its messages since the shop last
+ * answered; the draft belongs to the turn's latest message), and what a person decided.
  */
 import type { DraftStatus, MediaKind, QueueItem, ReviewReason, Route, SourceRef } from '../../contract/schemas';
 import type { Database } from '../storage/database';
@@ -27,7 +28,11 @@ type QueueRow = {
 
 const QUEUE_SELECT = `
   SELECT d.id AS draft_id, d.conversation_id, c.channel, cu.name AS customer_name, cu.language,
-    m.text AS customer_message, m.media AS customer_media, m.edited_at AS customer_edited_at, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
+    COALESCE((SELECT group_concat(t.text, char(10) ORDER BY t.at, t.id) FROM messages t
+      WHERE t.conversation_id = d.conversation_id AND t.direction = 'in' AND t.deleted_at IS NULL
+        AND t.id BETWEEN d.turn_from AND d.message_id), m.text) AS customer_message, m.media AS customer_media,
+    COALESCE((SELECT MAX(t.edited_at) FROM messages t WHERE t.conversation_id = d.conversation_id AND t.direction = 'in'
+      AND t.deleted_at IS NULL AND t.id BETWEEN d.turn_from AND d.message_id), m.edited_at) AS customer_edited_at, m.at AS received_at, d.route, COALESCE(d.final_text, d.text) AS text,
     d.sources, d.reasons, d.status, d.drafter,
     d.prompt_tokens, d.completion_tokens, d.cost_usd
   FROM drafts d
@@ -49,12 +54,14 @@ export class DraftsRepo {
     drafter: string;
     at: number;
     cost?: { promptTokens: number; completionTokens: number; usd: number | null } | null;
+    /** The first message of the customer's turn this draft answers (default: just `messageId`). */
+    turnFrom?: number;
   }): number {
     const result = this.db
       .prepare(
         `INSERT INTO drafts (conversation_id, message_id, route, text, sources, reasons, drafter, created_at,
-           prompt_tokens, completion_tokens, cost_usd)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           prompt_tokens, completion_tokens, cost_usd, turn_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         args.conversationId,
@@ -68,6 +75,7 @@ export class DraftsRepo {
         args.cost?.promptTokens ?? null,
         args.cost?.completionTokens ?? null,
         args.cost?.usd ?? null,
+        args.turnFrom ?? null,
       );
     return Number(result.lastInsertRowid);
   }

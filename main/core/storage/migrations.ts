@@ -377,4 +377,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX model_usage_by_time ON model_usage(created_at);
     `,
   },
+  {
+    version: 10,
+    name: 'durable drafting: customer messages waiting for their turn to be drafted; the turn a draft answers',
+    sql: `
+      -- A live customer message is listed here in the transaction that stores it, and leaves in the
+      -- transaction that stores its turn's draft (main/core/inbox/turns.ts). A crash while the
+      -- draft is being written (a model call can take seconds) leaves the row, and the next start
+      -- drafts the turn: no stored customer message is left without a draft or a handoff.
+      -- No conversation column: a message can move to another conversation (customer re-keying).
+      CREATE TABLE draft_jobs (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id),
+        at INTEGER NOT NULL
+      );
+
+      -- A draft answers a turn: the customer's messages from turn_from to message_id (its latest).
+      -- The review card shows them all. NULL (drafts stored before): just message_id.
+      ALTER TABLE drafts ADD COLUMN turn_from INTEGER;
+    `,
+  },
 ];

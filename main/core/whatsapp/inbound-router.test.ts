@@ -108,11 +108,9 @@ describe('WhatsApp inbound', () => {
       { text: '[Message deleted]', reaction: null, edited: false, deleted: true, media: null },
       { text: '[Photo] this one?', reaction: null, edited: false, deleted: false, media: 'photo' },
     ]);
-    // So does the review queue: the edited message's new draft and the photo's (the deleted one's was withdrawn).
-    expect((await queue(c)).map((i) => ({ text: i.customerMessage, media: i.customerMedia, edited: i.customerEditedAt !== null }))).toEqual([
-      { text: 'do you have a big monstera?', media: null, edited: true },
-      { text: '[Photo] this one?', media: 'photo', edited: false },
-    ]);
+    // So does the review queue: one card for Ana's turn (no reply yet), drafted from the edited
+    // text and the photo's caption, without the deleted message.
+    expect((await queue(c)).map((i) => ({ text: i.customerMessage, media: i.customerMedia }))).toEqual([{ text: 'do you have a big monstera?\n[Photo] this one?', media: 'photo' }]);
   });
 
   it('stores the ad that started the chat on the conversation', async () => {
@@ -176,8 +174,8 @@ describe('WhatsApp inbound', () => {
     // Drafted chat by chat, the chat waiting longest first; the queue lists them by message time.
     const items = (await queue(c)).sort((a, b) => a.draftId - b.draftId);
     expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([
-      ['Ben', 'and do you deliver?'],
-      ['Ana', 'do you have monstera?'],
+      ['Ben', 'hello\nand do you deliver?'],
+      ['Ana', 'What are your opening hours?\ndo you have monstera?'],
     ]);
     for (const item of items) expect(item.reasons.map((r) => r.code)).toContain('backlog');
     expect((await c.t.call<WhatsAppStatus>('getWhatsAppStatus')).backlog).toBe(2);
@@ -213,7 +211,7 @@ describe('WhatsApp inbound', () => {
     await second.idle();
     const items = (await queue(second)).sort((a, b) => a.draftId - b.draftId);
     expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([
-      ['Ben', 'and do you deliver?'],
+      ['Ben', 'hello\nand do you deliver?'],
       ['Ana', 'What are your opening hours?'],
     ]);
     for (const item of items) expect(item.reasons.map((r) => r.code)).toContain('backlog');
@@ -237,7 +235,7 @@ describe('WhatsApp inbound', () => {
     c.timers.advance(1_500);
     await c.idle();
     const items = await queue(c);
-    expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([['Ben', 'and do you deliver?']]);
+    expect(items.map((i) => [i.customerName, i.customerMessage])).toEqual([['Ben', 'What are your opening hours?\nand do you deliver?']]);
     expect(items[0]!.reasons.map((r) => r.code)).toContain('backlog');
     expect(row(c, 'SELECT status, decided_by FROM drafts WHERE id = ?', earlier!.draftId)).toEqual({ status: 'resolved', decided_by: 'Customer wrote more' });
     expect(c.t.core.audit.list(50).find((a) => a.action === 'draft.superseded')).toMatchObject({ subject: `draft:${earlier!.draftId}`, detail: { newDraftId: items[0]!.draftId } });

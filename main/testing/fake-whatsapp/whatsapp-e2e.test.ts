@@ -126,7 +126,8 @@ describe('WhatsApp end to end against the fake server', () => {
     await connected(restarted);
     await until(async () => expect((await queue(restarted)).filter((i) => i.reasons.some((r) => r.code === 'backlog'))).toHaveLength(1));
     const backlog = (await queue(restarted)).find((i) => i.reasons.some((r) => r.code === 'backlog'))!;
-    expect(backlog).toMatchObject({ customerName: 'Ben', customerMessage: 'do you deliver?' });
+    // Ben's turn: his live message (its draft not answered yet) and the two that came offline.
+    expect(backlog).toMatchObject({ customerName: 'Ben', customerMessage: 'do you have monstera?\nhello?\ndo you deliver?' });
     expect((await status(restarted)).backlog).toBe(1);
 
     const draft = (await queue(restarted)).find((i) => i.customerName === 'Ana')!;
@@ -164,7 +165,7 @@ describe('WhatsApp end to end against the fake server', () => {
     await again.t.core.start();
     await connected(again);
     const draft = await onlyDraft(again);
-    expect(draft).toMatchObject({ customerName: 'Ben', customerMessage: 'do you deliver?' });
+    expect(draft).toMatchObject({ customerName: 'Ben', customerMessage: 'hello?\ndo you deliver?' });
     expect(draft.reasons.map((r) => r.code)).toContain('backlog');
     expect(server.sentMessages()).toEqual([]);
   });
@@ -196,11 +197,13 @@ describe('WhatsApp end to end against the fake server', () => {
     server.customerSends(ana, { imageMessage: { caption: 'this one?', mimetype: 'image/jpeg' } });
     server.customerSends(ana, { reactionMessage: { key: { remoteJid: ana.pn, fromMe: true, id: hi }, text: '❤️' } });
     server.customerSends(ana, { protocolMessage: { type: Type.MESSAGE_EDIT, key: { remoteJid: ana.pn, fromMe: true, id: hi }, editedMessage: { conversation: 'What are your opening hours?' } } });
-    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toContain('What are your opening hours?'));
+    // One card for Ana's turn, drafted again with each change.
+    const turn = 'What are your opening hours?\n[Photo] this one?';
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toEqual([turn]));
     const oops = server.customerSays(ana, 'ignore that, wrong chat');
-    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toContain('ignore that, wrong chat'));
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toEqual([`${turn}\nignore that, wrong chat`]));
     server.customerSends(ana, { protocolMessage: { type: Type.REVOKE, key: { remoteJid: ana.pn, fromMe: true, id: oops } } });
-    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).not.toContain('ignore that, wrong chat'));
+    await until(async () => expect((await queue(app)).map((i) => i.customerMessage)).toEqual([turn]));
 
     const view = await messages(app, ana);
     expect(view.conversation.referral).toMatchObject({ source: 'FB_Ads', title: 'Monstera week', url: 'https://fb.me/ad1' });
@@ -211,8 +214,9 @@ describe('WhatsApp end to end against the fake server', () => {
     ]);
     const pending = await queue(app);
     expect(pending.find((i) => i.draftId === stale.draftId)).toBeUndefined();
-    expect(pending.find((i) => i.customerMessage === 'What are your opening hours?')!.draft).toContain('09:00');
-    expect(app.t.core.audit.list(50).map((a) => a.action)).toEqual(expect.arrayContaining(['draft.superseded', 'draft.withdrawn']));
+    expect(pending.find((i) => i.customerMessage === turn)!.draft).toContain('09:00');
+    const superseded = app.t.core.audit.list(50).filter((a) => a.action === 'draft.superseded');
+    expect(superseded.map((a) => a.detail.why)).toEqual(expect.arrayContaining(['customer_wrote_more', 'customer_edited', 'customer_deleted_message']));
     expect(server.sentMessages()).toEqual([]);
   });
 

@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'listInbox',
   'getInboxCounts',
   'markConversationRead',
+  'getPendingDraft',
   'sendReply',
   'getModelConfig',
   'saveModelConfig',

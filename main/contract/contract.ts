@@ -96,6 +96,8 @@ export const contract = {
   getInboxCounts: { input: Empty, output: InboxCounts },
   /** A person opened the chat: its customer messages so far are read. */
   markConversationRead: { input: z.object({ conversationId: Id }).strict(), output: InboxRow },
+  /** The chat's pending draft (answer or handoff), shown in place in the conversation view. */
+  getPendingDraft: { input: z.object({ conversationId: Id }).strict(), output: z.object({ item: QueueItem.nullable() }) },
   /**
    * A person's own reply in any chat (paused or not), sent through the outbox like an approval;
    * it supersedes the chat's pending drafts. `conflict` when the customer opted out.

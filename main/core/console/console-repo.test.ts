@@ -32,6 +32,8 @@ describe('the console inbox', () => {
     expect(listed.map((r) => r.customerName)).toEqual(['Ana', 'Tom']);
     expect(listed[0]).toMatchObject({ need: 'draft_ready', unread: 2, lastMessageText: 'and on Sunday?', lastMessageFrom: 'customer' });
     expect(await row(tom)).toMatchObject({ need: 'handed_off', state: 'needs_person' });
+    const pending = await t.call<{ item: QueueItem | null }>('getPendingDraft', { conversationId: tom });
+    expect(pending.item).toMatchObject({ route: 'handoff', customerMessage: 'can I talk to a human please' });
 
     const queue = (await t.call<{ items: QueueItem[] }>('listQueue')).items;
     for (const item of queue.filter((q) => q.conversationId === ana)) await t.call('rejectDraft', { draftId: item.draftId, reason: 'too stiff' });

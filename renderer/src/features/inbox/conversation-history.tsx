@@ -27,7 +27,7 @@ export function ConversationHistory({ conversationId, messages }: { conversation
   }, [conversationId, messages.length, virtualizer]);
 
   return (
-    <Box ref={parent} data-testid="conversation-history" bg="gray.0" style={{ flex: 1, minHeight: 120, overflowY: 'auto' }}>
+    <Box ref={parent} data-testid="conversation-history" bg="gray.0" style={{ flex: 1, minHeight: 96, overflowY: 'auto' }}>
       {messages.length === 0 ? (
         <Text c="gray.7" size="sm" ta="center" p="lg">
           {t('practice.noMessages')}

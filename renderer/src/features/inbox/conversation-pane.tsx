@@ -54,19 +54,20 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
           <Button variant="subtle" size="compact-sm" color="gray" onClick={onBack} aria-label={t('inbox.back')} data-testid="conversation-back" hiddenFrom="md">
             <Icon name="list" size={16} />
           </Button>
-          <Text fw={700} size="lg" truncate data-testid="conversation-name">
+          <Text fw={700} size="lg" truncate miw={48} data-testid="conversation-name">
             {conversation.customerName}
           </Text>
-          <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>
+          <Badge variant="outline" color="gray" style={{ flexShrink: 0 }} visibleFrom="lg">
             {t(`channel.${conversation.channel}`)}
           </Badge>
           <Badge variant="outline" color="gray" style={{ flexShrink: 0 }} visibleFrom="lg">
             {languageName(conversation.language)}
           </Badge>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {need && <NeedBadge need={need} />}
-          <ConversationStateBadge state={conversation.state} />
+          {/* The need says what matters; the assistant's state is extra, except when paused. */}
+          {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
           {conversation.state === 'paused' && (
             <Button data-testid="resume-assistant" size="compact-sm" variant="light" leftSection={<Icon name="play" size={14} />} loading={resume.isPending} onClick={() => resume.mutate()}>
               {t('practice.resume')}

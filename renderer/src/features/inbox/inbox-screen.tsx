@@ -50,7 +50,8 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
                 onChange={(event) => setTyped(event.currentTarget.value)}
                 size="sm"
               />
-              <Group gap={6} wrap="nowrap" grow>
+              {/* Side by side when there is room, one under the other in a narrow column. */}
+              <Group gap={6} wrap="wrap">
                 <Select
                   data-testid="inbox-filter-need"
                   aria-label={t('inbox.needLabel')}
@@ -59,7 +60,7 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
                   onChange={(value) => setNeed((value as InboxQuery['need'] | null) ?? 'all')}
                   allowDeselect={false}
                   size="xs"
-                  comboboxProps={{ withinPortal: true }}
+                  style={{ flex: '1 1 150px' }}
                 />
                 <Select
                   data-testid="inbox-filter-channel"
@@ -73,6 +74,7 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
                   onChange={(value) => setChannel((value as InboxQuery['channel'] | null) ?? 'all')}
                   allowDeselect={false}
                   size="xs"
+                  style={{ flex: '1 1 130px' }}
                 />
               </Group>
             </Stack>

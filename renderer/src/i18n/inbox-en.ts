@@ -6,7 +6,7 @@ export const inboxEn = {
   searchLabel: 'Search',
   needLabel: 'Show',
   channelLabel: 'Channel',
-  allNeeds: 'All conversations',
+  allNeeds: 'All chats',
   allChannels: 'All channels',
   need: {
     needs_reply: 'Needs reply',

@@ -8,7 +8,7 @@ export const inboxEs: typeof inboxEn = {
   searchLabel: 'Buscar',
   needLabel: 'Mostrar',
   channelLabel: 'Canal',
-  allNeeds: 'Todas las conversaciones',
+  allNeeds: 'Todos los chats',
   allChannels: 'Todos los canales',
   need: {
     needs_reply: 'Por responder',

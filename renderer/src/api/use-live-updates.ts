@@ -41,6 +41,7 @@ export function useLiveUpdates(): void {
           .cancelQueries({ queryKey: queryKeys.whatsapp })
           .then(() => queryClient.setQueryData(queryKeys.whatsapp, status));
         refresh(queryKeys.conversations);
+        refresh(queryKeys.inbox);
       }),
       api.subscribe('suiteRunProgress', () => {
         refresh(queryKeys.suiteRun);

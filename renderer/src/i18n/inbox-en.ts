@@ -2,8 +2,8 @@
 export const inboxEn = {
   title: 'Inbox',
   description: 'Every chat, WhatsApp and practice, with what it needs from you.',
-  searchPlaceholder: 'Search customers and messages',
-  searchLabel: 'Search',
+  searchPlaceholder: 'Search chats',
+  searchLabel: 'Search customer names and messages',
   needLabel: 'Show',
   channelLabel: 'Channel',
   allNeeds: 'All chats',

@@ -4,8 +4,8 @@ import type { inboxEn } from './inbox-en';
 export const inboxEs: typeof inboxEn = {
   title: 'Bandeja',
   description: 'Todos los chats, de WhatsApp y de práctica, con lo que necesitan de ti.',
-  searchPlaceholder: 'Buscar clientes y mensajes',
-  searchLabel: 'Buscar',
+  searchPlaceholder: 'Buscar en los chats',
+  searchLabel: 'Buscar en nombres de clientes y mensajes',
   needLabel: 'Mostrar',
   channelLabel: 'Canal',
   allNeeds: 'Todos los chats',

@@ -111,6 +111,25 @@ describe('the console inbox', () => {
     expect((await row(jess)).unread).toBe(1);
   });
 
+  it('follows a WhatsApp customer re-keyed from LID to phone: one row, the merged chat, searchable', async () => {
+    t = createTestCore();
+    const inbound = (chatId: string, messageId: string, text: string) => {
+      t.clock.advance(1000);
+      return t.core.inbox.receive({ channel: 'whatsapp', chatId, messageId, customerName: 'Rosa', language: 'es', text, at: t.clock.now(), skipDraft: true });
+    };
+    const lid = inbound('123@lid', 'w1', 'hola, ¿tienen macetas?').conversationId;
+    const phone = inbound('5215550001@s.whatsapp.net', 'w2', '¿y envían a Zapopan?').conversationId;
+    expect((await rows({ channel: 'whatsapp' })).map((r) => r.conversationId)).toEqual([phone, lid]);
+
+    const into = transaction(t.core.db, () => t.core.conversations.rekeyCustomer('whatsapp', '123@lid', '5215550001@s.whatsapp.net'));
+    expect(into).toBe(phone);
+    const listed = await rows({ channel: 'whatsapp' });
+    expect(listed.map((r) => r.conversationId)).toEqual([phone]);
+    expect(listed[0]).toMatchObject({ need: 'needs_reply', unread: 2, lastMessageText: '¿y envían a Zapopan?' });
+    expect((await rows({ search: 'macetas' })).map((r) => r.conversationId)).toEqual([phone]);
+    expect((await rows({ search: 'rosa' })).map((r) => r.conversationId)).toEqual([phone]);
+  });
+
   it('turns typed words into a safe FTS prefix query', () => {
     expect(toMatchQuery('  "monstera" OR price* ')).toBe('"monstera"* "OR"* "price"*');
     expect(toMatchQuery('¿?!')).toBeNull();

@@ -3,7 +3,8 @@
  * conversation view — reply from the box, reject a draft (the turn stays "needs reply").
  */
 import { expect, snap, test } from './support/fixtures';
-import { rpc } from './support/headless-shell';
+import { startFakeWhatsApp } from './support/fake-whatsapp';
+import { rpc, startHeadlessShell } from './support/headless-shell';
 import { loadDemoShop } from './support/steps';
 
 test('inbox lists both customers with their state; search; reply from the box; reject keeps "needs reply"', async ({ page, request, shell }, testInfo) => {
@@ -76,4 +77,45 @@ test('inbox lists both customers with their state; search; reply from the box; r
   await snap(page, testInfo, 'console-1024-es');
   await page.setViewportSize({ width: 1366, height: 768 });
   await snap(page, testInfo, 'console-1366-es');
+});
+
+test('a paused WhatsApp chat whose customer writes again needs a reply, answered from the box', async ({ page, request }, testInfo) => {
+  test.setTimeout(240_000);
+  const wa = await startFakeWhatsApp();
+  const shell = await startHeadlessShell({ COUNTERPART_WA_WS_URL: wa.wsUrl });
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(shell.url);
+    await rpc(request, shell, 'loadDemoShop');
+    await page.getByTestId('nav-whatsapp').click();
+    await page.getByTestId('wa-link-qr').click();
+    const qr = page.getByTestId('wa-qr');
+    await expect(qr).toBeVisible({ timeout: 20_000 });
+    await wa.scan((await qr.getAttribute('src'))!);
+    await expect(page.getByTestId('wa-connected')).toBeVisible({ timeout: 30_000 });
+
+    await wa.customerSays('Hola! cuanto cuesta la monstera?');
+    await page.getByTestId('nav-inbox').click();
+    const row = page.locator('[data-testid="inbox-row"]').first();
+    await expect(row).toHaveAttribute('data-need', 'draft_ready', { timeout: 20_000 });
+    // The owner answers from the phone: the chat pauses and its draft is closed.
+    await wa.ownerSays('Te llamo en un minuto');
+    await expect(row).toHaveAttribute('data-need', 'paused', { timeout: 20_000 });
+    // The customer writes again: not hidden, it needs a reply.
+    await wa.customerSays('ok gracias! y a qué hora cierran?');
+    await expect(row).toHaveAttribute('data-need', 'needs_reply', { timeout: 20_000 });
+    await expect(row.getByTestId('inbox-unread')).toHaveText('2');
+
+    await row.click();
+    await expect(page.getByTestId('conversation-state')).toHaveAttribute('data-state', 'paused');
+    await snap(page, testInfo, 'console-whatsapp-paused-1366-en');
+    await page.getByTestId('reply-input').fill('Cerramos a las 19:00.');
+    await page.getByTestId('reply-input').press('Control+Enter');
+    await expect.poll(() => wa.sentTexts(), { timeout: 30_000 }).toEqual(['Cerramos a las 19:00.']);
+    await expect(row).toHaveAttribute('data-need', 'paused');
+    await expect(page.locator('[data-testid="chat-message"][data-direction="out"]').last()).toContainText('Cerramos a las 19:00.');
+  } finally {
+    await shell.stop();
+    await wa.stop();
+  }
 });

@@ -35,6 +35,7 @@ import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from '
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
+import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
 
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -89,6 +90,21 @@ export const contract = {
   resolveHandoff: {
     input: z.object({ draftId: Id, note: z.string().max(500).default('') }).strict(),
     output: QueueItem,
+  },
+  /** The console's inbox: a page of conversations, newest first, filtered and searched. */
+  listInbox: { input: InboxQuery, output: InboxPage },
+  getInboxCounts: { input: Empty, output: InboxCounts },
+  /** A person opened the chat: its customer messages so far are read. */
+  markConversationRead: { input: z.object({ conversationId: Id }).strict(), output: InboxRow },
+  /** The chat's pending draft (answer or handoff), shown in place in the conversation view. */
+  getPendingDraft: { input: z.object({ conversationId: Id }).strict(), output: z.object({ item: QueueItem.nullable() }) },
+  /**
+   * A person's own reply in any chat (paused or not), sent through the outbox like an approval;
+   * it supersedes the chat's pending drafts. `conflict` when the customer opted out.
+   */
+  sendReply: {
+    input: z.object({ conversationId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
+    output: z.object({ messageId: Id, superseded: z.array(Id) }),
   },
   getModelConfig: { input: Empty, output: ModelConfig },
   saveModelConfig: { input: SaveModelConfigInput, output: ModelConfig },

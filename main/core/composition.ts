@@ -15,6 +15,8 @@ import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
 import { SuiteRepo } from './eval/suite-repo';
 import { SuiteService } from './eval/suite-service';
+import { ConsoleRepo } from './console/console-repo';
+import { ReplyService } from './console/reply-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { InboxService } from './inbox/inbox-service';
 import { createOpenAiEmbedder, type Embedder } from './knowledge/embeddings/embedder';
@@ -87,6 +89,10 @@ export type Core = {
   inbox: InboxService;
   outbox: Outbox;
   review: ReviewService;
+  /** The console's inbox (conversations by what they need). */
+  console: ConsoleRepo;
+  /** A person's own replies from the console. */
+  reply: ReplyService;
   whatsapp: WhatsAppService;
   /** "Test my assistant": the owner's test cases and their background runs. */
   suite: SuiteService;
@@ -175,6 +181,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     bus,
   });
   const review = new ReviewService({ db, clock: deps.clock, audit, drafts, conversations, outbox, bus });
+  const consoleRepo = new ConsoleRepo(db);
+  const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
   const whatsapp = new WhatsAppService({
     db,
     clock: deps.clock,
@@ -224,6 +232,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     inbox,
     outbox,
     review,
+    console: consoleRepo,
+    reply,
     whatsapp,
     suite,
     backups,

@@ -8,6 +8,7 @@ import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import type { Core } from './composition';
+import { consoleHandlers } from './console/console-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
@@ -25,6 +26,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...inspectHandlers(core),
     ...inboxHandlers(core),
     ...reviewHandlers(core),
+    ...consoleHandlers(core),
     ...whatsappHandlers(core),
     ...modelHandlers(core),
     ...suiteHandlers(core),

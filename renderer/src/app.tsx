@@ -1,9 +1,12 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useLiveUpdates } from './api/use-live-updates';
 import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
+import { useKnowledgeSummary } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
+import { InboxScreen } from './features/inbox/inbox-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
 import { QueueScreen } from './features/queue/queue-screen';
@@ -17,7 +20,17 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
-  const [route, navigate] = useRoute();
+  // Home is the inbox; a shop that knows nothing yet starts on Knowledge, where it learns.
+  const summary = useKnowledgeSummary();
+  const empty = summary.data !== undefined && summary.data.products + summary.data.faqs === 0 && summary.data.profile === null;
+  const home = empty ? 'knowledge' : 'inbox';
+  const [route, navigate] = useRoute(home);
+  const known = summary.data !== undefined;
+  // Pin the landing screen in the hash once known, so loading the demo shop there does not move
+  // the owner to the inbox under their feet.
+  useEffect(() => {
+    if (known && window.location.hash === '') window.location.replace(`#/${home}`);
+  }, [known, home]);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
   const go = (next: AppRoute) => {
@@ -38,6 +51,7 @@ export function App() {
         <AppNavbar screen={route.screen} onNavigate={(screen) => go({ screen, id: null })} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        {route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
         {route.screen === 'knowledge' && <KnowledgeScreen />}
         {route.screen === 'practice' && (
           <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />

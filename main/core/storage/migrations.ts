@@ -396,4 +396,137 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE drafts ADD COLUMN turn_from INTEGER;
     `,
   },
+  {
+    version: 12,
+    name: 'console: one row per conversation with what it needs, kept in step by triggers; search over names and messages',
+    sql: `
+      -- The console's inbox (main/core/console/) pages conversations by what they need. That
+      -- need is derived from messages, drafts, the chat's state and the read mark; it is defined
+      -- once, in console_row_view, and copied into console_rows by triggers on every table it
+      -- reads, so a page is one indexed range read however many conversations there are.
+      -- need: optout (the latest draft was an opt-out), draft_ready / handed_off (a pending
+      -- answer / handoff draft), needs_reply (the customer spoke last and no one answered,
+      -- rejected, or marked it handled; or the last reply failed to send), paused, resolved.
+      CREATE TABLE console_reads (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        message_id INTEGER NOT NULL
+      );
+      CREATE INDEX console_messages_by_direction ON messages(conversation_id, direction, id);
+      CREATE INDEX console_drafts_by_conversation ON drafts(conversation_id, status, id);
+
+      CREATE VIEW console_row_view AS
+      SELECT x.conversation_id, x.channel,
+        CASE
+          WHEN x.latest_route = 'optout' THEN 'optout'
+          WHEN x.pending_route = 'answer' THEN 'draft_ready'
+          WHEN x.pending_route IS NOT NULL THEN 'handed_off'
+          WHEN x.last_direction = 'in' AND NOT EXISTS (
+            SELECT 1 FROM drafts d WHERE d.conversation_id = x.conversation_id AND d.status = 'resolved'
+              AND d.message_id >= x.last_in_id) THEN 'needs_reply'
+          WHEN x.last_direction = 'out' AND x.last_status = 'failed' THEN 'needs_reply'
+          WHEN x.state = 'paused' THEN 'paused'
+          WHEN x.state = 'needs_person' AND x.last_direction = 'in' THEN 'handed_off'
+          ELSE 'resolved'
+        END AS need,
+        x.last_at, x.last_message_id,
+        (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = x.conversation_id AND m.direction = 'in'
+           AND m.id > COALESCE((SELECT r.message_id FROM console_reads r WHERE r.conversation_id = x.conversation_id), 0)) AS unread
+      FROM (
+        SELECT c.id AS conversation_id, c.channel, c.state, c.last_message_at AS last_at,
+          (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_message_id,
+          (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_direction,
+          (SELECT m.status FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_status,
+          (SELECT MAX(m.id) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in') AS last_in_id,
+          (SELECT d.route FROM drafts d WHERE d.conversation_id = c.id AND d.status = 'pending' ORDER BY d.id DESC LIMIT 1) AS pending_route,
+          (SELECT d.route FROM drafts d WHERE d.conversation_id = c.id ORDER BY d.id DESC LIMIT 1) AS latest_route
+        FROM conversations c
+      ) x;
+
+      CREATE TABLE console_rows (
+        conversation_id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        need TEXT NOT NULL,
+        last_at INTEGER NOT NULL,
+        last_message_id INTEGER,
+        unread INTEGER NOT NULL
+      );
+      -- Newest first, optionally narrowed by channel and/or need: each filter has its index.
+      CREATE INDEX console_rows_by_time ON console_rows(last_at, conversation_id);
+      CREATE INDEX console_rows_by_need ON console_rows(need, last_at, conversation_id);
+      CREATE INDEX console_rows_by_channel ON console_rows(channel, last_at, conversation_id);
+      CREATE INDEX console_rows_by_channel_need ON console_rows(channel, need, last_at, conversation_id);
+
+      -- Delete then insert (never INSERT OR REPLACE): an outer upsert's DO NOTHING would turn a
+      -- trigger's OR REPLACE into OR IGNORE and leave the row stale.
+      CREATE TRIGGER console_conversations_ai AFTER INSERT ON conversations BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.id;
+        DELETE FROM console_name_fts WHERE rowid = new.id;
+        INSERT INTO console_name_fts (rowid, name) SELECT new.id, name FROM customers WHERE id = new.customer_id;
+      END;
+      CREATE TRIGGER console_conversations_au AFTER UPDATE OF state, last_message_at ON conversations BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.id;
+      END;
+      CREATE TRIGGER console_conversations_ad AFTER DELETE ON conversations BEGIN
+        DELETE FROM console_rows WHERE conversation_id = old.id;
+        DELETE FROM console_name_fts WHERE rowid = old.id;
+      END;
+      CREATE TRIGGER console_customers_au AFTER UPDATE OF name ON customers BEGIN
+        DELETE FROM console_name_fts WHERE rowid IN (SELECT id FROM conversations WHERE customer_id = new.id);
+        INSERT INTO console_name_fts (rowid, name) SELECT id, new.name FROM conversations WHERE customer_id = new.id;
+      END;
+      CREATE TRIGGER console_messages_ai AFTER INSERT ON messages BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_message_fts (rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER console_messages_au AFTER UPDATE OF conversation_id, direction, status, at ON messages BEGIN
+        DELETE FROM console_rows WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+      END;
+      CREATE TRIGGER console_messages_text_au AFTER UPDATE OF text ON messages BEGIN
+        DELETE FROM console_message_fts WHERE rowid = old.id;
+        INSERT INTO console_message_fts (rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER console_messages_ad AFTER DELETE ON messages BEGIN
+        DELETE FROM console_rows WHERE conversation_id = old.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = old.conversation_id;
+        DELETE FROM console_message_fts WHERE rowid = old.id;
+      END;
+      CREATE TRIGGER console_drafts_ai AFTER INSERT ON drafts BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.conversation_id;
+      END;
+      CREATE TRIGGER console_drafts_au AFTER UPDATE OF conversation_id, status, route ON drafts BEGIN
+        DELETE FROM console_rows WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+      END;
+      CREATE TRIGGER console_drafts_ad AFTER DELETE ON drafts BEGIN
+        DELETE FROM console_rows WHERE conversation_id = old.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = old.conversation_id;
+      END;
+      CREATE TRIGGER console_reads_ai AFTER INSERT ON console_reads BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.conversation_id;
+      END;
+      CREATE TRIGGER console_reads_au AFTER UPDATE ON console_reads BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.conversation_id;
+      END;
+
+      -- Search: customer names (rowid = conversation id) and message texts (rowid = message id),
+      -- accents folded, matched by word prefix. Contentless: the text stays in its own table.
+      CREATE VIRTUAL TABLE console_name_fts USING fts5(
+        name, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 2"
+      );
+      CREATE VIRTUAL TABLE console_message_fts USING fts5(
+        text, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 2"
+      );
+
+      INSERT INTO console_rows SELECT * FROM console_row_view;
+      INSERT INTO console_name_fts (rowid, name) SELECT c.id, cu.name FROM conversations c JOIN customers cu ON cu.id = c.customer_id;
+      INSERT INTO console_message_fts (rowid, text) SELECT id, text FROM messages;
+    `,
+  },
 ];

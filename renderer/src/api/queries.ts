@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
+import type { InboxCursor, InboxQuery } from '../../../main/contract/console-schemas';
 import type { EventPayload } from '../../../main/contract/contract';
 import { useNow } from '../lib/use-now';
 import { call } from './call';
@@ -138,4 +139,28 @@ export function useDraftsInProgress(conversationId?: number): DraftInProgress[] 
   return Object.values(query.data)
     .filter((draft) => draft.at > cutoff && (conversationId === undefined || draft.conversationId === conversationId))
     .sort((a, b) => a.at - b.at);
+}
+
+/** Rows per inbox page: a screenful and a half, so one fetch fills the list. */
+export const INBOX_PAGE_SIZE = 60;
+
+/** The inbox for a filter, fetched page by page (keyset) as the list scrolls. */
+export function useInboxPages(filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.inboxList(filter),
+    queryFn: ({ pageParam }) => call('listInbox', { ...filter, after: pageParam, limit: INBOX_PAGE_SIZE }),
+    initialPageParam: null as InboxCursor | null,
+    getNextPageParam: (last) => last.next,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** How many conversations need each thing (a cheap count, for filters and the navbar badge). */
+export function useInboxCounts() {
+  return useQuery({ queryKey: queryKeys.inboxCounts, queryFn: () => call('getInboxCounts', {}) });
+}
+
+/** The pending draft of one conversation, if any. */
+export function usePendingDraft(conversationId: number) {
+  return useQuery({ queryKey: queryKeys.pendingDraft(conversationId), queryFn: () => call('getPendingDraft', { conversationId }) });
 }

@@ -1,3 +1,4 @@
+import type { InboxQuery } from '../../../main/contract/console-schemas';
 import type { ProductFilter } from './product-filter';
 
 /** TanStack Query keys, grouped so events can invalidate whole families at once. */
@@ -15,6 +16,12 @@ export const queryKeys = {
   conversationList: (channel: 'practice' | 'whatsapp' | 'all') => ['conversations', channel] as const,
   conversation: (conversationId: number) => ['conversation', conversationId] as const,
   queue: ['queue'] as const,
+  /** The console's inbox: pages per filter, counts and pending drafts share the prefix. */
+  inbox: ['inbox'] as const,
+  inboxLists: ['inbox', 'list'] as const,
+  inboxList: (filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>) => ['inbox', 'list', filter] as const,
+  inboxCounts: ['inbox', 'counts'] as const,
+  pendingDraft: (conversationId: number) => ['inbox', 'draft', conversationId] as const,
   audit: ['audit'] as const,
   whatsapp: ['whatsapp'] as const,
   modelConfig: ['model', 'config'] as const,

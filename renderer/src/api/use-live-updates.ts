@@ -18,6 +18,7 @@ export function useLiveUpdates(): void {
         // Streamed drafts have landed in the queue (or were dropped): the real cards take over.
         queryClient.setQueryData<DraftsInProgress>(queryKeys.draftsInProgress, {});
         refresh(queryKeys.queue);
+        refresh(queryKeys.inbox);
         refresh(queryKeys.audit);
         refresh(queryKeys.cost);
       }),
@@ -30,6 +31,7 @@ export function useLiveUpdates(): void {
       api.subscribe('conversationChanged', ({ conversationId }) => {
         refresh(queryKeys.conversation(conversationId));
         refresh(queryKeys.conversations);
+        refresh(queryKeys.inbox);
         refresh(queryKeys.audit);
       }),
       api.subscribe('whatsappStatusChanged', (status) => {
@@ -39,6 +41,7 @@ export function useLiveUpdates(): void {
           .cancelQueries({ queryKey: queryKeys.whatsapp })
           .then(() => queryClient.setQueryData(queryKeys.whatsapp, status));
         refresh(queryKeys.conversations);
+        refresh(queryKeys.inbox);
       }),
       api.subscribe('suiteRunProgress', () => {
         refresh(queryKeys.suiteRun);

@@ -1,11 +1,12 @@
 import { AppShell, Badge, NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAppInfo, useQueue } from '../api/queries';
+import { useAppInfo, useInboxCounts } from '../api/queries';
 import type { Screen } from '../lib/use-route';
 import { Icon, type IconName } from './icon';
 
 const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
-  { screen: 'queue', icon: 'inbox' },
+  { screen: 'inbox', icon: 'inbox' },
+  { screen: 'queue', icon: 'list' },
   { screen: 'practice', icon: 'message' },
   { screen: 'knowledge', icon: 'book' },
   { screen: 'tests', icon: 'check' },
@@ -14,12 +15,18 @@ const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
   { screen: 'activity', icon: 'activity' },
 ];
 
-/** Left navigation; the review queue carries a badge with the number of pending items. */
+/**
+ * Left navigation. The inbox's badge counts conversations waiting for a person, the review
+ * queue's the pending drafts: both from one server-side count, never the whole queue.
+ */
 export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: (screen: Screen) => void }) {
   const { t } = useTranslation();
-  const queue = useQueue();
+  const counts = useInboxCounts();
   const appInfo = useAppInfo();
-  const pending = queue.data?.items.filter((item) => item.status === 'pending').length ?? 0;
+  const badges: Partial<Record<Screen, { count: number; testId: string }>> = {
+    inbox: { count: counts.data?.waiting ?? 0, testId: 'inbox-count' },
+    queue: { count: counts.data?.pendingDrafts ?? 0, testId: 'queue-count' },
+  };
 
   return (
     <>
@@ -34,13 +41,7 @@ export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: 
               label={t(`nav.${item.screen}`)}
               description={t(`nav.${item.screen}Hint`)}
               leftSection={<Icon name={item.icon} size={20} />}
-              rightSection={
-                item.screen === 'queue' && pending > 0 ? (
-                  <Badge data-testid="queue-count" size="sm" circle={pending < 10} variant="filled" color="orange">
-                    {pending}
-                  </Badge>
-                ) : null
-              }
+              rightSection={<CountBadge badge={badges[item.screen]} />}
               onClick={() => onNavigate(item.screen)}
               variant="light"
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
@@ -56,5 +57,14 @@ export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: 
         </Text>
       </AppShell.Section>
     </>
+  );
+}
+
+function CountBadge({ badge }: { badge: { count: number; testId: string } | undefined }) {
+  if (!badge || badge.count === 0) return null;
+  return (
+    <Badge data-testid={badge.testId} size="sm" circle={badge.count < 10} variant="filled" color="orange.9">
+      {badge.count}
+    </Badge>
   );
 }

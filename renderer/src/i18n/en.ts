@@ -1,4 +1,5 @@
 import { settingsEn, whatsappEn } from './channels-en';
+import { inboxEn } from './inbox-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -32,6 +33,8 @@ export const en = {
     uiLanguage: 'Interface language',
   },
   nav: {
+    inbox: 'Inbox',
+    inboxHint: 'Every chat, what it needs',
     tests: 'Test my assistant',
     testsHint: 'Before going live',
     toggle: 'Toggle navigation',
@@ -54,6 +57,7 @@ export const en = {
   whatsapp: whatsappEn,
   settings: settingsEn,
   tests: testsEn,
+  inbox: inboxEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

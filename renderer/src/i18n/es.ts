@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
+import { inboxEs } from './inbox-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -33,6 +34,8 @@ export const es: Translation = {
     uiLanguage: 'Idioma de la interfaz',
   },
   nav: {
+    inbox: 'Bandeja',
+    inboxHint: 'Cada chat y lo que necesita',
     tests: 'Probar mi asistente',
     testsHint: 'Antes de empezar',
     toggle: 'Mostrar u ocultar navegación',
@@ -55,6 +58,7 @@ export const es: Translation = {
   whatsapp: whatsappEs,
   settings: settingsEs,
   tests: testsEs,
+  inbox: inboxEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

@@ -1,12 +1,20 @@
-import { Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InboxRow } from '../../../../main/contract/console-schemas';
 import type { Conversation } from '../../../../main/contract/schemas';
-import { useConversations } from '../../api/queries';
-import { QueryState } from '../../components/query-state';
+import { useInboxPages } from '../../api/queries';
 import { TimeAgo } from '../../components/time-ago';
 import { ConversationStateBadge } from './conversation-state-badge';
 
-/** Conversations of one channel (practice by default), newest activity first; click one to open its thread. */
+/** What a list click hands over: enough to continue the chat as the same customer. */
+export type PickedConversation = Pick<Conversation, 'id' | 'customerName' | 'language'>;
+
+/**
+ * Conversations of one channel (practice by default), newest activity first; click one to open
+ * its thread. Paged from the server (the inbox's keyset pages, no cap) and virtualised.
+ */
 export function ConversationList({
   selectedId,
   onSelect,
@@ -14,66 +22,90 @@ export function ConversationList({
   emptyText,
 }: {
   selectedId: number | null;
-  onSelect: (conversation: Conversation) => void;
+  onSelect: (conversation: PickedConversation) => void;
   channel?: Conversation['channel'];
   emptyText?: string;
 }) {
   const { t } = useTranslation();
-  const conversations = useConversations(channel);
+  const pages = useInboxPages({ need: 'all', channel, search: '' });
+  const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const parent = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll by design.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 76,
+    overscan: 6,
+    getItemKey: (index) => rows[index]!.conversationId,
+  });
+  const lastIndex = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 10) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastIndex, rows.length]);
 
+  if (pages.data === undefined) return <Box mih={160} data-testid={pages.isError ? 'query-error' : 'loading'} />;
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" py="md" data-testid="conversations-empty">
+        {emptyText ?? t('practice.noConversations')}
+      </Text>
+    );
+  }
   return (
-    <QueryState query={conversations}>
-      {(data) =>
-        data.items.length === 0 ? (
-          <Text size="sm" c="dimmed" py="md" data-testid="conversations-empty">
-            {emptyText ?? t('practice.noConversations')}
+    <Box ref={parent} mah={560} style={{ overflowY: 'auto', overflowX: 'hidden' }}>
+      <Box h={virtualizer.getTotalSize()} pos="relative">
+        {virtualizer.getVirtualItems().map((item) => (
+          <Box
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            pos="absolute"
+            top={0}
+            left={0}
+            w="100%"
+            pb={6}
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            <ConversationItem row={rows[item.index]!} active={rows[item.index]!.conversationId === selectedId} onSelect={onSelect} />
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+function ConversationItem({ row, active, onSelect }: { row: InboxRow; active: boolean; onSelect: (conversation: PickedConversation) => void }) {
+  return (
+    <UnstyledButton
+      data-testid="conversation-item"
+      data-conversation-id={row.conversationId}
+      data-active={active || undefined}
+      aria-current={active || undefined}
+      onClick={() => onSelect({ id: row.conversationId, customerName: row.customerName, language: row.language })}
+      p="sm"
+      w="100%"
+      bg={active ? 'leaf.0' : undefined}
+      style={{
+        borderRadius: 'var(--mantine-radius-md)',
+        border: `1px solid ${active ? 'var(--mantine-color-leaf-3)' : 'var(--mantine-color-gray-2)'}`,
+      }}
+    >
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text fw={600} size="sm" truncate>
+            {row.customerName}
           </Text>
-        ) : (
-          <ScrollArea.Autosize mah={560} type="auto" offsetScrollbars>
-            <Stack gap={6}>
-              {[...data.items]
-                .sort((a, b) => b.lastMessageAt - a.lastMessageAt)
-                .map((conversation) => {
-                  const active = conversation.id === selectedId;
-                  return (
-                    <UnstyledButton
-                      key={conversation.id}
-                      data-testid="conversation-item"
-                      data-conversation-id={conversation.id}
-                      data-active={active || undefined}
-                      aria-current={active || undefined}
-                      onClick={() => onSelect(conversation)}
-                      p="sm"
-                      bg={active ? 'leaf.0' : undefined}
-                      style={{
-                        borderRadius: 'var(--mantine-radius-md)',
-                        border: `1px solid ${active ? 'var(--mantine-color-leaf-3)' : 'var(--mantine-color-gray-2)'}`,
-                      }}
-                    >
-                      <Group justify="space-between" wrap="nowrap" gap="xs">
-                        <Group gap={6} wrap="nowrap">
-                          <Text fw={600} size="sm" truncate>
-                            {conversation.customerName}
-                          </Text>
-                          <Badge size="xs" variant="outline" color="gray">
-                            {conversation.language}
-                          </Badge>
-                        </Group>
-                        <TimeAgo at={conversation.lastMessageAt} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} />
-                      </Group>
-                      <Text size="xs" c="dimmed" lineClamp={1} mt={2}>
-                        {conversation.lastMessageText}
-                      </Text>
-                      {conversation.state !== 'assistant' && (
-                        <ConversationStateBadge state={conversation.state} size="xs" mt={6} withTestId={false} />
-                      )}
-                    </UnstyledButton>
-                  );
-                })}
-            </Stack>
-          </ScrollArea.Autosize>
-        )
-      }
-    </QueryState>
+          <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
+            {row.language}
+          </Badge>
+        </Group>
+        <TimeAgo at={row.lastMessageAt} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} />
+      </Group>
+      <Text size="xs" c="dimmed" lineClamp={1} mt={2}>
+        {row.lastMessageText}
+      </Text>
+      {row.state !== 'assistant' && <ConversationStateBadge state={row.state} size="xs" mt={6} withTestId={false} />}
+    </UnstyledButton>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conversation, Language } from '../../../../main/contract/schemas';
+import type { Language } from '../../../../main/contract/schemas';
 import { useConversation } from '../../api/queries';
 import { Icon } from '../../components/icon';
 import { ScreenHeader } from '../../components/screen-header';
-import { ConversationList } from './conversation-list';
+import { ConversationList, type PickedConversation } from './conversation-list';
 import { ConversationThread } from './conversation-thread';
 import { PracticeComposer } from './practice-composer';
 
@@ -20,7 +20,7 @@ export function PracticeScreen({ selectedId, onSelect }: { selectedId: number | 
   const selected = useConversation(selectedId);
 
   // Writing into an existing conversation continues it as the same customer.
-  const pick = (conversation: Conversation) => {
+  const pick = (conversation: PickedConversation) => {
     setCustomerName(conversation.customerName);
     setLanguage(conversation.language);
     onSelect(conversation.id);

@@ -1,18 +1,23 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { Icon } from '../../components/icon';
 import { useQueueActions } from './use-queue-actions';
 
-/** The assistant's draft: read it, optionally edit it, then approve & send or reject. */
-export function AnswerPanel({ item }: { item: QueueItem }) {
+/**
+ * The assistant's draft: read it, optionally edit it, then approve & send or reject. With
+ * `askRejectReason` (the conversation view) Reject first asks for an optional reason.
+ */
+export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem; askRejectReason?: boolean }) {
   const { t } = useTranslation();
   // A blocking reason means this draft may not go out as written: open the editor straight away.
   const blocking = item.reasons.some((reason) => reason.blocking);
   const [editing, setEditing] = useState(blocking);
   const [text, setText] = useState(item.draft);
   const { approve, reject, busy } = useQueueActions(item);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
   const edited = text.trim() !== item.draft.trim();
   const blocked = blocking && !edited;
 
@@ -52,6 +57,18 @@ export function AnswerPanel({ item }: { item: QueueItem }) {
           {t('queue.blockedHint')}
         </Text>
       )}
+      {rejecting && (
+        <TextInput
+          data-testid="reject-reason"
+          label={t('inbox.rejectReasonLabel')}
+          description={t('inbox.rejectKeepsTurn')}
+          placeholder={t('inbox.rejectReasonPlaceholder')}
+          value={reason}
+          maxLength={500}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          autoFocus
+        />
+      )}
       <Group justify="space-between" mt="xs">
         {editing ? (
           <Button
@@ -82,9 +99,9 @@ export function AnswerPanel({ item }: { item: QueueItem }) {
             leftSection={<Icon name="x" size={16} />}
             loading={reject.isPending}
             disabled={busy && !reject.isPending}
-            onClick={() => reject.mutate()}
+            onClick={() => (askRejectReason && !rejecting ? setRejecting(true) : reject.mutate(reason.trim()))}
           >
-            {t('queue.reject')}
+            {rejecting ? t('inbox.confirmReject') : t('queue.reject')}
           </Button>
           <Button
             data-testid="approve"

@@ -5,8 +5,11 @@ import type { QueueItem } from '../../../../main/contract/schemas';
 import { Icon } from '../../components/icon';
 import { useQueueActions } from './use-queue-actions';
 
-/** No draft here: the assistant stepped back. The owner replies personally or marks it handled. */
-export function HandoffPanel({ item }: { item: QueueItem }) {
+/**
+ * No draft here: the assistant stepped back. The owner replies personally or marks it handled.
+ * Without `withReply` (the conversation view, whose reply box answers) only "mark handled" shows.
+ */
+export function HandoffPanel({ item, withReply = true }: { item: QueueItem; withReply?: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const { approve, resolve, busy } = useQueueActions(item);
@@ -22,6 +25,7 @@ export function HandoffPanel({ item }: { item: QueueItem }) {
       >
         {t(item.route === 'optout' ? 'queue.optoutExplanation' : 'queue.handoffExplanation')}
       </Alert>
+      {withReply && (
       <Textarea
         data-testid="draft-editor"
         aria-label={t('queue.ownReplyLabel')}
@@ -33,6 +37,7 @@ export function HandoffPanel({ item }: { item: QueueItem }) {
         maxLength={4000}
         onChange={(event) => setText(event.currentTarget.value)}
       />
+      )}
       <Group justify="flex-end" gap="sm">
         <Button
           data-testid="resolve-handoff"
@@ -44,6 +49,7 @@ export function HandoffPanel({ item }: { item: QueueItem }) {
         >
           {t('queue.markHandled')}
         </Button>
+        {withReply && (
         <Button
           data-testid="approve"
           leftSection={<Icon name="send" size={16} />}
@@ -53,6 +59,7 @@ export function HandoffPanel({ item }: { item: QueueItem }) {
         >
           {t('queue.sendMyReply')}
         </Button>
+        )}
       </Group>
     </Stack>
   );

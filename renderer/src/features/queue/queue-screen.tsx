@@ -1,11 +1,11 @@
-import { Badge, Card, EmptyState, Stack } from '@mantine/core';
+import { Badge, Card, EmptyState } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQueue } from '../../api/queries';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { DraftingCards } from './drafting-card';
-import { QueueItemCard } from './queue-item-card';
+import { QueueList } from './queue-list';
 
 /** Everything waiting for the owner: drafts to approve and conversations that need a person. */
 export function QueueScreen() {
@@ -40,13 +40,7 @@ export function QueueScreen() {
               />
             </Card>
           ) : (
-            <Stack gap="lg">
-              {[...pending]
-                .sort((a, b) => a.receivedAt - b.receivedAt)
-                .map((item) => (
-                  <QueueItemCard key={item.draftId} item={item} />
-                ))}
-            </Stack>
+            <QueueList items={[...pending].sort((a, b) => a.receivedAt - b.receivedAt)} />
           )
         }
       </QueryState>

@@ -15,7 +15,7 @@ export function useQueueActions(item: QueueItem) {
     queryClient.setQueryData<ChannelOutput<'listQueue'>>(queryKeys.queue, (previous) =>
       previous ? { items: previous.items.filter((entry) => entry.draftId !== item.draftId) } : previous,
     );
-    for (const queryKey of [queryKeys.queue, queryKeys.conversations, queryKeys.conversation(item.conversationId), queryKeys.audit]) {
+    for (const queryKey of [queryKeys.queue, queryKeys.inbox, queryKeys.conversations, queryKeys.conversation(item.conversationId), queryKeys.audit]) {
       void queryClient.invalidateQueries({ queryKey });
     }
     showToast({ color: 'green', title, message: item.customerName }, 4000);
@@ -26,7 +26,7 @@ export function useQueueActions(item: QueueItem) {
     onSuccess: () => finish(t('queue.sentToast')),
   });
   const reject = useMutation({
-    mutationFn: () => call('rejectDraft', { draftId: item.draftId, reason: '' }),
+    mutationFn: (reason: string = '') => call('rejectDraft', { draftId: item.draftId, reason }),
     onSuccess: () => finish(t('queue.rejectedToast')),
   });
   const resolve = useMutation({

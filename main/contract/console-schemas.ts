@@ -1,0 +1,59 @@
+/**
+ * The console's inbox: one row per conversation with what it needs, paged newest first.
+ *
+ * Pure zod (the renderer bundles it). The core derives `need` in SQLite (migration 12).
+ */
+import { z } from 'zod';
+import { ChannelKind, ConversationState, Language } from './schemas';
+
+/** What a conversation needs from a person now. */
+export const INBOX_NEEDS = ['needs_reply', 'draft_ready', 'handed_off', 'paused', 'resolved', 'optout'] as const;
+export const InboxNeed = z.enum(INBOX_NEEDS);
+export type InboxNeed = z.infer<typeof InboxNeed>;
+
+/** Where a page ends: the next page starts strictly after it. */
+export const InboxCursor = z.object({ lastAt: z.number(), conversationId: z.number().int().positive() }).strict();
+export type InboxCursor = z.infer<typeof InboxCursor>;
+
+export const InboxQuery = z
+  .object({
+    need: z.union([InboxNeed, z.literal('all')]).default('all'),
+    channel: z.enum(['practice', 'whatsapp', 'all']).default('all'),
+    /** Words matched (by prefix, accents folded) against customer names and message texts. */
+    search: z.string().trim().max(200).default(''),
+    after: InboxCursor.nullable().default(null),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type InboxQuery = z.output<typeof InboxQuery>;
+
+/** One conversation as the inbox lists it. */
+export const InboxRow = z.object({
+  conversationId: z.number().int(),
+  channel: ChannelKind,
+  customerName: z.string(),
+  language: Language,
+  state: ConversationState,
+  need: InboxNeed,
+  lastMessageAt: z.number(),
+  lastMessageText: z.string(),
+  lastMessageFrom: z.enum(['customer', 'shop', 'none']),
+  /** Customer messages since a person last opened the chat. */
+  unread: z.number().int(),
+  /** The pending draft (answer or handoff), if any. */
+  pendingDraftId: z.number().int().nullable(),
+});
+export type InboxRow = z.infer<typeof InboxRow>;
+
+export const InboxPage = z.object({ items: z.array(InboxRow), next: InboxCursor.nullable() });
+export type InboxPage = z.infer<typeof InboxPage>;
+
+/** How many conversations need each thing, for the filters and the navbar badge. */
+export const InboxCounts = z.object({
+  needs: z.record(InboxNeed, z.number().int()),
+  /** Conversations waiting for a person: needs reply, draft ready, handed off. */
+  waiting: z.number().int(),
+  /** Pending drafts (what the old queue listed). */
+  pendingDrafts: z.number().int(),
+});
+export type InboxCounts = z.infer<typeof InboxCounts>;

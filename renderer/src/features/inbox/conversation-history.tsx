@@ -1,0 +1,60 @@
+import { Box, Stack, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../../main/contract/schemas';
+import { ChatMessage } from '../practice/chat-message';
+import { DraftingBubble } from '../practice/drafting-bubble';
+
+/**
+ * A chat's whole history, virtualised: bubbles are measured as they render, so a chat of
+ * thousands of messages keeps a few dozen in the DOM. Opens (and follows new messages) at the end.
+ */
+export function ConversationHistory({ conversationId, messages }: { conversationId: number; messages: Message[] }) {
+  const { t } = useTranslation();
+  const parent = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll by design.
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    getItemKey: (index) => messages[index]!.id,
+  });
+
+  useEffect(() => {
+    if (messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
+  }, [conversationId, messages.length, virtualizer]);
+
+  return (
+    <Box ref={parent} data-testid="conversation-history" bg="gray.0" style={{ flex: 1, minHeight: 96, overflowY: 'auto' }}>
+      {messages.length === 0 ? (
+        <Text c="gray.7" size="sm" ta="center" p="lg">
+          {t('practice.noMessages')}
+        </Text>
+      ) : (
+        <Box h={virtualizer.getTotalSize()} pos="relative">
+          {virtualizer.getVirtualItems().map((item) => (
+            <Box
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              pos="absolute"
+              top={0}
+              left={0}
+              w="100%"
+              px="md"
+              py={6}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <ChatMessage message={messages[item.index]!} />
+            </Box>
+          ))}
+        </Box>
+      )}
+      <Stack px="md" pb="sm">
+        <DraftingBubble conversationId={conversationId} />
+      </Stack>
+    </Box>
+  );
+}

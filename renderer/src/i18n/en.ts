@@ -170,6 +170,7 @@ export const en = {
       unknown_source: 'Unknown source',
       private_data: 'Private data',
       prompt_leak: 'Prompt leak',
+      unknown_link: 'Unknown link',
       wrong_language: 'Wrong language',
       too_long: 'Too long',
       model_error: 'Model error',

@@ -171,6 +171,7 @@ export const es: Translation = {
       unknown_source: 'Fuente desconocida',
       private_data: 'Datos privados',
       prompt_leak: 'Filtración de instrucciones',
+      unknown_link: 'Enlace desconocido',
       wrong_language: 'Idioma equivocado',
       too_long: 'Demasiado largo',
       model_error: 'Error del modelo',

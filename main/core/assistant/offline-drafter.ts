@@ -9,6 +9,7 @@ import type { KnowledgeSearch } from '../knowledge/knowledge-search';
 import type { Hit, Retriever } from '../knowledge/retrieval';
 import type { DraftInput, DraftOutcome, Drafter } from './drafter';
 import { PHRASES, type Phrases } from './phrases';
+import { answersQuestion } from './scope';
 import { triage } from './triage';
 
 /**
@@ -31,11 +32,13 @@ export function isConfident(hit: Hit): boolean {
  * Whether the knowledge covers the message: the hit whose words match best (`lexical`) is
  * confident. The ranking also weighs function words (the FAQ entry model counts "why" and "not"),
  * so the first hit may explain a little less than the best lexical match; whether the shop can
- * answer at all is judged on the words alone, as before that re-ranking.
+ * answer at all is judged on the words alone, as before that re-ranking. Given the `message`,
+ * the match must also really answer it (`answersQuestion`: not one shared word, a typo
+ * correction or generic words only).
  */
-export function isCovered(hits: readonly Hit[]): boolean {
+export function isCovered(hits: readonly Hit[], message?: string): boolean {
   const best = hits.reduce<Hit | undefined>((b, h) => (b === undefined || h.lexical > b.lexical ? h : b), undefined);
-  return best !== undefined && isConfident(best);
+  return best !== undefined && isConfident(best) && (message === undefined || answersQuestion(message, hits));
 }
 
 /** The card's reasons; `params: {}` marks them as translatable sentences with no values. */
@@ -66,7 +69,7 @@ export class OfflineDrafter implements Drafter {
     // Fusion may rank first a source no word matched; the draft quotes the first one that is
     // confident on its words (`isCovered` already requires one to exist).
     const top = found?.semantic.state === 'used' ? (hits.find(isConfident) ?? hits[0]) : hits[0];
-    if (!top || !isCovered(hits)) return this.noDraft('handoff', [REASONS.noKnowledge], flags);
+    if (!top || !isCovered(hits, input.message)) return this.noDraft('handoff', [REASONS.noKnowledge], flags);
     // Only products that explain the message as well as the best source are listed: a returns
     // question gets the returns policy, not every pot that matched the word "pot".
     const faqHit = top.kind === 'faq' ? top : undefined;

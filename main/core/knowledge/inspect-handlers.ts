@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Core } from '../composition';
 import type { HandlerMap } from '../handler-types';
 import { isConfident, isCovered } from '../assistant/offline-drafter';
+import { answersQuestion } from '../assistant/scope';
 
 /** Registers inspectRetrieval. */
 export function inspectHandlers(core: Core): HandlerMap<'inspectRetrieval'> {
@@ -32,7 +33,7 @@ export function inspectHandlers(core: Core): HandlerMap<'inspectRetrieval'> {
           };
         }),
         // Fused hits may lead with a source no word matched; the drafter then judges on words.
-        wouldAnswer: semantic.state === 'used' ? isCovered(hits) : hits[0] !== undefined && isConfident(hits[0]),
+        wouldAnswer: semantic.state === 'used' ? isCovered(hits, message) : hits[0] !== undefined && isConfident(hits[0]) && answersQuestion(message, hits),
         tookMs: Math.round(tookMs * 1000) / 1000,
         semantic,
       };

@@ -29,6 +29,7 @@ import {
   Message,
   Product,
   QueueItem,
+  ReviewReason,
   Settings,
 } from './schemas';
 import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from './model-schemas';
@@ -81,6 +82,11 @@ export const contract = {
   approveDraft: {
     input: z.object({ draftId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
     output: QueueItem,
+  },
+  /** What the guards find in a person's edit of a draft (shown on the card; sending stays allowed). */
+  checkDraftEdit: {
+    input: z.object({ draftId: Id, text: z.string().max(4000) }).strict(),
+    output: z.object({ reasons: z.array(ReviewReason) }),
   },
   rejectDraft: {
     input: z.object({ draftId: Id, reason: z.string().max(500).default('') }).strict(),

@@ -26,6 +26,7 @@ import { Outbox } from './outbox/outbox';
 import { EventBus } from './platform/events';
 import type { Clock, Logger, Notifier, Paths, SecretStore, SettingsStore } from './platform/ports';
 import { DraftsRepo } from './review/drafts-repo';
+import { checkEditedReply } from './review/edit-check';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
 import { openDatabase, type Database } from './storage/database';
@@ -149,7 +150,16 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafter,
     bus,
   });
-  const review = new ReviewService({ db, clock: deps.clock, audit, drafts, conversations, outbox, bus });
+  const review = new ReviewService({
+    db,
+    clock: deps.clock,
+    audit,
+    drafts,
+    conversations,
+    outbox,
+    bus,
+    checkEdit: (item, text) => checkEditedReply({ knowledge, db }, item, text),
+  });
   const whatsapp = new WhatsAppService({
     db,
     clock: deps.clock,

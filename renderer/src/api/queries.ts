@@ -139,3 +139,14 @@ export function useDraftsInProgress(conversationId?: number): DraftInProgress[] 
     .filter((draft) => draft.at > cutoff && (conversationId === undefined || draft.conversationId === conversationId))
     .sort((a, b) => a.at - b.at);
 }
+
+/** What the guards find in a person's edit of a draft; off while the text is the draft's own. */
+export function useDraftEditCheck(draftId: number, text: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.draftEdit(draftId, text),
+    queryFn: () => call('checkDraftEdit', { draftId, text }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}

@@ -178,6 +178,7 @@ export const en = {
     sources: 'Sources',
     sourceKind: { faq: 'FAQ', product: 'Product' },
     noSources: 'No sources — nothing to quote',
+    editFindings: 'Checked again after your edit — you can still send it, but look at this first:',
     blockedHint: 'This draft cannot go out as written: edit it first, or reject it.',
     drafter: {
       offline: 'Drafted offline from your knowledge',

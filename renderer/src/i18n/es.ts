@@ -179,6 +179,7 @@ export const es: Translation = {
     sources: 'Fuentes',
     sourceKind: { faq: 'FAQ', product: 'Producto' },
     noSources: 'Sin fuentes: no hay nada que citar',
+    editFindings: 'Revisado de nuevo tras tu edición — puedes enviarlo igualmente, pero mira esto antes:',
     blockedHint: 'Este borrador no puede salir tal cual: edítalo primero o recházalo.',
     drafter: {
       offline: 'Redactado sin conexión con tu conocimiento',

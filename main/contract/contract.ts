@@ -13,6 +13,7 @@ import {
   InspectResult,
   ProductList,
   ProductListInput,
+  ProfileInput,
   SaveFaqInput,
   SaveProductInput,
   SetActiveInput,
@@ -36,6 +37,7 @@ import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from '
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
+import { TEXT_LIMITS, safeText } from './text-rules';
 
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -54,7 +56,7 @@ export const contract = {
   listFaqs: { input: Empty, output: z.object({ items: z.array(FaqEntry) }) },
   saveFaq: { input: SaveFaqInput, output: FaqEntry },
   deleteFaq: { input: z.object({ id: z.string().min(1) }).strict(), output: z.object({ deleted: z.number().int() }) },
-  saveProfile: { input: BusinessProfile, output: BusinessProfile },
+  saveProfile: { input: ProfileInput, output: BusinessProfile },
   previewImport: { input: ImportFiles, output: ImportPreview },
   applyImport: { input: z.object({ previewId: z.string().min(1) }).strict(), output: KnowledgeSummary },
   exportKnowledge: { input: Empty, output: ExportedKnowledge },
@@ -80,7 +82,7 @@ export const contract = {
   resumeAssistant: { input: z.object({ conversationId: Id }).strict(), output: Conversation },
   listQueue: { input: Empty, output: z.object({ items: z.array(QueueItem) }) },
   approveDraft: {
-    input: z.object({ draftId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
+    input: z.object({ draftId: Id, text: safeText(TEXT_LIMITS.reply, 'the reply').trim().min(1) }).strict(),
     output: QueueItem,
   },
   /** What the guards find in a person's edit of a draft (shown on the card; sending stays allowed). */

@@ -4,6 +4,7 @@
  * them so that whatever is saved can be exported and imported again unchanged.
  */
 import type { FaqEntry, Product } from '../../contract/schemas';
+import { TEXT_LIMITS as L, describeTextProblem, textProblem } from '../../contract/text-rules';
 
 /** Separates values in `tags`, `alternatives` and one option's values. */
 export const LIST_SEPARATOR = '|';
@@ -87,6 +88,23 @@ export function checkProduct(input: Product): { product: Product; problems: stri
   if (!CURRENCY.test(product.currency)) problems.push(`currency "${product.currency}" is not a 3-letter code`);
   if (product.stock !== null && product.stock < 0) problems.push(`stock ${product.stock} is negative`);
   if (product.tags.some((tag) => tag.includes(LIST_SEPARATOR))) problems.push('a tag cannot contain |');
+  problems.push(
+    ...textProblems([
+      ['SKU', product.sku, L.sku],
+      ['name', product.name, L.productName],
+      ['description', product.description, L.description],
+      ...Object.entries(product.options).flatMap(([name, values]): Field[] => [
+        ['option name', name, L.optionName],
+        ...values.map((v): Field => ['option value', v, L.optionValue]),
+      ]),
+      ...product.tags.map((tag): Field => ['tag', tag, L.tag]),
+    ]),
+  );
+  if (Object.keys(product.options).length > L.options) problems.push(`${Object.keys(product.options).length} options; the most is ${L.options}`);
+  for (const [name, values] of Object.entries(product.options)) {
+    if (values.length > L.optionValues) problems.push(`option "${name}" has ${values.length} values; the most is ${L.optionValues}`);
+  }
+  if (product.tags.length > L.tags) problems.push(`${product.tags.length} tags; the most is ${L.tags}`);
   return { product, problems };
 }
 
@@ -104,5 +122,29 @@ export function checkFaq(input: FaqEntry): { faq: FaqEntry; problems: string[] }
   if (!faq.question) problems.push('missing question');
   if (!faq.answer) problems.push('missing answer');
   if (faq.alternatives.some((a) => a.includes(LIST_SEPARATOR))) problems.push('an alternative phrasing cannot contain |');
+  problems.push(
+    ...textProblems([
+      ['id', faq.id, L.faqId],
+      ['question', faq.question, L.question],
+      ['answer', faq.answer, L.answer],
+      ...faq.alternatives.map((a): Field => ['alternative phrasing', a, L.alternative]),
+    ]),
+  );
+  if (faq.alternatives.length > L.alternatives) problems.push(`${faq.alternatives.length} alternative phrasings; the most is ${L.alternatives}`);
   return { faq, problems };
+}
+
+type Field = [field: string, text: string, max: number];
+
+/** Length and character problems of text fields, one sentence each (the first per field name). */
+function textProblems(fields: readonly Field[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [field, text, max] of fields) {
+    const problem = textProblem(text, max);
+    if (!problem || seen.has(field)) continue;
+    seen.add(field);
+    out.push(describeTextProblem(field, problem));
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Product } from '../../../../../main/contract/schemas';
-import { isCurrencyCode, type FieldErrors } from '../draft-fields';
+import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
+import { isCurrencyCode, textError, type FieldErrors } from '../draft-fields';
 
 /** A product as the owner types it: every field is text until it is saved. */
 export type ProductDraft = {
@@ -82,6 +83,12 @@ export function validateDraft(draft: ProductDraft): { product: Product; errors: 
   if (!isCurrencyCode(currency)) errors.currency = 'currencyInvalid';
   const options = parseOptions(draft.options);
   if (options === null) errors.options = 'optionsInvalid';
+  errors.sku ??= textError(sku, L.sku);
+  errors.name ??= textError(name, L.productName);
+  errors.description ??= textError(draft.description.trim(), L.description);
+  if (options) errors.options ??= textError(Object.keys(options), L.optionName) ?? textError(Object.values(options).flat(), L.optionValue);
+  errors.tags ??= draft.tags.length > L.tags ? 'tooMany' : textError(draft.tags, L.tag);
+  for (const key of Object.keys(errors) as Array<keyof DraftErrors>) if (errors[key] === undefined) delete errors[key];
   if (Object.keys(errors).length > 0 || options === null) return { product: null, errors };
   return {
     product: {

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CURRENCY_PATTERN } from '../../../../main/contract/knowledge-text';
 import { textProblem } from '../../../../main/contract/text-rules';
 import { MONO_INPUT } from './mono-input';
 
@@ -16,11 +17,9 @@ export type TextFieldProps = {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 };
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 /** A three-letter code such as MXN: what main accepts as a currency. */
 export function isCurrencyCode(text: string): boolean {
-  return CURRENCY.test(text);
+  return CURRENCY_PATTERN.test(text);
 }
 
 /**

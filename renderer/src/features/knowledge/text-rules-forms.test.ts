@@ -31,6 +31,12 @@ describe('the knowledge forms apply the contract’s text rules', () => {
     expect(textError(['שלום', 'नमस्ते'], 10)).toBeUndefined();
   });
 
+  it('parses options with the core’s own parser, so a repeated option name is refused before saving', () => {
+    expect(validateDraft({ ...product, options: 'size:S;size:M' }).errors).toEqual({ options: 'optionsInvalid' });
+    expect(validateDraft({ ...product, options: 'size:S|M;time:10:00|12:00' }).product?.options).toEqual({ size: ['S', 'M'], time: ['10:00', '12:00'] });
+    expect(validateDraft({ ...product, price: '12,50' }).errors).toEqual({ price: 'priceComma' });
+  });
+
   it('has the error sentences in English and Spanish', () => {
     for (const lang of [en, es]) {
       for (const code of ['unsafeChars', 'tooLong', 'tooMany'] as const) {

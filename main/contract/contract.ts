@@ -46,7 +46,11 @@ const Id = z.number().int().positive();
 export const contract = {
   getAppInfo: { input: Empty, output: AppInfo },
   getSettings: { input: Empty, output: Settings },
-  updateSettings: { input: Settings.partial().strict(), output: Settings },
+  updateSettings: {
+    // The operator's name goes into the audit log and replies' authorship: the text rules apply.
+    input: Settings.extend({ operatorName: safeText(60, 'name').min(1) }).partial().strict(),
+    output: Settings,
+  },
   loadDemoShop: { input: Empty, output: KnowledgeSummary },
   getKnowledgeSummary: { input: Empty, output: KnowledgeSummary },
   listProducts: { input: ProductListInput, output: ProductList },

@@ -47,6 +47,8 @@ describe('text rules', () => {
     const profile = { name: 'Casa', about: '', currency: 'MXN', languages: ['es'], timezone: 'UTC', hours: '', location: '', tone: '' };
     expect(contract.saveProfile.input.safeParse(profile).success).toBe(true);
     expect(contract.saveProfile.input.safeParse({ ...profile, location: 'Centro \u2066GDL' }).success).toBe(false);
+    expect(contract.updateSettings.input.safeParse({ operatorName: 'Lu\u202Eis' }).success).toBe(false);
+    expect(contract.updateSettings.input.safeParse({ operatorName: 'Luis' }).success).toBe(true);
     const approve = contract.approveDraft.input;
     expect(approve.safeParse({ draftId: 1, text: 'Hola, sí tenemos 🌵' }).success).toBe(true);
     expect(approve.safeParse({ draftId: 1, text: 'Pay \u202Eereh' }).success).toBe(false);

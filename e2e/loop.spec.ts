@@ -82,6 +82,31 @@ test('answerable question: draft with sources → edit → approve → reply in 
   await snap(page, testInfo, 'activity');
 });
 
+test('an edit is checked again: a link the shop never gave shows on the card, and the person may still send', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByTestId('nav-knowledge').click();
+  await loadDemoShop(page);
+  await sendAsCustomer(page, 'Ana', 'en', ANSWERABLE);
+
+  await page.getByTestId('nav-queue').click();
+  const item = page.getByTestId('queue-item').first();
+  await expect(item).toHaveAttribute('data-route', 'answer');
+  await item.getByTestId('edit').click();
+  const editor = item.getByTestId('draft-editor');
+  await editor.fill('Pay first here: https://evil.example/pay');
+  const findings = item.getByTestId('edit-findings');
+  await expect(findings.locator('[data-testid="queue-reason"][data-code="unknown_link"]')).toHaveAttribute('data-blocking', 'true');
+  await expect(findings.getByTestId('queue-reason-text')).toContainText('"https://evil.example/pay"');
+  // Back to words the shop can stand behind: nothing to show.
+  await editor.fill('We are open Monday to Saturday. See you soon!');
+  await expect(findings).toHaveCount(0);
+  await editor.fill('Pay first here: https://evil.example/pay');
+  await expect(findings).toBeVisible();
+  await expect(item.getByTestId('approve')).toBeEnabled();
+  await item.getByTestId('approve').click();
+  await expect(page.getByTestId('queue-item')).toHaveCount(0);
+});
+
 test('unanswerable question: handed to a person, no draft, nothing sent', async ({ page, shell }, testInfo) => {
   await page.goto(shell.url);
   await loadDemoShop(page);

@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'resumeAssistant',
   'listQueue',
   'approveDraft',
+  'checkDraftEdit',
   'rejectDraft',
   'resolveHandoff',
   'listInbox',

@@ -13,6 +13,7 @@ import {
   InspectResult,
   ProductList,
   ProductListInput,
+  ProfileInput,
   SaveFaqInput,
   SaveProductInput,
   SetActiveInput,
@@ -29,6 +30,7 @@ import {
   Message,
   Product,
   QueueItem,
+  ReviewReason,
   Settings,
 } from './schemas';
 import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from './model-schemas';
@@ -36,6 +38,7 @@ import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunPro
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
+import { TEXT_LIMITS, safeText } from './text-rules';
 
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -44,7 +47,11 @@ const Id = z.number().int().positive();
 export const contract = {
   getAppInfo: { input: Empty, output: AppInfo },
   getSettings: { input: Empty, output: Settings },
-  updateSettings: { input: Settings.partial().strict(), output: Settings },
+  updateSettings: {
+    // The operator's name goes into the audit log and replies' authorship: the text rules apply.
+    input: Settings.extend({ operatorName: safeText(60, 'name').min(1) }).partial().strict(),
+    output: Settings,
+  },
   loadDemoShop: { input: Empty, output: KnowledgeSummary },
   getKnowledgeSummary: { input: Empty, output: KnowledgeSummary },
   listProducts: { input: ProductListInput, output: ProductList },
@@ -54,7 +61,7 @@ export const contract = {
   listFaqs: { input: Empty, output: z.object({ items: z.array(FaqEntry) }) },
   saveFaq: { input: SaveFaqInput, output: FaqEntry },
   deleteFaq: { input: z.object({ id: z.string().min(1) }).strict(), output: z.object({ deleted: z.number().int() }) },
-  saveProfile: { input: BusinessProfile, output: BusinessProfile },
+  saveProfile: { input: ProfileInput, output: BusinessProfile },
   previewImport: { input: ImportFiles, output: ImportPreview },
   applyImport: { input: z.object({ previewId: z.string().min(1) }).strict(), output: KnowledgeSummary },
   exportKnowledge: { input: Empty, output: ExportedKnowledge },
@@ -80,8 +87,13 @@ export const contract = {
   resumeAssistant: { input: z.object({ conversationId: Id }).strict(), output: Conversation },
   listQueue: { input: Empty, output: z.object({ items: z.array(QueueItem) }) },
   approveDraft: {
-    input: z.object({ draftId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
+    input: z.object({ draftId: Id, text: safeText(TEXT_LIMITS.reply, 'the reply').trim().min(1) }).strict(),
     output: QueueItem,
+  },
+  /** What the guards find in a person's edit of a draft (shown on the card; sending stays allowed). */
+  checkDraftEdit: {
+    input: z.object({ draftId: Id, text: z.string().max(4000) }).strict(),
+    output: z.object({ reasons: z.array(ReviewReason) }),
   },
   rejectDraft: {
     input: z.object({ draftId: Id, reason: z.string().max(500).default('') }).strict(),

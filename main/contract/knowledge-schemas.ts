@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { BusinessProfile, FaqEntry, Product, Route } from './schemas';
+import { TEXT_LIMITS as L, safeText } from './text-rules';
 
 /** Largest single knowledge file accepted (bytes of text). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
@@ -24,13 +25,45 @@ export const ProductListInput = z
 
 export const ProductList = z.object({ items: z.array(Product), total: z.number().int() });
 
+/** A product as saved from a form: `Product` with the text rules (lengths, no control characters). */
+export const ProductInput = Product.extend({
+  sku: safeText(L.sku, 'SKU').min(1),
+  name: safeText(L.productName, 'name').min(1),
+  description: safeText(L.description, 'description'),
+  price: Product.shape.price.max(L.price),
+  options: z
+    .record(safeText(L.optionName, 'option name'), z.array(safeText(L.optionValue, 'option value')).max(L.optionValues))
+    .refine((options) => Object.keys(options).length <= L.options, `at most ${L.options} options`),
+  tags: z.array(safeText(L.tag, 'tag')).max(L.tags),
+});
+
+/** An FAQ entry as saved from a form (see `ProductInput`). */
+export const FaqInput = FaqEntry.extend({
+  id: safeText(L.faqId, 'id').min(1),
+  question: safeText(L.question, 'question').min(1),
+  answer: safeText(L.answer, 'answer').min(1),
+  alternatives: z.array(safeText(L.alternative, 'alternative phrasing')).max(L.alternatives),
+});
+
+/** The business profile as saved from the form or read from `profile.json` (see `ProductInput`). */
+export const ProfileInput = BusinessProfile.extend({
+  name: safeText(L.profileLine, 'name'),
+  about: safeText(L.profileText, 'about'),
+  currency: safeText(L.profileLine, 'currency'),
+  languages: z.array(safeText(L.profileLine, 'language')).max(L.languages),
+  timezone: safeText(L.profileLine, 'timezone'),
+  hours: safeText(L.profileText, 'hours'),
+  location: safeText(L.profileText, 'location'),
+  tone: safeText(L.profileLine, 'tone'),
+});
+
 /** Saving a product: `originalSku` edits (and may rename) an existing one; without it, a new one. */
-export const SaveProductInput = z.object({ product: Product, originalSku: z.string().optional() }).strict();
+export const SaveProductInput = z.object({ product: ProductInput, originalSku: z.string().optional() }).strict();
 export const SkuList = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000) }).strict();
 export const SetActiveInput = z.object({ skus: z.array(z.string().min(1)).min(1).max(50_000), active: z.boolean() }).strict();
 
 /** Saving an FAQ entry: `originalId` edits an existing one; without it, a new one. */
-export const SaveFaqInput = z.object({ faq: FaqEntry, originalId: z.string().optional() }).strict();
+export const SaveFaqInput = z.object({ faq: FaqInput, originalId: z.string().optional() }).strict();
 
 /** Raw file contents chosen by the owner (the renderer reads the files; main parses them). */
 export const ImportFiles = z
@@ -106,9 +139,10 @@ export const InspectResult = z.object({
   route: Route,
   /**
    * Why: `triage` (it goes to a person or opts out before any search; `triageReason` says why),
-   * `small_talk` (only a greeting or thanks: a short reply), `covered`, `no_match`, `weak_match`.
+   * `small_talk` (only a greeting or thanks: a short reply), `covered`, `no_match`, `weak_match`,
+   * `out_of_scope` (the words match but do not answer the question: one shared word, a typo fix).
    */
-  why: z.enum(['triage', 'small_talk', 'covered', 'no_match', 'weak_match']),
+  why: z.enum(['triage', 'small_talk', 'covered', 'no_match', 'weak_match', 'out_of_scope']),
   triageReason: z.string().nullable(),
   tookMs: z.number(),
   semantic: SemanticNote,

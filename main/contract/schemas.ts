@@ -170,6 +170,7 @@ export const ReviewReason = z.object({
     'unknown_source',
     'private_data',
     'prompt_leak',
+    'unknown_link',
     'wrong_language',
     'too_long',
     'model_error',

@@ -30,6 +30,7 @@ import { EventBus } from './platform/events';
 import { systemTimers, type Clock, type Logger, type Notifier, type Paths, type SecretStore, type SettingsStore, type Timers } from './platform/ports';
 import { makeDataFolderPrivate } from './platform/private-folder';
 import { DraftsRepo } from './review/drafts-repo';
+import { checkEditedReply } from './review/edit-check';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
 import { openDatabase, type Database } from './storage/database';
@@ -180,7 +181,16 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafter,
     bus,
   });
-  const review = new ReviewService({ db, clock: deps.clock, audit, drafts, conversations, outbox, bus });
+  const review = new ReviewService({
+    db,
+    clock: deps.clock,
+    audit,
+    drafts,
+    conversations,
+    outbox,
+    bus,
+    checkEdit: (item, text) => checkEditedReply({ knowledge, db }, item, text),
+  });
   const consoleRepo = new ConsoleRepo(db);
   const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
   const whatsapp = new WhatsAppService({

@@ -50,7 +50,7 @@ export type DraftSteps = {
     /** Set when the turn alone was not covered and the subject came from an earlier customer turn. */
     subject?: { from: 'history'; text: string; words: string[] };
   };
-  gate?: { covered: boolean; why: 'covered' | 'no_match' | 'weak_match' | 'small_talk' };
+  gate?: { covered: boolean; why: 'covered' | 'no_match' | 'weak_match' | 'out_of_scope' | 'small_talk' };
   composer?: 'offline' | 'model' | 'small_talk';
   /** The model fault the offline composition stands in for (`not_asked`: nothing worth showing it). */
   fallback?: string;

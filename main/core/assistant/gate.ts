@@ -4,6 +4,7 @@
  */
 import type { FusedHit, RetrievalResult } from '../knowledge/knowledge-search';
 import type { Hit } from '../knowledge/retrieval';
+import { answersQuestion } from './scope';
 
 /**
  * When retrieval is confident enough to draft. A source must explain `coverage` of the message
@@ -32,21 +33,24 @@ export function isCovered(hits: readonly Hit[]): boolean {
 }
 
 /** Why the gate decided as it did (recorded on the outcome's steps). */
-export type GateWhy = 'covered' | 'no_match' | 'weak_match';
+export type GateWhy = 'covered' | 'no_match' | 'weak_match' | 'out_of_scope';
 
 /** The gate's verdict and the source a draft leads with. */
 export type GateVerdict = { covered: boolean; why: GateWhy; top: FusedHit | null };
 
-/** Whether a draft would be written from what the search found, and which source leads it. */
-export function wouldAnswer(found: Pick<RetrievalResult, 'hits' | 'semantic'>): GateVerdict {
+/**
+ * Whether a draft would be written from what the search found for `message` (the text that was
+ * searched), and which source leads it.
+ */
+export function wouldAnswer(found: Pick<RetrievalResult, 'hits' | 'semantic'>, message: string): GateVerdict {
   const hits = found.hits.slice(0, GATE.hits);
   // Fusion may rank first a source no word matched; the draft then leads with the first one that
   // is confident on its words (`isCovered` already requires one to exist).
   const top = found.semantic.state === 'used' ? (hits.find(isConfident) ?? hits[0]) : hits[0];
   if (!top) return { covered: false, why: 'no_match', top: null };
   if (!isCovered(hits)) return { covered: false, why: 'weak_match', top };
-  // The scope check (`scope.ts`: a covered message the shop still should not answer, e.g. an
-  // out-of-scope request that shares words with the catalog) plugs in here, once, for the
-  // pipeline and the inspect box alike: return `{ covered: false, why: 'out_of_scope', top }`.
+  // The scope check, once, for the pipeline and the inspect box alike: words that pass the gate
+  // may still not answer the question (one shared word, a typo correction, generic words only).
+  if (!answersQuestion(message, hits)) return { covered: false, why: 'out_of_scope', top };
   return { covered: true, why: 'covered', top };
 }

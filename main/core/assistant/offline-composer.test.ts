@@ -57,7 +57,7 @@ describe('the draft pipeline, offline, on the demo shop', () => {
     ['¿A qué hora abren?', 'es', 'faq:hours'],
     ['donde estan ubicados', 'es', 'faq:location'],
     ['vocês entregam em casa?', 'pt', 'faq:shipping'],
-    ['bisa bayar pakai kartu kredit?', 'id', 'faq:payment'],
+    ['bisa bayar pakai transfer bank?', 'id', 'faq:payment'],
   ])('finds the answer to %s (%s)', async (message, language, source) => {
     const outcome = await draft(message, language);
     expect(outcome.route).toBe('answer');

@@ -3,55 +3,12 @@
  * every product and FAQ entry passes, whether it comes from a form or a file. Both paths share
  * them so that whatever is saved can be exported and imported again unchanged.
  */
+import { CURRENCY_PATTERN, LIST_SEPARATOR, priceProblem } from '../../contract/knowledge-text';
 import type { FaqEntry, Product } from '../../contract/schemas';
+import { TEXT_LIMITS as L, describeTextProblem, textProblem } from '../../contract/text-rules';
 
-/** Separates values in `tags`, `alternatives` and one option's values. */
-export const LIST_SEPARATOR = '|';
-/** Separates options: `size:S|M;color:red`. */
-export const OPTION_SEPARATOR = ';';
-
-const PRICE = /^\d+(\.\d+)?$/;
-const CURRENCY = /^[A-Z]{3}$/;
-
-/** `size:S|M|L;color:red|blue` */
-export function formatOptions(options: Record<string, string[]>): string {
-  return Object.entries(options)
-    .map(([name, values]) => `${name}:${values.join(LIST_SEPARATOR)}`)
-    .join(OPTION_SEPARATOR);
-}
-
-/**
- * Parses `size:S|M|L;color:red`: the first colon ends the name, so values may hold colons
- * (`time:10:00|12:00`). Returns the reason when a part has no `name:values` shape.
- */
-export function parseOptions(text: string): { ok: true; options: Record<string, string[]> } | { ok: false; reason: string } {
-  const options: Record<string, string[]> = {};
-  for (const part of text.split(OPTION_SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
-    const colon = part.indexOf(':');
-    const name = colon < 0 ? '' : part.slice(0, colon).trim();
-    const values = colon < 0 ? [] : splitList(part.slice(colon + 1));
-    if (!name || values.length === 0) return { ok: false, reason: `options "${part}" should look like size:S|M|L;color:red|blue` };
-    if (Object.hasOwn(options, name)) return { ok: false, reason: `option "${name}" is given twice` };
-    options[name] = values;
-  }
-  return { ok: true, options };
-}
-
-/** `a|b|c` → `['a','b','c']`, trimmed, without empty items. */
-export function splitList(text: string): string[] {
-  return text
-    .split(LIST_SEPARATOR)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-/** Why a price is not accepted, or null: a decimal with a dot, never negative. */
-export function priceProblem(price: string): string | null {
-  if (price === '') return 'missing price';
-  if (price.startsWith('-')) return `price "${price}" is negative`;
-  if (/^\d+,\d+$/.test(price)) return `price "${price}" uses a comma; write it with a dot (${price.replace(',', '.')})`;
-  return PRICE.test(price) ? null : `price "${price}" is not a decimal with a dot (like 12.50)`;
-}
+// The list spelling and the price rule live in the contract, so the renderer's forms use the same copy.
+export { LIST_SEPARATOR, OPTION_SEPARATOR, formatOptions, parseOptions, priceProblem, splitList } from '../../contract/knowledge-text';
 
 /**
  * Trims and tidies a product and lists what is wrong with it. The tidy form is what gets
@@ -84,9 +41,26 @@ export function checkProduct(input: Product): { product: Product; problems: stri
   if (!product.name) problems.push('missing name');
   const price = priceProblem(product.price);
   if (price) problems.push(price);
-  if (!CURRENCY.test(product.currency)) problems.push(`currency "${product.currency}" is not a 3-letter code`);
+  if (!CURRENCY_PATTERN.test(product.currency)) problems.push(`currency "${product.currency}" is not a 3-letter code`);
   if (product.stock !== null && product.stock < 0) problems.push(`stock ${product.stock} is negative`);
   if (product.tags.some((tag) => tag.includes(LIST_SEPARATOR))) problems.push('a tag cannot contain |');
+  problems.push(
+    ...textProblems([
+      ['SKU', product.sku, L.sku],
+      ['name', product.name, L.productName],
+      ['description', product.description, L.description],
+      ...Object.entries(product.options).flatMap(([name, values]): Field[] => [
+        ['option name', name, L.optionName],
+        ...values.map((v): Field => ['option value', v, L.optionValue]),
+      ]),
+      ...product.tags.map((tag): Field => ['tag', tag, L.tag]),
+    ]),
+  );
+  if (Object.keys(product.options).length > L.options) problems.push(`${Object.keys(product.options).length} options; the most is ${L.options}`);
+  for (const [name, values] of Object.entries(product.options)) {
+    if (values.length > L.optionValues) problems.push(`option "${name}" has ${values.length} values; the most is ${L.optionValues}`);
+  }
+  if (product.tags.length > L.tags) problems.push(`${product.tags.length} tags; the most is ${L.tags}`);
   return { product, problems };
 }
 
@@ -104,5 +78,29 @@ export function checkFaq(input: FaqEntry): { faq: FaqEntry; problems: string[] }
   if (!faq.question) problems.push('missing question');
   if (!faq.answer) problems.push('missing answer');
   if (faq.alternatives.some((a) => a.includes(LIST_SEPARATOR))) problems.push('an alternative phrasing cannot contain |');
+  problems.push(
+    ...textProblems([
+      ['id', faq.id, L.faqId],
+      ['question', faq.question, L.question],
+      ['answer', faq.answer, L.answer],
+      ...faq.alternatives.map((a): Field => ['alternative phrasing', a, L.alternative]),
+    ]),
+  );
+  if (faq.alternatives.length > L.alternatives) problems.push(`${faq.alternatives.length} alternative phrasings; the most is ${L.alternatives}`);
   return { faq, problems };
+}
+
+type Field = [field: string, text: string, max: number];
+
+/** Length and character problems of text fields, one sentence each (the first per field name). */
+function textProblems(fields: readonly Field[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [field, text, max] of fields) {
+    const problem = textProblem(text, max);
+    if (!problem || seen.has(field)) continue;
+    seen.add(field);
+    out.push(describeTextProblem(field, problem));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * What a person does with the queue: approve (possibly edited), reject, or mark a handoff handled.
  * Every action is recorded in the audit log with who and when.
  */
-import type { QueueItem } from '../../contract/schemas';
+import type { QueueItem, ReviewReason } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
 import type { Outbox } from '../outbox/outbox';
@@ -20,13 +20,29 @@ export type ReviewDeps = {
   conversations: ConversationsRepo;
   outbox: Outbox;
   bus: EventBus;
+  /** The draft guards over a person's edited reply (see `edit-check.ts`). */
+  checkEdit: (item: QueueItem, text: string) => ReviewReason[];
 };
 
 /** Applies a person's decisions to drafts. */
 export class ReviewService {
   constructor(private readonly deps: ReviewDeps) {}
 
-  /** Approves and queues the reply; `text` is what goes out (the draft, or the person's edit). */
+  /**
+   * What the guards find in a person's edit of an answer draft, for the card while they edit.
+   * Empty for the unchanged draft (its reasons are on the card already) and for handoffs (the
+   * person writes those from scratch, with no sources to hold them to).
+   */
+  checkEdit(draftId: number, text: string): ReviewReason[] {
+    const item = this.pendingItem(draftId);
+    return this.findings(item, text);
+  }
+
+  /**
+   * Approves and queues the reply; `text` is what goes out (the draft, or the person's edit).
+   * An edit is run through the guards again: what they find does not stop it (the person
+   * decides), but it is written to the audit log with the edit.
+   */
   approve(draftId: number, text: string, actor: string): QueueItem {
     const { db, clock, audit, drafts, conversations, outbox } = this.deps;
     const item = transaction(db, () => {
@@ -40,8 +56,15 @@ export class ReviewService {
       outbox.enqueue({ conversationId: before.conversationId, draftId, text, author: actor });
       const subject = `draft:${draftId}`;
       if (before.route === 'answer') {
-        if (text !== before.draft) audit.record(actor, 'draft.edited', subject, { before: before.draft, after: text });
-        audit.record(actor, 'draft.approved', subject, { conversationId: before.conversationId, edited: text !== before.draft });
+        const edited = text !== before.draft;
+        const findings = this.findings(before, text);
+        if (edited) audit.record(actor, 'draft.edited', subject, { before: before.draft, after: text, findings });
+        audit.record(actor, 'draft.approved', subject, {
+          conversationId: before.conversationId,
+          edited,
+          // The codes the guards raised on the text that went out, which the person chose to send.
+          ...(findings.length > 0 ? { findings: findings.map((r) => r.code) } : {}),
+        });
       } else {
         // The person wrote this reply themselves; the chat goes back to the assistant.
         audit.record(actor, 'handoff.replied', subject, { conversationId: before.conversationId });
@@ -74,6 +97,11 @@ export class ReviewService {
     });
     this.changed(item.conversationId);
     return item;
+  }
+
+  private findings(item: QueueItem, text: string): ReviewReason[] {
+    if (item.route !== 'answer' || text.trim() === item.draft.trim()) return [];
+    return this.deps.checkEdit(item, text.trim());
   }
 
   private pendingItem(draftId: number): QueueItem {

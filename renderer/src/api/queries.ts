@@ -164,3 +164,14 @@ export function useInboxCounts() {
 export function usePendingDraft(conversationId: number) {
   return useQuery({ queryKey: queryKeys.pendingDraft(conversationId), queryFn: () => call('getPendingDraft', { conversationId }) });
 }
+
+/** What the guards find in a person's edit of a draft; off while the text is the draft's own. */
+export function useDraftEditCheck(draftId: number, text: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.draftEdit(draftId, text),
+    queryFn: () => call('checkDraftEdit', { draftId, text }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}

@@ -12,6 +12,7 @@ export const queryKeys = {
   /** One page of the catalog for a filter; all pages share the `['knowledge', 'products']` prefix. */
   productPage: (filter: ProductFilter, page: number) => ['knowledge', 'products', 'page', filter, page] as const,
   inspect: (message: string) => ['knowledge', 'inspect', message] as const,
+  draftEdit: (draftId: number, text: string) => ['queue', 'draftEdit', draftId, text] as const,
   conversations: ['conversations'] as const,
   conversationList: (channel: 'practice' | 'whatsapp' | 'all') => ['conversations', channel] as const,
   conversation: (conversationId: number) => ['conversation', conversationId] as const,

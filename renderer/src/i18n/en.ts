@@ -184,6 +184,7 @@ export const en = {
       unknown_source: 'Unknown source',
       private_data: 'Private data',
       prompt_leak: 'Prompt leak',
+      unknown_link: 'Unknown link',
       wrong_language: 'Wrong language',
       too_long: 'Too long',
       model_error: 'Model error',
@@ -191,6 +192,7 @@ export const en = {
     sources: 'Sources',
     sourceKind: { faq: 'FAQ', product: 'Product' },
     noSources: 'No sources — nothing to quote',
+    editFindings: 'Checked again after your edit — you can still send it, but look at this first:',
     blockedHint: 'This draft cannot go out as written: edit it first, or reject it.',
     drafter: {
       offline: 'Drafted offline from your knowledge',

@@ -185,6 +185,7 @@ export const es: Translation = {
       unknown_source: 'Fuente desconocida',
       private_data: 'Datos privados',
       prompt_leak: 'Filtración de instrucciones',
+      unknown_link: 'Enlace desconocido',
       wrong_language: 'Idioma equivocado',
       too_long: 'Demasiado largo',
       model_error: 'Error del modelo',
@@ -192,6 +193,7 @@ export const es: Translation = {
     sources: 'Fuentes',
     sourceKind: { faq: 'FAQ', product: 'Producto' },
     noSources: 'Sin fuentes: no hay nada que citar',
+    editFindings: 'Revisado de nuevo tras tu edición — puedes enviarlo igualmente, pero mira esto antes:',
     blockedHint: 'Este borrador no puede salir tal cual: edítalo primero o recházalo.',
     drafter: {
       offline: 'Redactado sin conexión con tu conocimiento',

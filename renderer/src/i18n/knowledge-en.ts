@@ -88,6 +88,9 @@ export const knowledgeEn = {
       stockInvalid: 'A whole number, or empty for unknown',
       currencyInvalid: 'A 3-letter code such as MXN or USD',
       optionsInvalid: 'Write options as size:S|M|L;color:red',
+      unsafeChars: 'Remove the invisible control or text-direction character (it can disguise what customers read)',
+      tooLong: 'Too long for this field; shorten it',
+      tooMany: 'Too many items; remove some',
     },
   },
   faq: {
@@ -130,6 +133,9 @@ export const knowledgeEn = {
       idTaken: 'Another entry already uses this id',
       questionRequired: 'Write the question',
       answerRequired: 'Write the answer',
+      unsafeChars: 'Remove the invisible control or text-direction character (it can disguise what customers read)',
+      tooLong: 'Too long for this field; shorten it',
+      tooMany: 'Too many items; remove some',
     },
   },
   profile: {
@@ -140,6 +146,8 @@ export const knowledgeEn = {
     currency: 'Currency',
     currencyHelp: 'Default for new products',
     currencyInvalid: 'A 3-letter code such as MXN or USD',
+    unsafeChars: 'Remove the invisible control or text-direction character (it can disguise what customers read)',
+    tooLong: 'Too long for this field; shorten it',
     timezone: 'Time zone',
     timezoneHelp: 'Used to tell whether you are open now',
     noTimezone: 'No such time zone',

@@ -87,6 +87,9 @@ export const knowledgeEs: KnowledgeStrings = {
       stockInvalid: 'Un número entero, o vacío si no se sabe',
       currencyInvalid: 'Un código de 3 letras como MXN o USD',
       optionsInvalid: 'Escribe las opciones así: size:S|M|L;color:rojo',
+      unsafeChars: 'Quita el carácter invisible de control o de dirección del texto (puede disfrazar lo que leen los clientes)',
+      tooLong: 'Demasiado largo para este campo; acórtalo',
+      tooMany: 'Demasiados elementos; quita algunos',
     },
   },
   faq: {
@@ -129,6 +132,9 @@ export const knowledgeEs: KnowledgeStrings = {
       idTaken: 'Otra entrada ya usa este id',
       questionRequired: 'Escribe la pregunta',
       answerRequired: 'Escribe la respuesta',
+      unsafeChars: 'Quita el carácter invisible de control o de dirección del texto (puede disfrazar lo que leen los clientes)',
+      tooLong: 'Demasiado largo para este campo; acórtalo',
+      tooMany: 'Demasiados elementos; quita algunos',
     },
   },
   profile: {
@@ -139,6 +145,8 @@ export const knowledgeEs: KnowledgeStrings = {
     currency: 'Moneda',
     currencyHelp: 'Para productos nuevos',
     currencyInvalid: 'Un código de 3 letras como MXN o USD',
+    unsafeChars: 'Quita el carácter invisible de control o de dirección del texto (puede disfrazar lo que leen los clientes)',
+    tooLong: 'Demasiado largo para este campo; acórtalo',
     timezone: 'Zona horaria',
     timezoneHelp: 'Para saber si estás abierto ahora',
     noTimezone: 'No existe esa zona horaria',

@@ -31,6 +31,8 @@ export const reasonsEn = {
     private_data_one: 'The reply contains someone else’s personal data ({{items}}); remove it before sending.',
     private_data_other: 'The reply contains someone else’s personal data ({{items}}); remove them before sending.',
     prompt_leak: 'The reply repeats the assistant’s instructions; remove that part before sending.',
+    unknown_link_one: 'The reply links to {{links}}, which is not in your profile, FAQ or catalog; remove or correct it before sending.',
+    unknown_link_other: 'The reply links to {{links}}, which are not in your profile, FAQ or catalog; remove or correct them before sending.',
     wrong_language: 'The reply seems to be in {{foundLanguage}}, but the customer writes in {{expectedLanguage}}.',
     too_long: 'The reply is {{length, number}} characters long; consider trimming it below {{max, number}}.',
     model_error: 'The model call failed.',

@@ -30,6 +30,8 @@ export const reasonsEs: Pick<Translation['queue'], keyof typeof reasonsEn> = {
     private_data_one: 'La respuesta contiene un dato personal de otra persona ({{items}}); quítalo antes de enviar.',
     private_data_other: 'La respuesta contiene datos personales de otras personas ({{items}}); quítalos antes de enviar.',
     prompt_leak: 'La respuesta repite las instrucciones del asistente; quita esa parte antes de enviar.',
+    unknown_link_one: 'La respuesta enlaza a {{links}}, que no está en tu perfil, tus preguntas frecuentes ni tu catálogo; quítalo o corrígelo antes de enviar.',
+    unknown_link_other: 'La respuesta enlaza a {{links}}, que no están en tu perfil, tus preguntas frecuentes ni tu catálogo; quítalos o corrígelos antes de enviar.',
     wrong_language: 'La respuesta parece estar en {{foundLanguage}}, pero el cliente escribe en {{expectedLanguage}}.',
     too_long: 'La respuesta tiene {{length, number}} caracteres; plantéate recortarla por debajo de {{max, number}}.',
     model_error: 'Falló la llamada al modelo.',

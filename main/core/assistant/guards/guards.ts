@@ -6,6 +6,7 @@ import type { BusinessProfile, FaqEntry, Language, Product, ReviewReason } from 
 import { checkAmounts } from './amounts';
 import { checkLanguage } from './language';
 import { checkLength } from './length';
+import { checkLinks } from './links';
 import { checkPolicies } from './policy';
 import { checkPrivateData } from './private-data';
 import { checkPromptLeak } from './prompt-leak';
@@ -41,7 +42,15 @@ export function runGuards(ctx: GuardContext): ReviewReason[] {
     ...checkPolicies(ctx.reply, { faqs: ctx.citedFaqs, quotable }),
     ...checkPrivateData(ctx.reply, { shopText, otherCustomers: ctx.otherCustomers, customerText: ctx.customerText }),
     ...checkPromptLeak(ctx.reply, ctx.instructions),
+    ...checkLinks(ctx.reply, linkKnowledge(ctx)),
     ...checkLanguage(ctx.reply, ctx.language),
     ...checkLength(ctx.reply),
   ];
+}
+
+/** The shop's own text a link may come from: the profile and every field of the cited sources. */
+function linkKnowledge(ctx: GuardContext): string {
+  const faqs = ctx.citedFaqs.map((f) => [f.question, f.answer, ...f.alternatives].join('\n'));
+  const products = ctx.citedProducts.map((p) => [p.sku, p.name, p.description, ...p.tags, ...Object.values(p.options).flat()].join('\n'));
+  return [ctx.profile ? Object.values(ctx.profile).flat().join('\n') : '', ...faqs, ...products].join('\n');
 }

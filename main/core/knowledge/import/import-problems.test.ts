@@ -48,6 +48,16 @@ const CASES: Case[] = [
   ['a row with too many fields', { catalog: catalog('P2,Pot, big,,3.00,MXN,1,,') }, [{ file: 'catalog.csv', line: 5, reason: /^9 fields where the header has 8/ }]],
   ['broken JSON in the profile', { profile: '{\n  "name": "Casa Verde"\n  "currency": "MXN"\n}\n' }, [{ file: 'profile.json', line: 3, reason: /^not valid JSON/ }]],
   ['an unknown profile field', { profile: '{\n  "name": "Casa Verde",\n  "curency": "MXN"\n}\n' }, [{ file: 'profile.json', line: 3, reason: /^unknown field "curency"/ }]],
+  ['a right-to-left override and an escape character in a row', { catalog: catalog('P2,Pot \u202Egpj.exe,,3.00,MXN,1,,'), faq: `${FAQ_HEAD}\nx,Q?,A\u001Bnswer,info,\n` }, [
+    { file: 'catalog.csv', line: 5, reason: 'name contains an invisible control or text-direction character (U+202E); remove it (SKU P2)' },
+    { file: 'faq.csv', line: 2, reason: 'answer contains an invisible control or text-direction character (U+001B); remove it (id x)' },
+  ]],
+  ['an isolate in an option value', { catalog: catalog('P2,Pot,,3.00,MXN,1,size:S\u2067|M,') }, [{ file: 'catalog.csv', line: 5, reason: /^option value contains .*\(U\+2067\)/ }]],
+  ['an overlong name and too many alternatives', { catalog: catalog(`P2,${'x'.repeat(201)},,3.00,MXN,1,,`), faq: `${FAQ_HEAD}\nx,Q?,A,info,${Array.from({ length: 51 }, (_, i) => `alt ${i}`).join('|')}\n` }, [
+    { file: 'catalog.csv', line: 5, reason: 'name is 201 characters long; the most is 200 (SKU P2)' },
+    { file: 'faq.csv', line: 2, reason: '51 alternative phrasings; the most is 50 (id x)' },
+  ]],
+  ['a control character in the profile', { profile: '{\n  "name": "Casa Verde",\n  "about": "Plants \\u202E here"\n}\n' }, [{ file: 'profile.json', line: 3, reason: /^"about": about contains an invisible control or text-direction character \(U\+202E\)/ }]],
   ['a profile that is not an object', { profile: '["Casa Verde"]' }, [{ file: 'profile.json', line: 1, reason: /must be one JSON object/ }]],
 ];
 

@@ -3,8 +3,8 @@
  * empty; a field of the wrong type or a name the profile does not have is refused, so a typo
  * ("curency") does not silently lose a value.
  */
-import type { ImportProblem } from '../../../contract/knowledge-schemas';
-import { BusinessProfile } from '../../../contract/schemas';
+import { ProfileInput, type ImportProblem } from '../../../contract/knowledge-schemas';
+import type { BusinessProfile } from '../../../contract/schemas';
 import { LineIndex } from './line-index';
 
 const FILE = 'profile.json';
@@ -35,7 +35,7 @@ export function parseProfileJson(text: string, problems: ImportProblem[]): Busin
   for (const key of Object.keys(raw)) {
     if (!Object.hasOwn(EMPTY, key)) problems.push({ file: FILE, line: lineOfKey(key), reason: `unknown field "${key}" (expected: ${Object.keys(EMPTY).join(', ')})` });
   }
-  const parsed = BusinessProfile.safeParse({ ...EMPTY, ...raw });
+  const parsed = ProfileInput.safeParse({ ...EMPTY, ...raw });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');

@@ -1,5 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CURRENCY_PATTERN } from '../../../../main/contract/knowledge-text';
+import { textProblem } from '../../../../main/contract/text-rules';
 import { MONO_INPUT } from './mono-input';
 
 /** The keys of a draft whose value is text: the ones a text input edits. */
@@ -15,11 +17,21 @@ export type TextFieldProps = {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 };
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 /** A three-letter code such as MXN: what main accepts as a currency. */
 export function isCurrencyCode(text: string): boolean {
-  return CURRENCY.test(text);
+  return CURRENCY_PATTERN.test(text);
+}
+
+/**
+ * The error code (`unsafeChars` or `tooLong`, translated under each form's error prefix) of
+ * the first of `texts` that breaks the contract's text rules (`text-rules.ts`), or undefined.
+ */
+export function textError(texts: string | readonly string[], max: number): 'unsafeChars' | 'tooLong' | undefined {
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    const problem = textProblem(text, max);
+    if (problem) return problem.kind === 'unsafe' ? 'unsafeChars' : 'tooLong';
+  }
+  return undefined;
 }
 
 /** Binds text inputs to the fields of one draft (see `useDraftFields`). */

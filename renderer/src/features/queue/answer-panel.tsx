@@ -1,8 +1,11 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
+import { useDraftEditCheck } from '../../api/queries';
 import { Icon } from '../../components/icon';
+import { QueueReasons } from './queue-reasons';
 import { useQueueActions } from './use-queue-actions';
 
 /**
@@ -20,6 +23,10 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
   const [reason, setReason] = useState('');
   const edited = text.trim() !== item.draft.trim();
   const blocked = blocking && !edited;
+  // The edit goes through the guards again: what they find is shown, sending stays allowed.
+  const [checkedText] = useDebouncedValue(text.trim(), 400);
+  const check = useDraftEditCheck(item.draftId, checkedText, edited && checkedText.length > 0);
+  const findings = edited ? (check.data?.reasons ?? []) : [];
 
   return (
     <Stack gap={6}>
@@ -51,6 +58,14 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
             {text}
           </Text>
         </Paper>
+      )}
+      {findings.length > 0 && (
+        <Stack gap={4} data-testid="edit-findings">
+          <Text size="sm" c="orange.8">
+            {t('queue.editFindings')}
+          </Text>
+          <QueueReasons reasons={findings} title={null} />
+        </Stack>
       )}
       {blocked && (
         <Text size="sm" c="red.7" data-testid="draft-blocked">

@@ -19,15 +19,20 @@ function humanize(code: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Why this item waits for a person, one line per reason; blocking ones are flagged. */
-export function QueueReasons({ reasons }: { reasons: ReviewReason[] }) {
+/**
+ * Why this item waits for a person, one line per reason; blocking ones are flagged. `title: null`
+ * leaves out the heading (the card's edit findings have their own).
+ */
+export function QueueReasons({ reasons, title }: { reasons: ReviewReason[]; title?: null }) {
   const { t } = useTranslation();
   if (reasons.length === 0) return null;
   return (
     <Stack gap={6}>
-      <Text size="xs" tt="uppercase" fw={600} c="dimmed">
-        {t('queue.whyReview')}
-      </Text>
+      {title !== null && (
+        <Text size="xs" tt="uppercase" fw={600} c="dimmed">
+          {t('queue.whyReview')}
+        </Text>
+      )}
       {reasons.map((reason) => (
         <Group
           key={reason.code}

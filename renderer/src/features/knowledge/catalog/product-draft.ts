@@ -1,5 +1,7 @@
 import type { Product } from '../../../../../main/contract/schemas';
-import { isCurrencyCode, type FieldErrors } from '../draft-fields';
+import { DECIMAL_COMMA, PRICE_PATTERN, formatOptions, parseOptions } from '../../../../../main/contract/knowledge-text';
+import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
+import { isCurrencyCode, textError, type FieldErrors } from '../draft-fields';
 
 /** A product as the owner types it: every field is text until it is saved. */
 export type ProductDraft = {
@@ -24,27 +26,6 @@ export function emptyDraft(currency: string): ProductDraft {
   return { sku: '', name: '', description: '', price: '', currency, stock: '', options: '', tags: [], active: true };
 }
 
-/** Options as one line: `size:S|M|L;color:red`. */
-export function formatOptions(options: Record<string, string[]>): string {
-  return Object.entries(options)
-    .map(([key, values]) => `${key}:${values.join('|')}`)
-    .join(';');
-}
-
-/** Parses `size:S|M|L;color:red`; null when a part has no `name:values` shape. */
-export function parseOptions(text: string): Record<string, string[]> | null {
-  const options: Record<string, string[]> = {};
-  for (const part of text.split(';').map((s) => s.trim()).filter(Boolean)) {
-    const colon = part.indexOf(':');
-    if (colon <= 0) return null;
-    const key = part.slice(0, colon).trim();
-    const values = part.slice(colon + 1).split('|').map((v) => v.trim()).filter(Boolean);
-    if (!key || values.length === 0) return null;
-    options[key] = values;
-  }
-  return options;
-}
-
 /** The editable text form of a saved product. */
 export function toDraft(product: Product): ProductDraft {
   return {
@@ -60,8 +41,6 @@ export function toDraft(product: Product): ProductDraft {
   };
 }
 
-const PRICE = /^\d+(\.\d+)?$/;
-
 /**
  * Checks a draft the same way main does, so most mistakes show before saving. Returns the
  * product to save, or the errors by field (i18n keys under `knowledge.catalog.errors`).
@@ -76,12 +55,20 @@ export function validateDraft(draft: ProductDraft): { product: Product; errors: 
   if (!sku) errors.sku = 'skuRequired';
   if (!name) errors.name = 'nameRequired';
   if (!price) errors.price = 'priceRequired';
-  else if (/^\d+,\d+$/.test(price)) errors.price = 'priceComma';
-  else if (!PRICE.test(price)) errors.price = 'priceInvalid';
+  else if (DECIMAL_COMMA.test(price)) errors.price = 'priceComma';
+  else if (!PRICE_PATTERN.test(price)) errors.price = 'priceInvalid';
   if (stock && !/^\d+$/.test(stock)) errors.stock = 'stockInvalid';
   if (!isCurrencyCode(currency)) errors.currency = 'currencyInvalid';
-  const options = parseOptions(draft.options);
+  // The core's own parser: a repeated option name is refused here too, not only on saving.
+  const parsed = parseOptions(draft.options);
+  const options = parsed.ok ? parsed.options : null;
   if (options === null) errors.options = 'optionsInvalid';
+  errors.sku ??= textError(sku, L.sku);
+  errors.name ??= textError(name, L.productName);
+  errors.description ??= textError(draft.description.trim(), L.description);
+  if (options) errors.options ??= textError(Object.keys(options), L.optionName) ?? textError(Object.values(options).flat(), L.optionValue);
+  errors.tags ??= draft.tags.length > L.tags ? 'tooMany' : textError(draft.tags, L.tag);
+  for (const key of Object.keys(errors) as Array<keyof DraftErrors>) if (errors[key] === undefined) delete errors[key];
   if (Object.keys(errors).length > 0 || options === null) return { product: null, errors };
   return {
     product: {

@@ -135,6 +135,7 @@ export function ProductForm({
             label={t('knowledge.catalog.fieldTags')}
             description={t('knowledge.catalog.tagsHelp')}
             value={draft.tags}
+            error={errors.tags ? t(`knowledge.catalog.errors.${errors.tags}`) : undefined}
             splitChars={[',', '|']}
             clearable
             onChange={(tags) => set('tags', tags)}

@@ -1,5 +1,6 @@
 import type { FaqEntry, FaqKind } from '../../../../../main/contract/schemas';
-import type { FieldErrors } from '../draft-fields';
+import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
+import { textError, type FieldErrors } from '../draft-fields';
 
 /** An FAQ entry as typed in the form; alternatives are one per line. */
 export type FaqDraft = { id: string; question: string; answer: string; kind: FaqKind; alternatives: string };
@@ -38,6 +39,12 @@ export function validateFaqDraft(
   else if (taken.has(id)) errors.id = 'idTaken';
   if (!draft.question.trim()) errors.question = 'questionRequired';
   if (!draft.answer.trim()) errors.answer = 'answerRequired';
+  const alternatives = draft.alternatives.split('\n').map((line) => line.trim()).filter(Boolean);
+  errors.id ??= textError(id, L.faqId);
+  errors.question ??= textError(draft.question.trim(), L.question);
+  errors.answer ??= textError(draft.answer.trim(), L.answer);
+  errors.alternatives ??= alternatives.length > L.alternatives ? 'tooMany' : textError(alternatives, L.alternative);
+  for (const key of Object.keys(errors) as Array<keyof FaqErrors>) if (errors[key] === undefined) delete errors[key];
   if (Object.keys(errors).length > 0) return { faq: null, errors };
   return {
     faq: {
@@ -45,7 +52,7 @@ export function validateFaqDraft(
       question: draft.question.trim(),
       answer: draft.answer.trim(),
       kind: draft.kind,
-      alternatives: draft.alternatives.split('\n').map((line) => line.trim()).filter(Boolean),
+      alternatives,
     },
     errors: null,
   };

@@ -3,11 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessProfile } from '../../../../../main/contract/schemas';
+import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
 import { queryKeys } from '../../../api/query-keys';
 import { Icon } from '../../../components/icon';
 import { LANGUAGE_OPTIONS } from '../../../lib/languages';
 import { showToast } from '../../../lib/toasts';
-import { isCurrencyCode, useDraftFields, type FieldErrors } from '../draft-fields';
+import { isCurrencyCode, textError, useDraftFields, type FieldErrors } from '../draft-fields';
 import { callForForm, useRefreshKnowledge } from '../form-call';
 
 const BLANK: BusinessProfile = { name: '', about: '', currency: '', languages: [], timezone: '', hours: '', location: '', tone: '' };
@@ -33,7 +34,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
   const zones = useMemo(() => timezones(initial.timezone), [initial.timezone]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   // Checked as it is typed; an empty currency is allowed (the profile need not name one).
-  const errors: FieldErrors<BusinessProfile> = draft.currency && !isCurrencyCode(draft.currency) ? { currency: 'currencyInvalid' } : {};
+  const errors = profileErrors(draft);
 
   const save = useMutation({
     mutationFn: (next: BusinessProfile) => callForForm('saveProfile', next),
@@ -54,7 +55,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
   const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.profile' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (errors.currency) return;
+    if (Object.keys(errors).length > 0) return;
     setServerError(null);
     save.mutate({
       ...draft,
@@ -170,4 +171,23 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
       </Grid>
     </form>
   );
+}
+
+/** What is wrong with the profile as typed, by field (see `text-rules.ts`; languages come from a fixed list). */
+function profileErrors(draft: BusinessProfile): FieldErrors<BusinessProfile> {
+  const errors: FieldErrors<BusinessProfile> = {};
+  if (draft.currency && !isCurrencyCode(draft.currency)) errors.currency = 'currencyInvalid';
+  const limits: Array<[keyof BusinessProfile, number]> = [
+    ['name', L.profileLine],
+    ['about', L.profileText],
+    ['timezone', L.profileLine],
+    ['hours', L.profileText],
+    ['location', L.profileText],
+    ['tone', L.profileLine],
+  ];
+  for (const [key, max] of limits) {
+    const code = textError(String(draft[key]), max);
+    if (code) errors[key] ??= code;
+  }
+  return errors;
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../contract/schemas';
+import { createTestCore, type TestCore } from '../../testing/test-core';
+import type { Hit } from '../knowledge/retrieval';
+import { isCovered } from './gate';
+import { answersQuestion, isTellingWord, tellingMatches } from './scope';
+
+const hit = (sourceId: string, matched: string[]): Hit => ({
+  sourceId,
+  kind: sourceId.startsWith('product:') ? 'product' : 'faq',
+  key: sourceId.split(':')[1]!,
+  score: 5,
+  lexical: 5,
+  coverage: 0.5,
+  evidence: 1,
+  matched,
+});
+
+describe('whether the knowledge answers a message (pure)', () => {
+  it('accepts two telling words matched, or a one-word question', () => {
+    expect(answersQuestion('Do you deliver to Zapopan?', [hit('faq:shipping', ['deliver', 'zapopan'])])).toBe(true);
+    expect(answersQuestion('¿Envíos?', [hit('faq:shipping', ['envios'])])).toBe(true);
+    expect(answersQuestion('berapa harga monstera?', [hit('product:CV-001', ['harga', 'monstera'])])).toBe(true);
+  });
+
+  it('refuses one shared word when the message is about something the knowledge never mentions', () => {
+    expect(answersQuestion('is the earth flat', [hit('product:KO-1', ['flat'])])).toBe(false);
+    expect(answersQuestion('¿cuándo abre el museo del Prado?', [hit('faq:hours', ['abre'])])).toBe(false);
+    expect(answersQuestion('qual é a população da África do Sul', [hit('faq:intl', ['africa'])])).toBe(false);
+  });
+
+  it('accepts one shared word when the shop speaks of the other words elsewhere', () => {
+    const hits = [hit('faq:returns', ['return']), hit('product:CV-015', ['pot'])];
+    expect(answersQuestion('can I return a pot', hits)).toBe(true);
+  });
+
+  it('refuses a match made only through a short word’s typo correction; a long word’s correction stands', () => {
+    expect(answersQuestion('can I talk to you', [hit('product:CV-006', ['talk→tall'])])).toBe(false);
+    expect(answersQuestion('qual é a capital do brasil', [hit('product:CV-014', ['brasil→basil'])])).toBe(false);
+    expect(answersQuestion('cancellatino fees?', [hit('faq:fees', ['cancellatino→cancellation', 'fees'])])).toBe(true);
+    expect(answersQuestion('what is the cancellatino', [hit('faq:fees', ['cancellatino→cancellation'])])).toBe(true);
+    // A short correction supports a word typed right.
+    expect(answersQuestion('monstera in pots?', [hit('product:CV-001', ['monstera', 'pots→pot'])])).toBe(true);
+  });
+
+  it('refuses messages and matches made only of generic words', () => {
+    expect(answersQuestion('hello, can you help me with something?', [hit('faq:x', ['help', 'something'])])).toBe(false);
+    expect(answersQuestion('necesito ayuda hoy', [hit('faq:x', ['ayuda'])])).toBe(false);
+    expect(answersQuestion('how do I find the time', [hit('faq:hours', ['find', 'time'])])).toBe(false);
+    expect(isTellingWord('monstera')).toBe(true);
+    expect(isTellingWord('help')).toBe(false);
+  });
+
+  it('does not ask the knowledge to explain numbers and dates', () => {
+    expect(answersQuestion('invoice from March 2024?', [hit('faq:invoices', ['invoice'])])).toBe(true);
+    expect(answersQuestion('factura de marzo', [hit('faq:invoices', ['factura'])])).toBe(true);
+    expect(tellingMatches(hit('faq:x', ['pots→pot', 'monstera', 'help']))).toEqual({ strong: ['monstera'], weak: ['pots'] });
+  });
+
+  it('needs a hit', () => {
+    expect(answersQuestion('do you have monstera?', [])).toBe(false);
+  });
+});
+
+describe('out-of-scope questions on the demo shop', () => {
+  let t: TestCore;
+  beforeAll(async () => {
+    t = createTestCore();
+    await t.call('loadDemoShop');
+  });
+  afterAll(() => t.dispose());
+
+  const draft = (message: string, language: Language) => t.core.drafter.draft({ message, customerName: 'Ana', language, history: [] });
+
+  it.each<[string, Language]>([
+    ['la tierra es plana', 'es'],
+    ['cómo se hace una paella', 'es'],
+    ['a terra é plana', 'pt'],
+    ['qual é a capital do brasil', 'pt'],
+    ['can I talk to you about football', 'en'],
+    ['how big is a blue whale', 'en'],
+  ])('hands %s (%s) to a person although retrieval is confident', async (message, language) => {
+    // The words alone pass the gate (a shared word or a typo correction)…
+    expect(isCovered(t.core.retriever.search(message))).toBe(true);
+    // …but they do not answer the question.
+    const outcome = await draft(message, language);
+    expect(outcome).toMatchObject({ route: 'handoff', text: '', reasons: [{ code: 'no_knowledge' }] });
+  });
+
+  it.each<[string, Language, string]>([
+    ['do you have monstera?', 'en', 'product:CV-001'],
+    ['Can I return a pot I bought?', 'en', 'faq:returns'],
+    ['¿A qué hora abren?', 'es', 'faq:hours'],
+    ['cuánto cuesta la maceta de barro', 'es', 'product:CV-015'],
+    ['vocês entregam em casa?', 'pt', 'faq:shipping'],
+    ['berapa harga monstera?', 'id', 'product:CV-001'],
+    ['bisa bayar pakai transfer bank?', 'id', 'faq:payment'],
+  ])('still answers %s (%s)', async (message, language, source) => {
+    const outcome = await draft(message, language);
+    expect(outcome.route).toBe('answer');
+    expect(outcome.sources[0]!.id).toBe(source);
+  });
+});

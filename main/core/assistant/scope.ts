@@ -1,0 +1,83 @@
+/**
+ * Whether the shop's knowledge really answers a message, beyond a good lexical score. Retrieval
+ * finds the source that shares the most telling words; an out-of-scope question ("is the earth
+ * flat?") still shares one ("flat" in a product name) or gets there only through a typo
+ * correction ("talk" → "tall"). This judges the match itself: it must rest on words the customer
+ * typed, that carry meaning in a shop, and on more than one of them when the message has more.
+ */
+import { contentTokens } from '../knowledge/text';
+import type { Hit } from '../knowledge/retrieval';
+
+/**
+ * Words that are not stop words but say nothing about what is asked: requests, courtesy, vague
+ * nouns and verbs. Folded (no accents), in the customer languages retrieval serves. A match on
+ * these alone is not an answer; they are not counted as words the knowledge must explain either.
+ */
+const GENERIC_WORDS = new Set(
+  `make makes making made help helps helping thing things something anything everything nothing
+   getting gets needs needed wanting knowing way good great best better nice fine sure time times today now day
+   days people someone anyone somebody anybody everyone find finding look looking see seeing say saying said go
+   goes going went come coming give giving take taking really still even well lot lots right kind sort stuff try
+   trying tried tries think thought mean means let show tell telling hear heard talk speak chat wonder wondering
+   curious idea ideas anymore already yet again ever never always maybe soon earlier later asap immediately
+   hacer hago hace ayuda ayudar ayudame pregunta preguntas preguntar cosa cosas algo nada manera forma bien bueno
+   buena mejor tiempo hoy ahora dia gente alguien usar buscar ver decir dar tomar informacion info nuevo nueva
+   necesito necesita necesitamos quiero queria gustaria
+   fazer faco faz ajuda ajudar pergunta perguntas perguntar coisa coisas jeito bem melhor tempo hoje agora
+   alguem ver dizer dar informacao novo nova preciso precisa gostaria
+   buat bikin bantu bantuan tanya pertanyaan hal sesuatu baik bagus waktu hari sekarang orang lihat informasi
+   baru perlu butuh
+   giup hoi cau viec thong tin tot moi bay gio hom nay ngay nguoi
+   madad sawal cheez jankari accha acha abhi aaj din log
+   january february march april june july august september october november december monday tuesday
+   wednesday thursday friday saturday sunday week weeks month months year years yesterday tomorrow last next ago
+   enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
+   miercoles jueves viernes sabado domingo semana semanas mes meses ano anos ayer manana pasado proximo
+   janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro segunda terca quarta quinta
+   sexta semana meses ontem amanha
+   januari februari maret mei juni juli agustus oktober desember senin selasa rabu kamis jumat sabtu minggu
+   bulan tahun kemarin besok lalu depan`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Numbers are details of a question (an order number, "10 months"), not what it is about.
+const NUMBER = /^\p{N}+$/u;
+
+/** Whether a folded content word is one the knowledge must explain (not a generic one). */
+export function isTellingWord(token: string): boolean {
+  return !GENERIC_WORDS.has(token) && !NUMBER.test(token);
+}
+
+/** Letters a mistyped word needs before its correction is trusted on its own: short words have many neighbours ("talk" → "tall"). */
+const RELIABLE_TYPO_LENGTH = 7;
+
+/** A hit's telling matches: `strong` typed right (or a long word's typo), `weak` a short word's typo correction. */
+export function tellingMatches(hit: Hit): { strong: string[]; weak: string[] } {
+  const strong: string[] = [];
+  const weak: string[] = [];
+  for (const label of hit.matched) {
+    const [typed, corrected] = label.split('→') as [string, string | undefined];
+    if (!isTellingWord(typed)) continue;
+    if (corrected === undefined || typed.length >= RELIABLE_TYPO_LENGTH) strong.push(typed);
+    else weak.push(typed);
+  }
+  return { strong, weak };
+}
+
+/**
+ * Whether the knowledge answers `message`, given the ranked hits (the gate separately requires
+ * the best lexical hit to be confident, see `isCovered`). Some hit must match a telling word the
+ * customer typed (a short word's typo correction only supports one), and either a second telling
+ * word or, when it matches just one, every other telling word of the message must be one the
+ * knowledge uses (matched by some hit): "is the earth flat?" shares "flat" with a product, but
+ * the shop never speaks of the earth. Not an answer either: a message of generic words only.
+ */
+export function answersQuestion(message: string, hits: readonly Hit[]): boolean {
+  const telling = contentTokens(message).filter(isTellingWord);
+  if (telling.length === 0) return false;
+  const matched = hits.map(tellingMatches);
+  const known = new Set(matched.flatMap((m) => m.strong));
+  const allKnown = telling.every((word) => known.has(word));
+  return matched.some(({ strong, weak }) => strong.length > 0 && (strong.length + weak.length >= 2 || allKnown));
+}

@@ -40,6 +40,7 @@ export function useLiveUpdates(): void {
           .then(() => queryClient.setQueryData(queryKeys.whatsapp, status));
         refresh(queryKeys.conversations);
       }),
+      api.subscribe('updateStatusChanged', (status) => queryClient.setQueryData(queryKeys.update, status)),
       api.subscribe('suiteRunProgress', () => {
         refresh(queryKeys.suiteRun);
         // A run's model calls count in the cost meter.

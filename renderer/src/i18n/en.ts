@@ -2,6 +2,7 @@ import { settingsEn, whatsappEn } from './channels-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
+import { updateEn } from './update-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
 export const en = {
@@ -44,6 +45,7 @@ export const en = {
   whatsapp: whatsappEn,
   settings: settingsEn,
   tests: testsEn,
+  update: updateEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

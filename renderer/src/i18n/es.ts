@@ -3,6 +3,7 @@ import { settingsEs, whatsappEs } from './channels-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
+import { updateEs } from './update-es';
 
 /** Spanish UI strings. */
 export const es: Translation = {
@@ -45,6 +46,7 @@ export const es: Translation = {
   whatsapp: whatsappEs,
   settings: settingsEs,
   tests: testsEs,
+  update: updateEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

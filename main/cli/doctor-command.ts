@@ -4,18 +4,11 @@
  * it and what never is). Safe while the app runs.
  */
 import { parseArgs } from 'node:util';
-import { collectDiagnostics } from '../core/doctor/diagnostics';
+import { collectDiagnostics, probeModelServer } from '../core/doctor/diagnostics';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { appVersion } from '../node/node-core';
 
 const USAGE = 'Usage: counterpart doctor [--data-dir D] [--offline] [--log FILE]';
-
-/** Asks the model server's /models without a key: any HTTP answer means it is reachable. */
-export async function probeModelServer(baseUrl: string): Promise<string> {
-  const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-  return `yes (HTTP ${response.status}${response.status === 401 ? ', as expected without the key' : ''})`;
-}
 
 /** Runs `counterpart doctor`; returns the exit code. */
 export async function runDoctor(args: string[], out: (text: string) => void = (t) => console.log(t)): Promise<number> {

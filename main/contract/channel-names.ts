@@ -51,6 +51,7 @@ export const CHANNEL_NAMES = [
   'getUpdateStatus',
   'checkForUpdates',
   'restartToUpdate',
+  'getDiagnostics',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;

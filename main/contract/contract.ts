@@ -123,6 +123,8 @@ export const contract = {
   checkForUpdates: { input: Empty, output: UpdateStatus },
   /** Installs a downloaded update; held back (not an error) while a reply is being sent. */
   restartToUpdate: { input: Empty, output: RestartResult },
+  /** `counterpart doctor`'s text, for "Copy diagnostics" (no keys, tokens or customer text). */
+  getDiagnostics: { input: Empty, output: z.object({ text: z.string() }) },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

@@ -4,12 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QueueItem } from '../../contract/schemas';
-import { probeModelServer } from '../../cli/doctor-command';
 import { createFileSecretStore } from '../../node/file-secret-store';
 import { newToken, writeToken } from '../../server/token';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import { MIGRATIONS } from '../storage/migrations';
-import { collectDiagnostics, scrub } from './diagnostics';
+import { collectDiagnostics, probeModelServer, scrub } from './diagnostics';
 
 const API_KEY = 'sk-live-Zq8XhT3vN1pR6wK9mB2cL5yD';
 const CUSTOMER_TEXT = 'Marmalade Zeppelin, call me on +34 612 345 678 or ana.ruiz@example.com';
@@ -69,8 +68,14 @@ describe('counterpart doctor', () => {
     expect(text).toContain('message.failed: 1 times');
     expect(text).toContain('send failed [Error ECONNRESET]');
 
+    // "Copy diagnostics" in the app: the same text through the contract.
+    const inApp = (await t.call<{ text: string }>('getDiagnostics')).text;
+    expect(inApp).toContain('Integrity: ok');
+    expect(inApp).toContain('Reachable: yes (HTTP 401');
+
     for (const secret of [API_KEY, 'Zq8XhT3vN1pR6wK9', token, 'Marmalade', 'Zeppelin', '612 345 678', '612345678', 'ana.ruiz@example.com', 'Ana Ruiz', 'secret-creds', 'Monstera']) {
       expect(text, secret).not.toContain(secret);
+      expect(inApp, secret).not.toContain(secret);
     }
   });
 

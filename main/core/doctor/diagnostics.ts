@@ -162,6 +162,13 @@ export function scrub(text: string): string {
     .replace(/\+?\d[\d\s().-]{7,}\d/g, (run) => (/^\d{4}-\d{2}-\d{2}/.test(run) || run.replace(/\D/g, '').length < 9 ? run : '[number removed]'));
 }
 
+/** Asks the model server's /models without a key: any HTTP answer means it is reachable. */
+export async function probeModelServer(baseUrl: string): Promise<string> {
+  const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return `yes (HTTP ${response.status}${response.status === 401 ? ', as expected without the key' : ''})`;
+}
+
 function safeOrigin(url: string): string | null {
   try {
     return new URL(url).origin;

@@ -19,6 +19,7 @@ import { registerIpc } from './electron/ipc';
 import { createDesktopNotifier } from './electron/notifier';
 import { externalLinkToOpen } from './electron/external-links';
 import { createSafeStorageSecrets } from './electron/safe-storage-secrets';
+import { createElectronUpdater } from './electron/electron-updater-adapter';
 import { secretStorageStatus } from './electron/secret-storage-status';
 import { APP_ORIGIN, isAllowedNavigation, windowOptions } from './electron/window-options';
 
@@ -83,6 +84,8 @@ if (!app.requestSingleInstanceLock()) {
         notifier: createDesktopNotifier(logger),
         version: app.getVersion(),
         owner: { kind: 'desktop' },
+        // Only an installed app updates itself (a dev run has no app-update.yml).
+        ...(app.isPackaged ? { updater: createElectronUpdater(logger) } : {}),
       });
     } catch (error) {
       // The single-instance lock above is keyed on Electron's app-data folder, not on the data

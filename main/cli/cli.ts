@@ -1,6 +1,6 @@
 /**
  * The `counterpart` command: `serve` (headless shell), `knowledge import|export`, `backup`,
- * `restore`, `eval` and `bench`.
+ * `restore`, `doctor`, `eval` and `bench`.
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './bench';
@@ -22,6 +22,9 @@ Commands:
   restore FILE [--data-dir D]
           Replace the database with a backup (the app must not be running;
           the replaced database is kept in backups/)
+  doctor [--data-dir D] [--offline] [--log FILE]
+          Print diagnostics to paste into a support request (versions, data
+          folder, database health, WhatsApp link, model; never keys or texts)
   eval    Run a test suite against the assistant
           --knowledge DIR --suite FILE [--json]
   bench   Measure start-up, drafting and retrieval
@@ -58,6 +61,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const { runRestore } = await import('./backup-command');
       return runRestore(rest);
+    }
+    case 'doctor': {
+      const { runDoctor } = await import('./doctor-command');
+      return runDoctor(rest);
     }
     case 'eval': {
       const { runEval } = await import('./eval-command');

@@ -54,6 +54,8 @@ export async function runServe(options: ServeOptions): Promise<number> {
   core.lock.describe({ kind: 'headless', url: shell.url });
   console.log(`Counterpart is ready: ${shell.link()}`);
   console.log(`Data folder: ${dataDir}`);
+  // The headless shell never updates itself (no Updater): whoever installed it updates it.
+  console.log(`Version ${core.version}; updates come through the package manager that installed it (npm, apt…).`);
   // Reconnecting WhatsApp and draining the outbox may take a while; the console is usable meanwhile.
   void core.start().catch((error: unknown) => logger.error({ err: error }, 'start failed'));
   const stop = async () => {

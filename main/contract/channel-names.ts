@@ -54,9 +54,13 @@ export const CHANNEL_NAMES = [
   'startSuiteRun',
   'cancelSuiteRun',
   'getSuiteRun',
+  'getUpdateStatus',
+  'checkForUpdates',
+  'restartToUpdate',
+  'getDiagnostics',
 ] as const;
 
-export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress'] as const;
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;
 
 /** Prefix of IPC event messages, so they cannot collide with invoke channels. */
 export const EVENT_IPC_PREFIX = 'event:';

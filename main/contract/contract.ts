@@ -35,6 +35,7 @@ import {
 } from './schemas';
 import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from './model-schemas';
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
+import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
@@ -145,6 +146,13 @@ export const contract = {
   /** Stops the running run after the case in progress; `not_found` when none runs. */
   cancelSuiteRun: { input: Empty, output: SuiteRun },
   getSuiteRun: { input: Empty, output: SuiteRunView },
+  getUpdateStatus: { input: Empty, output: UpdateStatus },
+  /** Looks for a new version now (and downloads it); resolves with the status after. */
+  checkForUpdates: { input: Empty, output: UpdateStatus },
+  /** Installs a downloaded update; held back (not an error) while a reply is being sent. */
+  restartToUpdate: { input: Empty, output: RestartResult },
+  /** `counterpart doctor`'s text, for "Copy diagnostics" (no keys, tokens or customer text). */
+  getDiagnostics: { input: Empty, output: z.object({ text: z.string() }) },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */
@@ -157,6 +165,8 @@ export const events = {
   draftProgress: z.object({ conversationId: Id, messageId: Id, text: z.string() }),
   /** A test run moved on (a case finished, or the run ended). */
   suiteRunProgress: SuiteRunProgress,
+  /** Checking, downloading, ready to restart… */
+  updateStatusChanged: UpdateStatus,
 } as const satisfies Record<(typeof EVENT_NAMES)[number], z.ZodType>;
 
 export type Contract = typeof contract;

@@ -235,6 +235,8 @@ export const Settings = z.object({
   uiLanguage: z.enum(['en', 'es']),
   /** How many daily backups to keep in `<data>/backups/`; unset means the default (7). */
   backupsKept: z.number().int().min(1).max(365).optional(),
+  /** Which releases the desktop app installs; unset means stable. */
+  updateChannel: z.enum(['stable', 'beta']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

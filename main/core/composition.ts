@@ -34,6 +34,8 @@ import { checkEditedReply } from './review/edit-check';
 import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
 import { openDatabase, type Database } from './storage/database';
+import { UpdateService } from './update/update-service';
+import type { Updater } from './update/updater';
 import { WhatsAppService, type WhatsAppOptions } from './whatsapp/whatsapp-service';
 
 /** What a shell hands the core. */
@@ -57,6 +59,8 @@ export type CoreDeps = {
   whatsapp?: WhatsAppOptions;
   /** Replaces the configured server's embedder (tests, bench); called only when an embedding model is set. */
   embedder?: (config: StoredModelConfig) => Embedder | null;
+  /** Finds and installs new versions (desktop: electron-updater); absent where a package manager updates. */
+  updater?: Updater;
 };
 
 /** The running core. */
@@ -99,6 +103,8 @@ export type Core = {
   suite: SuiteService;
   /** The daily database backup into `<data>/backups/` (scheduled by `start()`). */
   backups: BackupService;
+  /** New versions: checked on start and daily, offered as "Restart to update". */
+  updates: UpdateService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
   start(): Promise<void>;
   close(): void;
@@ -216,6 +222,16 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     logger: deps.logger,
     bus,
   });
+  const updates = new UpdateService({
+    updater: deps.updater ?? null,
+    currentVersion: deps.version,
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger,
+    channel: () => deps.settings.get().updateChannel ?? 'stable',
+    sending: () => outbox.sending(),
+    onStatus: (status) => bus.emit('updateStatusChanged', status),
+  });
   // The outbox holds this map by reference; a test's own WhatsApp adapter wins.
   if (!adapters.has('whatsapp')) adapters.set('whatsapp', whatsapp.channel);
   return {
@@ -247,8 +263,10 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     whatsapp,
     suite,
     backups,
+    updates,
     start: async () => {
       backups.start();
+      updates.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
       // in the background and each once.
       void inbox.resume();
@@ -258,6 +276,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     },
     close: () => {
       backups.close();
+      updates.close();
       suite.close();
       whatsapp.close();
       db.close();

@@ -16,6 +16,7 @@ import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
 import { AppError } from './platform/errors';
 import { reviewHandlers } from './review/review-handlers';
+import { updateHandlers } from './update/update-handlers';
 import { whatsappHandlers } from './whatsapp/whatsapp-handlers';
 
 /** Builds the full handler map over a core; `shell` says which shell serves it. */
@@ -30,6 +31,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...whatsappHandlers(core),
     ...modelHandlers(core),
     ...suiteHandlers(core),
+    ...updateHandlers(core),
   };
 }
 

@@ -93,6 +93,8 @@ export function createTestCore(
     embedder?: CoreDeps['embedder'];
     settings?: SettingsStore;
     secretStorage?: CoreDeps['secretStorage'];
+    updater?: CoreDeps['updater'];
+    version?: string;
   } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
@@ -108,10 +110,11 @@ export function createTestCore(
     secretStorage: options.secretStorage,
     timers,
     notifier: { notify: (title, body) => notifications.push({ title, body }) },
-    version: '0.0.0-test',
+    version: options.version ?? '0.0.0-test',
     owner: { kind: 'command', command: 'test core' },
     adapters: options.adapters,
     embedder: options.embedder,
+    updater: options.updater,
   });
   const dispatch = createDispatch(core, 'browser');
   let closed = false;

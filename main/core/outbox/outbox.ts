@@ -81,6 +81,11 @@ export class Outbox {
     return this.draining;
   }
 
+  /** True while a reply waits to be delivered or is being handed to its channel (updates wait for it). */
+  sending(): boolean {
+    return this.draining !== null || this.pendingCount() > 0;
+  }
+
   pendingCount(): number {
     return (this.deps.db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'").get() as { n: number }).n;
   }

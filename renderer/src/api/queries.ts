@@ -89,6 +89,11 @@ export function useAudit() {
   return useQuery({ queryKey: queryKeys.audit, queryFn: () => call('listAudit', { limit: 200 }) });
 }
 
+/** Where updating stands; `updateStatusChanged` events replace it as it changes. */
+export function useUpdateStatus() {
+  return useQuery({ queryKey: queryKeys.update, queryFn: () => call('getUpdateStatus', {}) });
+}
+
 /** The WhatsApp link status; `whatsappStatusChanged` events replace it as it changes. */
 export function useWhatsAppStatus() {
   return useQuery({ queryKey: queryKeys.whatsapp, queryFn: () => call('getWhatsAppStatus', {}) });

@@ -32,4 +32,5 @@ export const queryKeys = {
   suite: ['suite'] as const,
   suiteCases: ['suite', 'cases'] as const,
   suiteRun: ['suite', 'run'] as const,
+  update: ['update'] as const,
 };

@@ -43,6 +43,7 @@ export function useLiveUpdates(): void {
         refresh(queryKeys.conversations);
         refresh(queryKeys.inbox);
       }),
+      api.subscribe('updateStatusChanged', (status) => queryClient.setQueryData(queryKeys.update, status)),
       api.subscribe('suiteRunProgress', () => {
         refresh(queryKeys.suiteRun);
         // A run's model calls count in the cost meter.

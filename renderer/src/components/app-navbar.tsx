@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfo, useInboxCounts } from '../api/queries';
 import type { Screen } from '../lib/use-route';
 import { Icon, type IconName } from './icon';
+import { UpdateNotice } from './update-notice';
 
 const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
   { screen: 'inbox', icon: 'inbox' },
@@ -50,6 +51,7 @@ export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: 
         </Stack>
       </AppShell.Section>
       <AppShell.Section>
+        <UpdateNotice />
         <Text size="xs" c="dimmed" px="xs">
           {appInfo.data
             ? t('nav.version', { version: appInfo.data.version, shell: t(`nav.shell.${appInfo.data.shell}`) })

@@ -3,6 +3,7 @@ import { inboxEn } from './inbox-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
+import { updateEn } from './update-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
 export const en = {
@@ -58,6 +59,7 @@ export const en = {
   settings: settingsEn,
   tests: testsEn,
   inbox: inboxEn,
+  update: updateEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

@@ -4,6 +4,7 @@ import { inboxEs } from './inbox-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
+import { updateEs } from './update-es';
 
 /** Spanish UI strings. */
 export const es: Translation = {
@@ -59,6 +60,7 @@ export const es: Translation = {
   settings: settingsEs,
   tests: testsEs,
   inbox: inboxEs,
+  update: updateEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

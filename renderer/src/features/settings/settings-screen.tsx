@@ -6,6 +6,7 @@ import { ScreenHeader } from '../../components/screen-header';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
+import { SupportPanel } from './support-panel';
 
 /** Assistant settings: which model drafts, its key, prices, and what it has cost. */
 export function SettingsScreen() {
@@ -21,6 +22,7 @@ export function SettingsScreen() {
             {/* Not keyed by the config: a save must not remount the form and lose the test result. */}
             <ModelForm initial={data} />
             <CostTable />
+            <SupportPanel />
           </Stack>
         )}
       </QueryState>

@@ -8,6 +8,7 @@
  */
 import type { NO_KNOWLEDGE_CONTEXTS, REASON_THEN } from '../../contract/reason-schemas';
 import type { Language, ReviewReason, SourceRef } from '../../contract/schemas';
+import { otherCustomerNamesAmong } from '../inbox/customer-names';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { KnowledgeSearch } from '../knowledge/knowledge-search';
 import type { Retriever } from '../knowledge/retrieval';
@@ -16,6 +17,7 @@ import type { Logger, SecretStore } from '../platform/ports';
 import type { Database } from '../storage/database';
 import { DraftCancelled, type DraftInput, type DraftOutcome, type Drafter } from './drafter';
 import { runGuards } from './guards/guards';
+import type { OtherCustomers } from './guards/private-data';
 import { complete, type OutputMode, type Usage } from './model/completion';
 import { costOf } from './model/cost';
 import type { ModelDraft } from './model/draft-schema';
@@ -186,15 +188,9 @@ export class AssistantDrafter implements Drafter {
     };
   }
 
-  /** Names of every customer except the one being answered. */
-  private otherCustomers(input: DraftInput): string[] {
-    const rows = this.deps.db
-      .prepare(
-        `SELECT DISTINCT cu.name FROM customers cu
-         WHERE cu.name <> ? AND cu.id NOT IN (SELECT customer_id FROM conversations WHERE id = ?)`,
-      )
-      .all(input.customerName, input.conversationId ?? -1) as Array<{ name: string }>;
-    return rows.map((r) => r.name);
+  /** Other customers' names the reply may contain, looked up by its words in the name index. */
+  private otherCustomers(input: DraftInput): OtherCustomers {
+    return (words) => otherCustomerNamesAmong(this.deps.db, words, input);
   }
 }
 

@@ -30,6 +30,7 @@ import { ReviewService } from './review/review-service';
 import { acquireDataFolderLock, type DataFolderLock, type LockOwner } from './storage/data-folder-lock';
 import { openDatabase, type Database } from './storage/database';
 import { WhatsAppService, type WhatsAppOptions } from './whatsapp/whatsapp-service';
+import { warmUpLater } from './warm-up';
 
 /** What a shell hands the core. */
 export type CoreDeps = {
@@ -105,6 +106,7 @@ export function createCore(deps: CoreDeps): Core {
 
 function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const db = openDatabase(join(deps.paths.dataDir, 'counterpart.db'));
+  let closed = false;
   const bus = new EventBus();
   const audit = new AuditLog(db, deps.clock);
   const knowledge = new KnowledgeRepo(db, deps.clock);
@@ -201,11 +203,13 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     whatsapp,
     suite,
     start: async () => {
+      warmUpLater(db, deps.logger, () => closed);
       await whatsapp.start().catch((error: unknown) => deps.logger.error({ err: error }, 'WhatsApp did not start'));
       await outbox.kick();
       embeddings.schedule();
     },
     close: () => {
+      closed = true;
       suite.close();
       whatsapp.close();
       db.close();

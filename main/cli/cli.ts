@@ -3,7 +3,7 @@
  * `bench`.
  */
 import { parseArgs } from 'node:util';
-import { runBench } from './bench';
+import { parseSections, runBench } from './bench';
 import { runServe } from './serve';
 
 const USAGE = `Usage: counterpart <command> [options]
@@ -21,6 +21,8 @@ Commands:
   bench   Measure start-up, drafting and retrieval
           --json         print one JSON object instead of a table
           --runs N       repetitions per measurement
+          --section S    only these sections (comma-separated): foundation, retrieval,
+                         embeddings, prompt, scale, startup, burst
 
 Environment: COUNTERPART_DATA_DIR, COUNTERPART_LOG_LEVEL.`;
 
@@ -50,8 +52,8 @@ export async function main(argv: string[]): Promise<number> {
       return runEval(rest);
     }
     case 'bench': {
-      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' } } });
-      return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined });
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' }, section: { type: 'string' } } });
+      return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined, sections: parseSections(values.section) });
     }
     case undefined:
     case 'help':

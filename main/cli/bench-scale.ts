@@ -47,7 +47,7 @@ export async function scaleBench(options: { runs: number }): Promise<BenchRow[]>
   const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
   try {
     const seeded = performance.now();
-    const catalog = seed(core);
+    const catalog = seedScaleShop(core);
     const seedSeconds = (performance.now() - seeded) / 1000;
     // What the core's warm-up does after start: rule tables, the detector, the name index.
     warmTriageRules();
@@ -110,8 +110,8 @@ function customerName(i: number): string {
   return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
 }
 
-/** The demo shop plus 10k products; 20k customers with 10 messages each; half the inbound ones decided. */
-function seed(core: Core): SyntheticProduct[] {
+/** Seeds the demo shop plus 10k products; 20k customers with 10 messages each; half the inbound ones decided. */
+export function seedScaleShop(core: Core): SyntheticProduct[] {
   const demo = readKnowledgeFolder(join(appRoot(), 'assets', 'demo-shop'));
   const catalog = syntheticCatalog(SIZE.products);
   core.knowledge.replaceAll({ profile: demo.ok ? demo.set.profile : null, products: catalog.map((c) => c.product), faqs: demo.ok ? demo.set.faqs : [] });

@@ -152,17 +152,24 @@ export function joinRules(...sets: readonly RuleSet[]): RuleSet {
   return joined;
 }
 
-/** Compiles every table imported so far and runs each regex once, so V8 has compiled it too. */
-export function warmTriageRules(): number {
-  let count = 0;
-  for (const set of everySet) {
+/**
+ * One step per table imported so far: compile it and run each regex once, so V8 has compiled
+ * it too. Steps, so a caller can let requests in between tables.
+ */
+export function triageWarmUpSteps(): Array<() => void> {
+  return everySet.map((set) => () => {
     for (const rule of set.rules()) {
       rule.re.test('');
       rule.ascii?.test('');
-      count++;
     }
-  }
-  return count;
+  });
+}
+
+/** Compiles every table imported so far at once; returns how many tables. */
+export function warmTriageRules(): number {
+  const steps = triageWarmUpSteps();
+  for (const step of steps) step();
+  return steps.length;
 }
 
 /** The first rule that matches the view, or null. */

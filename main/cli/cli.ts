@@ -3,8 +3,6 @@
  * `bench`.
  */
 import { parseArgs } from 'node:util';
-import { parseSections, runBench } from './bench';
-import { runServe } from './serve';
 
 const USAGE = `Usage: counterpart <command> [options]
 
@@ -40,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`Invalid --port ${values.port}`);
         return 2;
       }
+      // Each command loads only its own code: `--help` and `knowledge` never load the server or the bench.
+      const { runServe } = await import('./serve');
       return runServe({ port, host: values.host, dataDir: values['data-dir'] });
     }
     case 'knowledge': {
@@ -53,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'bench': {
       const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' }, section: { type: 'string' } } });
+      const { parseSections, runBench } = await import('./bench');
       return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined, sections: parseSections(values.section) });
     }
     case undefined:

@@ -28,12 +28,14 @@ function startShell(dataDir: string): Promise<Shell> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let out = '';
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /ready: (http:\/\/[^/\s?]+)\/?\?token=([\w-]+)/.exec(out);
       if (ready) resolve({ child, origin: ready[1]!, token: ready[2]!, exited });
     });
-    child.once('exit', (code) => reject(new Error(`serve exited (${code}) before it was ready: ${out}`)));
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}) before it was ready: ${out}${err}`)));
   });
 }
 

@@ -17,11 +17,12 @@ import { percentile } from './stats';
 
 type Shell = { child: ChildProcess; origin: string; token: string; exited: Promise<void> };
 
-const bin = () => join(appRoot(), 'scripts', 'counterpart.mjs');
+/** The `counterpart` command measured: this checkout's, or another build's (to compare two). */
+const defaultBin = () => join(appRoot(), 'scripts', 'counterpart.mjs');
 
 /** Starts `counterpart serve` on a free port; resolves once it printed its URL. */
-function startShell(dataDir: string): Promise<Shell> {
-  const child = spawn(process.execPath, [bin(), 'serve', '--port', '0', '--data-dir', dataDir], {
+function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, COUNTERPART_LOG_LEVEL: 'silent' },
   });
@@ -70,7 +71,7 @@ export async function startupBench(options: { runs: number }): Promise<BenchRow[
       rmSync(dir, { recursive: true, force: true });
     }
     const started = performance.now();
-    const child = spawn(process.execPath, [bin(), '--help'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [defaultBin(), '--help'], { stdio: 'ignore' });
     await new Promise((resolve) => child.once('exit', resolve));
     help.push(performance.now() - started);
   }
@@ -81,14 +82,14 @@ export async function startupBench(options: { runs: number }): Promise<BenchRow[
 }
 
 /** 1,000 practice messages over 200 chats, 8 in flight, through the headless shell's RPC. */
-export async function burstBench(options: { messages?: number; chats?: number; inFlight?: number } = {}): Promise<BenchRow[]> {
+export async function burstBench(options: { messages?: number; chats?: number; inFlight?: number; bin?: string } = {}): Promise<BenchRow[]> {
   const total = options.messages ?? 1000;
   const chats = options.chats ?? 200;
   const inFlight = options.inFlight ?? 8;
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-burst-'));
   const questions = ['do you have monstera in stock?', '¿A qué hora abren el sábado?', 'Quanto custa o frete?', 'ada pot keramik kak?', 'shop có giao hàng không', 'क्या आपके पास गमला है?', 'delivery kitne din mein hogi?', 'Can I return a pot I bought last week?'];
   try {
-    const shell = await startShell(dir);
+    const shell = await startShell(dir, options.bin);
     let acked: number[] = [];
     const latencies: number[] = [];
     let failed = 0;

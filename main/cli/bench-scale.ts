@@ -77,7 +77,7 @@ export async function scaleBench(options: { runs: number }): Promise<BenchRow[]>
       const product = catalog[(i * 104_729) % catalog.length]!;
       // A seeded chat: ten earlier messages, a decided draft among them.
       const customer = 1 + ((i * 7_919) % SIZE.customers);
-      history.push(await timeIngest(core, `wa:${customer}`, customerName(customer), ASK[lang](product.product.name), `h-${i}`, 'whatsapp'));
+      history.push(await timeIngest(core, `wa:${customer}`, scaleCustomerName(customer), ASK[lang](product.product.name), `h-${i}`, 'whatsapp'));
     }
     rows.push(row('ingest → draft, turn in a chat with history', history, '10 earlier messages; languages in turn'));
 
@@ -106,7 +106,8 @@ async function timeIngest(core: Core, chatId: string, name: string, text: string
   return ms;
 }
 
-function customerName(i: number): string {
+/** The name of seeded customer `i`. */
+export function scaleCustomerName(i: number): string {
   return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
 }
 
@@ -128,13 +129,13 @@ export function seedScaleShop(core: Core): SyntheticProduct[] {
     let messageId = 0;
     const base = Date.now() - 90 * 86_400_000;
     for (let c = 1; c <= SIZE.customers; c++) {
-      customer.run(c, `wa:${c}`, customerName(c));
+      customer.run(c, `wa:${c}`, scaleCustomerName(c));
       conversation.run(c, c, base);
       for (let m = 0; m < SIZE.messagesPerCustomer; m++) {
         messageId++;
         const inbound = m % 2 === 0;
         const at = base + c * 1000 + m;
-        message.run(messageId, c, `seed-${messageId}`, inbound ? 'in' : 'out', inbound ? customerName(c) : 'shop', texts[(c + m) % texts.length]!, at);
+        message.run(messageId, c, `seed-${messageId}`, inbound ? 'in' : 'out', inbound ? scaleCustomerName(c) : 'shop', texts[(c + m) % texts.length]!, at);
         if (inbound) draft.run(c, messageId, 'Thanks for writing!', m % 4 === 0 ? 'sent' : 'rejected', 'Thanks for writing!', at + 1, at);
       }
     }

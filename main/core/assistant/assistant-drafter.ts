@@ -190,7 +190,7 @@ export class AssistantDrafter implements Drafter {
 
   /** Other customers' names the reply may contain, looked up by its words in the name index. */
   private otherCustomers(input: DraftInput): OtherCustomers {
-    return (words) => otherCustomerNamesAmong(this.deps.db, words, input);
+    return (words, foldedReply) => otherCustomerNamesAmong(this.deps.db, words, input, foldedReply);
   }
 }
 

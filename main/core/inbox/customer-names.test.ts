@@ -74,7 +74,7 @@ describe('customer name index', () => {
     expect(syncCustomerNames(db)).toBe(20_003);
 
     const guard = (reply: string, handle: Database) =>
-      checkPrivateData(reply, { shopText: 'Verde Vivo, plants', customerText: 'María López\nhola', otherCustomers: (words) => otherCustomerNamesAmong(handle, words, current) });
+      checkPrivateData(reply, { shopText: 'Verde Vivo, plants', customerText: 'María López\nhola', otherCustomers: (words, folded) => otherCustomerNamesAmong(handle, words, current, folded) });
 
     const first = countingDb(db);
     // Accents folded both ways: the reply spells the name without them.
@@ -94,6 +94,16 @@ describe('customer name index', () => {
     expect(guard('Thank you Maria Lopez, the pot ships today.', db)).toEqual([]);
     expect(guard('Priya is a lovely name for a plant.', db)).toEqual([]);
     expect(guard('Ask Priya Sharma about it.', db)).toMatchObject([{ params: { items: 'priya sharma' } }]);
+
+    // Many customers share a first name: only the names the reply holds whole are read.
+    db.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+       INSERT INTO customers (channel, external_id, name, language, created_at) SELECT 'whatsapp', 'priya:' || i, 'Priya Shah' || i, 'hi', 0 FROM n`,
+    ).run();
+    syncCustomerNames(db);
+    const shared = countingDb(db);
+    expect(guard('Ask Priya Sharma about it.', shared.db)).toMatchObject([{ params: { items: 'priya sharma' } }]);
+    expect(shared.rows()).toBeLessThanOrEqual(2);
   });
 
   it('reads the index, never the whole customers table', () => {

@@ -48,9 +48,10 @@ export type CurrentCustomer = { customerName: string; conversationId?: number };
 
 /**
  * Folded names of other customers whose first name word is among `words` (the reply's folded
- * words). Reads only the index rows for those words.
+ * words) and, when given, whose whole folded name occurs in `foldedReply`. Reads only the index
+ * rows for those words.
  */
-export function otherCustomerNamesAmong(db: Database, words: readonly string[], current: CurrentCustomer): string[] {
+export function otherCustomerNamesAmong(db: Database, words: readonly string[], current: CurrentCustomer, foldedReply?: string): string[] {
   if (words.length === 0) return [];
   syncCustomerNames(db);
   const rows = db
@@ -58,8 +59,9 @@ export function otherCustomerNamesAmong(db: Database, words: readonly string[], 
       `SELECT DISTINCT n.folded FROM customer_names n JOIN customers cu ON cu.id = n.customer_id
        WHERE n.first_token IN (SELECT value FROM json_each(?))
          AND cu.name <> ?
-         AND n.customer_id NOT IN (SELECT customer_id FROM conversations WHERE id = ?)`,
+         AND n.customer_id NOT IN (SELECT customer_id FROM conversations WHERE id = ?)
+         AND (? IS NULL OR instr(?, n.folded) > 0)`,
     )
-    .all(JSON.stringify([...new Set(words)]), current.customerName, current.conversationId ?? -1) as Array<{ folded: string }>;
+    .all(JSON.stringify([...new Set(words)]), current.customerName, current.conversationId ?? -1, foldedReply ?? null, foldedReply ?? null) as Array<{ folded: string }>;
   return rows.map((r) => r.folded);
 }

@@ -3,37 +3,78 @@
  * (lock the folder, open DB, migrate, load settings) and ingest→draft overhead with the offline drafter.
  * Section 2 (retrieval, `bench-retrieval.ts`): search latency at 1k/10k/50k products against a
  * brute-force scan. Section 3 (embeddings, `bench-embeddings.ts`): fused search overhead at 10k
- * products with an in-process fake embedder (fixed vectors).
+ * products with an in-process fake embedder (fixed vectors). Then `prompt` (tokens per model draft),
+ * `scale` (ingest→draft at 10k products / 20k customers / 200k messages, per language,
+ * `bench-scale.ts`), `startup` and `burst` (whole `counterpart serve` processes, `bench-process.ts`).
+ * `--section a,b` runs only those.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDispatch } from '../core/handlers';
+import { assertNever } from '../core/platform/errors';
 import { silentLogger } from '../core/platform/logger';
 import { createNodeCore } from '../node/node-core';
 import { embeddingsBench } from './bench-embeddings';
+import { burstBench, startupBench } from './bench-process';
 import { promptBench } from './bench-prompt';
 import { retrievalBench } from './bench-retrieval';
+import { scaleBench } from './bench-scale';
 import { percentile } from './stats';
 
 /** One measurement: percentiles in `unit` (milliseconds, or tokens for prompt size). */
 export type BenchRow = { section: string; name: string; n: number; unit: 'ms' | 'tokens'; p50: number; p95: number; note: string };
 
-/** Runs every benchmark and prints a table or one JSON object. */
-export async function runBench(options: { json: boolean; runs?: number }): Promise<number> {
+/** Every section, in the order they run; `--section a,b` picks some. */
+export const BENCH_SECTIONS = ['foundation', 'retrieval', 'embeddings', 'prompt', 'scale', 'startup', 'burst'] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
+
+/** Runs the chosen benchmarks (all by default) and prints a table or one JSON object. */
+export async function runBench(options: { json: boolean; runs?: number; sections?: readonly BenchSection[] }): Promise<number> {
+  const chosen = new Set(options.sections ?? BENCH_SECTIONS);
   const rows: BenchRow[] = [];
-  rows.push(coldStart(options.runs ?? 30));
-  rows.push(await ingestToDraft(options.runs ?? 300));
-  rows.push(...retrievalBench({ runs: options.runs ?? 400 }));
-  rows.push(...(await embeddingsBench({ runs: options.runs ?? 400 })));
-  rows.push(promptBench({ size: 10_000, runs: options.runs ?? 400 }));
+  for (const section of BENCH_SECTIONS) {
+    if (!chosen.has(section)) continue;
+    rows.push(...(await runSection(section, options.runs)));
+  }
   if (options.json) {
     console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, rows }));
   } else {
     console.log(formatTable(rows));
   }
   return 0;
+}
+
+async function runSection(section: BenchSection, runs: number | undefined): Promise<BenchRow[]> {
+  switch (section) {
+    case 'foundation':
+      return [coldStart(runs ?? 30), await ingestToDraft(runs ?? 300)];
+    case 'retrieval':
+      return retrievalBench({ runs: runs ?? 400 });
+    case 'embeddings':
+      return embeddingsBench({ runs: runs ?? 400 });
+    case 'prompt':
+      return [promptBench({ size: 10_000, runs: runs ?? 400 })];
+    case 'scale':
+      return scaleBench({ runs: runs ?? 300 });
+    case 'startup':
+      return startupBench({ runs: Math.min(runs ?? 10, 20) });
+    case 'burst':
+      return burstBench();
+    default:
+      return assertNever(section);
+  }
+}
+
+/** Parses `--section a,b`; throws on an unknown name. */
+export function parseSections(value: string | undefined): BenchSection[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(BENCH_SECTIONS as readonly string[]).includes(name)) throw new Error(`Unknown bench section "${name}" (sections: ${BENCH_SECTIONS.join(', ')}).`);
+  }
+  return names as BenchSection[];
 }
 
 function coldStart(runs: number): BenchRow {

@@ -3,8 +3,6 @@
  * `restore`, `doctor`, `eval` and `bench`.
  */
 import { parseArgs } from 'node:util';
-import { runBench } from './bench';
-import { runServe } from './serve';
 
 const USAGE = `Usage: counterpart <command> [options]
 
@@ -30,6 +28,8 @@ Commands:
   bench   Measure start-up, drafting and retrieval
           --json         print one JSON object instead of a table
           --runs N       repetitions per measurement
+          --section S    only these sections (comma-separated): foundation, retrieval,
+                         embeddings, prompt, scale, startup, burst
 
 Environment: COUNTERPART_DATA_DIR, COUNTERPART_LOG_LEVEL.`;
 
@@ -47,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`Invalid --port ${values.port}`);
         return 2;
       }
+      // Each command loads only its own code: `--help` and `knowledge` never load the server or the bench.
+      const { runServe } = await import('./serve');
       return runServe({ port, host: values.host, dataDir: values['data-dir'] });
     }
     case 'knowledge': {
@@ -71,8 +73,9 @@ export async function main(argv: string[]): Promise<number> {
       return runEval(rest);
     }
     case 'bench': {
-      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' } } });
-      return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined });
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' }, section: { type: 'string' } } });
+      const { parseSections, runBench } = await import('./bench');
+      return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined, sections: parseSections(values.section) });
     }
     case undefined:
     case 'help':

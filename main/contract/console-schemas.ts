@@ -1,7 +1,7 @@
 /**
  * The console's inbox: one row per conversation with what it needs, paged newest first.
  *
- * Pure zod (the renderer bundles it). The core derives `need` in SQLite (migration 12).
+ * Pure zod (the renderer bundles it). The core derives `need` in SQLite (migration 11).
  */
 import { z } from 'zod';
 import { ChannelKind, ConversationState, Language } from './schemas';

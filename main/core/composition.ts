@@ -37,6 +37,7 @@ import { openDatabase, type Database } from './storage/database';
 import { UpdateService } from './update/update-service';
 import type { Updater } from './update/updater';
 import { WhatsAppService, type WhatsAppOptions } from './whatsapp/whatsapp-service';
+import { warmUpLater } from './warm-up';
 
 /** What a shell hands the core. */
 export type CoreDeps = {
@@ -140,6 +141,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       }
     },
   });
+  let closed = false;
   const bus = new EventBus();
   const audit = new AuditLog(db, deps.clock);
   const backups = new BackupService({ dataDir: deps.paths.dataDir, clock: deps.clock, timers: deps.timers ?? systemTimers, logger: deps.logger, audit, settings: deps.settings });
@@ -265,6 +267,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     backups,
     updates,
     start: async () => {
+      warmUpLater(db, deps.logger, () => closed);
       backups.start();
       updates.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
@@ -275,6 +278,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       embeddings.schedule();
     },
     close: () => {
+      closed = true;
       backups.close();
       updates.close();
       suite.close();

@@ -2,7 +2,7 @@
  * Composition for plain Node (CLI, headless shell, benchmarks): conf settings, file secrets,
  * log notifications.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core, type CoreDeps } from '../core/composition';
@@ -15,9 +15,17 @@ import { systemClock, type Clock, type Logger } from '../core/platform/ports';
 import { createFileSecretStore } from './file-secret-store';
 import { createLogNotifier } from './log-notifier';
 
-/** The checkout or install root: two levels above this file, in source and in `out/main`. */
+/**
+ * The checkout or install root: the nearest folder above this file with a package.json — two
+ * levels up in source and in `out/main`, three when the bundler puts this file in
+ * `out/main/chunks` (commands load their code on demand).
+ */
 export function appRoot(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  return resolve(here, '..', '..');
 }
 
 /** The app version from package.json. */

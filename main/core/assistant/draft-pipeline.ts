@@ -7,6 +7,7 @@
  * every step's result in `steps`. The inspect box runs the same steps up to the gate (`preview`).
  */
 import type { Language, ReviewReason } from '../../contract/schemas';
+import { otherCustomerNamesAmong } from '../inbox/customer-names';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { RetrievalResult } from '../knowledge/knowledge-search';
 import type { RetrievalOptions } from '../knowledge/retrieval';
@@ -14,6 +15,7 @@ import type { Database } from '../storage/database';
 import type { DraftInput, DraftOutcome, DraftSteps, Drafter } from './drafter';
 import { GATE, wouldAnswer, type GateVerdict } from './gate';
 import { runGuards } from './guards/guards';
+import type { OtherCustomers } from './guards/private-data';
 import { followUpQuery } from './follow-up';
 import type { ModelComposer } from './model-composer';
 import type { ModelFault } from './model/faults';
@@ -180,15 +182,9 @@ export class DraftPipeline implements Drafter {
     return this.deps.knowledge.profile()?.name.trim() || null;
   }
 
-  /** Names of every customer except the one being answered. */
-  private otherCustomers(input: DraftInput): string[] {
-    const rows = this.deps.db
-      .prepare(
-        `SELECT DISTINCT cu.name FROM customers cu
-         WHERE cu.name <> ? AND cu.id NOT IN (SELECT customer_id FROM conversations WHERE id = ?)`,
-      )
-      .all(input.customerName, input.conversationId ?? -1) as Array<{ name: string }>;
-    return rows.map((r) => r.name);
+  /** Other customers' names the reply may contain, looked up by its words in the name index. */
+  private otherCustomers(input: DraftInput): OtherCustomers {
+    return (words, foldedReply) => otherCustomerNamesAmong(this.deps.db, words, input, foldedReply);
   }
 }
 

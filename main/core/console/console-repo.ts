@@ -1,5 +1,5 @@
 /**
- * The console's inbox, read from `console_rows` (migration 12): one row per conversation with
+ * The console's inbox, read from `console_rows` (migration 11): one row per conversation with
  * what it needs, kept in step by triggers. A page is one range read on an index of that table
  * (newest first, narrowed by need and/or channel) plus primary-key lookups for its rows.
  */

@@ -378,6 +378,36 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 9,
+    name: 'customer name index: other customers found by the words of a reply, not by reading them all',
+    sql: `
+      -- The private-data guard asks "which other customers are named in this reply?". Reading every
+      -- customer's name per draft grows with the customer base; this table keys each customer by the
+      -- first word of their folded name (the guard's own word test), so a lookup reads only the
+      -- customers whose first name the reply uses. Folding is JavaScript (knowledge/text.ts fold()),
+      -- so triggers only queue changed customers in customer_names_dirty and
+      -- inbox/customer-names.ts folds the queued ones before it looks up (like search_dirty).
+      CREATE TABLE customer_names (
+        customer_id INTEGER PRIMARY KEY,
+        first_token TEXT NOT NULL,
+        folded TEXT NOT NULL
+      );
+      CREATE INDEX customer_names_by_token ON customer_names(first_token);
+      CREATE TABLE customer_names_dirty (customer_id INTEGER PRIMARY KEY);
+      INSERT INTO customer_names_dirty SELECT id FROM customers;
+      CREATE TRIGGER customer_names_ai AFTER INSERT ON customers BEGIN
+        INSERT OR IGNORE INTO customer_names_dirty VALUES (new.id);
+      END;
+      CREATE TRIGGER customer_names_au AFTER UPDATE OF name ON customers WHEN old.name IS NOT new.name BEGIN
+        INSERT OR IGNORE INTO customer_names_dirty VALUES (new.id);
+      END;
+      CREATE TRIGGER customer_names_ad AFTER DELETE ON customers BEGIN
+        DELETE FROM customer_names WHERE customer_id = old.id;
+        DELETE FROM customer_names_dirty WHERE customer_id = old.id;
+      END;
+    `,
+  },
+  {
     version: 10,
     name: 'durable drafting: customer messages waiting for their turn to be drafted; the turn a draft answers',
     sql: `
@@ -397,7 +427,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 12,
+    version: 11,
     name: 'console: one row per conversation with what it needs, kept in step by triggers; search over names and messages',
     sql: `
       -- The console's inbox (main/core/console/) pages conversations by what they need. That

@@ -8,7 +8,7 @@ import { checkLanguage } from './language';
 import { checkLength } from './length';
 import { checkLinks } from './links';
 import { checkPolicies } from './policy';
-import { checkPrivateData } from './private-data';
+import { checkPrivateData, type OtherCustomers } from './private-data';
 import { checkPromptLeak } from './prompt-leak';
 import { checkSources } from './sources';
 
@@ -24,7 +24,7 @@ export type GuardContext = {
   profile: BusinessProfile | null;
   /** The customer's message and name: what they said themselves is not someone else's data. */
   customerText: string;
-  otherCustomers: readonly string[];
+  otherCustomers: OtherCustomers;
   /** The customer's language. */
   language: Language;
   /** The fixed instructions the model was given. */

@@ -32,12 +32,18 @@ export function findEmails(text: string): string[] {
   return [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase());
 }
 
+/**
+ * Other customers' names: a list, or a lookup given the reply's folded words (a shop may have
+ * tens of thousands of customers; the lookup reads only those the reply may name).
+ */
+export type OtherCustomers = readonly string[] | ((replyWords: readonly string[], foldedReply: string) => readonly string[]);
+
 /** What the private-data guard compares a reply with. */
 export type PrivateDataContext = {
   /** The shop's own texts (profile, cited sources): contact details found here are fine. */
   shopText: string;
-  /** Names of the shop's other customers. */
-  otherCustomers: readonly string[];
+  /** Names of the shop's other customers, or a lookup of those whose first name word the reply uses. */
+  otherCustomers: OtherCustomers;
   /** Text the customer wrote: a name they mention themselves is not a leak. */
   customerText: string;
 };
@@ -69,9 +75,12 @@ export function checkPrivateData(reply: string, context: PrivateDataContext): Re
   const foldedReply = fold(reply);
   const replyWords = new Set(tokens(reply));
   const known = fold(`${context.shopText}\n${context.customerText}`);
-  for (const name of new Set(context.otherCustomers.map((n) => fold(n.trim())))) {
-    // A cheap word test first: a shop may have thousands of customers.
+  const others = typeof context.otherCustomers === 'function' ? context.otherCustomers([...replyWords], foldedReply) : context.otherCustomers;
+  for (const name of new Set(others.map((n) => fold(n.trim())))) {
+    // A cheap word test first (the lookup already applied it).
     if (name.length < 3 || !replyWords.has(tokens(name)[0] ?? '')) continue;
+    // A plain substring test before the word-edge regex: many customers share a first name.
+    if (!foldedReply.includes(name)) continue;
     if (containsName(foldedReply, name) && !containsName(known, name)) {
       found.push(`the name of another customer (${name})`);
       items.push(name);

@@ -9,14 +9,14 @@ import { ORDER_STATUS_RULES } from './order-status';
 import { PERSON_RULES } from './person';
 import { POLICY_RULES, REFUND_RULES, RETURN_RULES, SPECIFIC_ORDER_RULES } from './refund';
 import type { Evidence, TriageCode } from './reasons';
-import { anyHit, firstHit, type CompiledRule, type RuleHit } from './rules';
+import { anyHit, firstHit, type RuleHit, type RuleSet } from './rules';
 import { clip, quote, sentenceBefore, type TextView } from './text-view';
 
 /** A concern found in a message. */
 export type Finding = { code: TriageCode; evidence: Evidence };
 
 /** The first hit in any of the readings, with the reading it was found in. */
-function hitIn(views: readonly TextView[], rules: readonly CompiledRule[]): { view: TextView; hit: RuleHit } | null {
+function hitIn(views: readonly TextView[], rules: RuleSet): { view: TextView; hit: RuleHit } | null {
   for (const view of views) {
     const hit = firstHit(view, rules);
     if (hit) return { view, hit };
@@ -59,7 +59,7 @@ export function findHandoffs(views: readonly TextView[], message: string): Findi
   const add = (code: TriageCode, found: Evidence | null) => {
     if (found) findings.push({ code, evidence: found });
   };
-  const simple = (rules: readonly CompiledRule[]) => {
+  const simple = (rules: RuleSet) => {
     const found = hitIn(views, rules);
     return found ? evidence(found) : null;
   };

@@ -15,10 +15,10 @@ import {
 } from './injection';
 import { OTHERS_DATA_RULES, asksForNamedPersonData } from './others-data';
 import type { Evidence } from './reasons';
-import { anyHit, firstHit, type CompiledRule } from './rules';
+import { anyHit, firstHit, joinRules } from './rules';
 import { clip, foldView, quote, sentenceOf, type TextView } from './text-view';
 
-const ALWAYS: readonly CompiledRule[] = [...OVERRIDE_RULES, ...JAILBREAK_RULES, ...SECRET_RULES, ...AUTHORITY_RULES, ...OTHERS_DATA_RULES];
+const ALWAYS = joinRules(OVERRIDE_RULES, JAILBREAK_RULES, SECRET_RULES, AUTHORITY_RULES, OTHERS_DATA_RULES);
 
 /** The attack in one reading of the message, or null. */
 function inView(view: TextView): { start: number; end: number } | null {

@@ -6,11 +6,32 @@
  * words catches it. When the evidence is thin
  * ("ok", "hi", a lone emoji) or the text is in another language altogether, the answer is null.
  */
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
+import type * as TinyldModule from 'tinyld';
 import { LANGUAGES, type Language } from '../../../contract/schemas';
 import { tokens } from '../../knowledge/text';
 
 const SIX: string[] = [...LANGUAGES];
+
+type Tinyld = typeof TinyldModule;
+// tinyld parses its n-gram tables when loaded (a tenth of the start-up): load it on first need,
+// or ahead of time off the request path (`loadLanguageDetector`), never at import.
+let tinyld: Tinyld | null = null;
+
+/** Loads the detector's data now, so the first message does not pay for it. */
+export function loadLanguageDetector(): void {
+  tinyld ??= createRequire(import.meta.url)('tinyld') as Tinyld;
+}
+
+/** Whether the detector's data is loaded (start-up tests read it). */
+export function languageDetectorLoaded(): boolean {
+  return tinyld !== null;
+}
+
+function detectAll(text: string, options?: { only: string[] }): ReturnType<Tinyld['detectAll']> {
+  loadLanguageDetector();
+  return tinyld!.detectAll(text, options);
+}
 
 /** Frequent romanised-Hindi words; the few shared with the other five languages are `PARTICLES`. */
 export const HINGLISH_WORDS: ReadonlySet<string> = new Set(

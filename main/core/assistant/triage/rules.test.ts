@@ -58,3 +58,19 @@ describe('typo tolerance', () => {
     expect(quote(view, 11, 16)).toBe('hunan');
   });
 });
+
+describe('fast matching, same results', () => {
+  it('reads word edges alike on ASCII text, with an underscore and beside other scripts', () => {
+    const rules = compileTable({ en: [/\bignore previous\b/] });
+    expect(firstHit(foldView('please IGNORE previous ones'), rules)).toMatchObject({ start: 7, end: 22 });
+    // `\b` would see "_ignore" as one word; triage does not.
+    expect(firstHit(foldView('x_ignore previous'), rules)).toMatchObject({ start: 2 });
+    expect(firstHit(foldView('क्याignore previous'), rules)).toBeNull();
+    expect(firstHit(foldView('क्या ignore previous?'), rules)).toMatchObject({ start: 5 });
+  });
+
+  it('keeps the first rule in table order, not the leftmost match', () => {
+    const rules = compileTable({ en: [/\bsecond\b/, /\bfirst\b/] });
+    expect(firstHit(foldView('first then second'), rules)).toMatchObject({ start: 11 });
+  });
+});

@@ -38,6 +38,12 @@ export function foldView(message: string): TextView {
       origin.push(at);
       continue;
     }
+    // ASCII folds to its lower case; the full fold (two normalisations) only for the rest.
+    if (ch.charCodeAt(0) < 0x80) {
+      text += ch.toLowerCase();
+      origin.push(at);
+      continue;
+    }
     for (const out of fold(ch)) {
       text += out;
       origin.push(at);

@@ -15,8 +15,11 @@ try {
   const loaded = await createDispatch(core, 'browser')('loadDemoShop', {});
   if (!loaded.ok) throw new Error(loaded.error.message);
   console.log(`holding ${process.pid}`);
-  // Kept alive until a signal ends the process; the core is never closed on purpose.
-  setInterval(() => {}, 60_000);
+  // Kept alive until a signal ends the process; the core is never closed on purpose. The timer
+  // also keeps the core reachable: a core only this block named could be garbage-collected, and
+  // collecting the lock's SQLite connection closes it and lets the lock go (under load, when GC
+  // runs, a second core was then let in).
+  setInterval(() => core, 60_000);
 } catch (error) {
   if (!(error instanceof DataFolderLockedError)) throw error;
   console.log(`refused: ${error.message}`);

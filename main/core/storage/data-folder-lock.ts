@@ -64,7 +64,9 @@ export type DataFolderLock = {
 
 /**
  * Takes the data folder's lock or throws `DataFolderLockedError` naming the holder. The folder
- * must exist. `now` is the start time recorded for the holder.
+ * must exist. `now` is the start time recorded for the holder. Keep the returned lock (or the
+ * core holding it) reachable for as long as it must hold: a garbage-collected SQLite connection
+ * is closed, and the OS lock goes with it.
  */
 export function acquireDataFolderLock(dataDir: string, owner: LockOwner, now: number): DataFolderLock {
   const file = join(dataDir, LOCK_FILE);

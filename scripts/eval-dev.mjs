@@ -12,6 +12,7 @@ const RUNS = [
   { name: 'banking77 (retrieval)', knowledge: 'banking77-faq', suite: 'banking77-faq/dev-suite.jsonl' },
   { name: 'escalation (triage + gating)', knowledge: 'bitext-shop', suite: 'escalation-dev.jsonl' },
   { name: 'injection (attacks, off-topic)', knowledge: 'bitext-shop', suite: 'injection-dev.jsonl' },
+  { name: 'clinc-oos (out of scope)', knowledge: 'bitext-shop', suite: 'clinc-oos-dev.jsonl' },
 ];
 
 const rate = (value) => (value === null || value === undefined ? '—' : value.toFixed(3));

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../main/contract/schemas';
+import { VirtualRows } from '../../components/virtual-rows';
 import { ChatMessage } from '../practice/chat-message';
 import { DraftingBubble } from '../practice/drafting-bubble';
 
@@ -34,22 +35,9 @@ export function ConversationHistory({ conversationId, messages }: { conversation
         </Text>
       ) : (
         <Box h={virtualizer.getTotalSize()} pos="relative">
-          {virtualizer.getVirtualItems().map((item) => (
-            <Box
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              pos="absolute"
-              top={0}
-              left={0}
-              w="100%"
-              px="md"
-              py={6}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <ChatMessage message={messages[item.index]!} />
-            </Box>
-          ))}
+          <VirtualRows virtualizer={virtualizer} px="md" py={6}>
+            {(index) => <ChatMessage message={messages[index]!} />}
+          </VirtualRows>
         </Box>
       )}
       <Stack px="md" pb="sm">

@@ -6,6 +6,7 @@ import type { InboxRow } from '../../../../main/contract/console-schemas';
 import type { Conversation } from '../../../../main/contract/schemas';
 import { useInboxPages } from '../../api/queries';
 import { TimeAgo } from '../../components/time-ago';
+import { VirtualRows } from '../../components/virtual-rows';
 import { ConversationStateBadge } from './conversation-state-badge';
 
 /** What a list click hands over: enough to continue the chat as the same customer. */
@@ -55,21 +56,9 @@ export function ConversationList({
   return (
     <Box ref={parent} mah={560} style={{ overflowY: 'auto', overflowX: 'hidden' }}>
       <Box h={virtualizer.getTotalSize()} pos="relative">
-        {virtualizer.getVirtualItems().map((item) => (
-          <Box
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            pos="absolute"
-            top={0}
-            left={0}
-            w="100%"
-            pb={6}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            <ConversationItem row={rows[item.index]!} active={rows[item.index]!.conversationId === selectedId} onSelect={onSelect} />
-          </Box>
-        ))}
+        <VirtualRows virtualizer={virtualizer} pb={6}>
+          {(index) => <ConversationItem row={rows[index]!} active={rows[index]!.conversationId === selectedId} onSelect={onSelect} />}
+        </VirtualRows>
       </Box>
     </Box>
   );

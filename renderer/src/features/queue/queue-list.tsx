@@ -2,6 +2,7 @@ import { Box } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { QueueItem } from '../../../../main/contract/schemas';
+import { VirtualRows } from '../../components/virtual-rows';
 import { QueueItemCard } from './queue-item-card';
 
 /**
@@ -24,21 +25,9 @@ export function QueueList({ items }: { items: QueueItem[] }) {
 
   return (
     <Box ref={list} pos="relative" h={virtualizer.getTotalSize()} data-testid="queue-list">
-      {virtualizer.getVirtualItems().map((row) => (
-        <Box
-          key={row.key}
-          ref={virtualizer.measureElement}
-          data-index={row.index}
-          pos="absolute"
-          top={0}
-          left={0}
-          w="100%"
-          pb="lg"
-          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-        >
-          <QueueItemCard item={items[row.index]!} />
-        </Box>
-      ))}
+      <VirtualRows virtualizer={virtualizer} pb="lg">
+        {(index) => <QueueItemCard item={items[index]!} />}
+      </VirtualRows>
     </Box>
   );
 }

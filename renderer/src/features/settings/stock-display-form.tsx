@@ -19,6 +19,9 @@ export function StockDisplayForm() {
   const settings = useSettings();
   const save = useMutation({
     mutationFn: (patch: Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>) => call('updateSettings', patch),
+    // Shown at once (a radio must follow the click); the saved settings replace it on success.
+    onMutate: (patch) => queryClient.setQueryData<Settings>(queryKeys.settings, (old) => (old ? { ...old, ...patch } : old)),
+    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings }),
     onSuccess: (next) => queryClient.setQueryData(queryKeys.settings, next),
   });
   const display = settings.data?.stockDisplay ?? DEFAULT_DISPLAY;

@@ -148,6 +148,24 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
       expect(codes(outcome)).not.toContain('part_not_answered');
     });
 
+    it('answers the product a policy question also names, in one question (en, es, pt)', async () => {
+      const en = await draft('How much for 5 monsteras delivered to Zapopan?');
+      expect(en.sources.map((s) => s.id)).toEqual(['faq:shipping', 'product:CV-001']);
+      expect(en.text).toContain('Our policy says: "We deliver in the Guadalajara metro area');
+      expect(en.text).toContain('The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.');
+      // No total: the amount guard would not let an unchecked sum through, and none is written.
+      expect(en.text).not.toMatch(/2,?745/);
+      expect(codes(en)).toEqual(['approval_required', 'policy_quoted']);
+      const es = await draft('¿cuánto cuesta la monstera con envío a Zapopan?', 'es');
+      expect(es.sources.map((s) => s.id).sort()).toEqual(['faq:shipping', 'product:CV-001']);
+      expect(es.text).toContain('cuesta 549.00 MXN');
+      const pt = await draft('a monstera entrega em Zapopan?', 'pt');
+      expect(pt.sources.map((s) => s.id)).toEqual(['faq:shipping', 'product:CV-001']);
+      expect(pt.text).toContain('custa 549.00 MXN e está em estoque.');
+      // A product the entry already names adds nothing: the pet-safety answer stands alone.
+      expect((await draft('is the monstera safe for cats?')).sources.map((s) => s.id)).toEqual(['faq:pet-safe']);
+    });
+
     it('searches once per part (and the whole turn only when no part is covered alone)', async () => {
       const queries: string[] = [];
       const pipeline = new DraftPipeline({

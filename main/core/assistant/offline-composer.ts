@@ -9,8 +9,9 @@ import type { FaqEntry, Language, Product, ReviewReason, Settings, SourceRef } f
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Hit } from '../knowledge/retrieval';
 import { assertNever } from '../platform/errors';
+import { analyseField, variants } from '../knowledge/search/analyze';
 import { answeringPart } from './answer-sentences';
-import { isConfident } from './gate';
+import { GATE, isConfident } from './gate';
 import { PHRASES, greetingFor, type Phrases } from './phrases';
 import type { SmallTalkKind } from './small-talk';
 
@@ -72,9 +73,8 @@ export function composeAnswer({ hits, top, knowledge, language, question, stock 
   // Only products that explain the message as well as the best source are listed: a returns
   // question gets the returns policy, not every pot that matched the word "pot".
   const faqHit = top.kind === 'faq' ? top : undefined;
-  const productHits = hits
-    .filter((h) => h.kind === 'product' && h.coverage >= top.coverage && h.score >= top.score * PRODUCT_SHARE && isConfident(h))
-    .slice(0, MAX_PRODUCTS);
+  const asWell = hits.filter((h) => h.kind === 'product' && h.coverage >= top.coverage && h.score >= top.score * PRODUCT_SHARE && isConfident(h));
+  const productHits = (asWell.length > 0 ? asWell : complements(hits, top, knowledge)).slice(0, MAX_PRODUCTS);
   const faq = faqHit ? knowledge.faqsById([faqHit.key]).get(faqHit.key) : undefined;
   const products = [...knowledge.productsBySku(productHits.map((h) => h.key)).values()];
   if (!faq && products.length === 0) return null;
@@ -97,6 +97,30 @@ export function composeAnswer({ hits, top, knowledge, language, question, stock 
   if (faq?.kind === 'policy') reasons.push(REASONS.policy);
   return { parts, composed: { text: parts.join('\n\n'), sources, reasons, citedProducts: products, citedFaqs: faq ? [faq] : [] } };
 }
+
+/**
+ * Products that answer what the leading FAQ entry leaves out of one question ("How much for 5
+ * monsteras delivered to Zapopan?": the shipping policy matches "delivered" and "Zapopan", only
+ * the monstera matches "monsteras"): products whose name carries a word of the question the
+ * entry does not match, explaining at least the gate's minimum share of it, scoring near the best.
+ */
+function complements(hits: readonly Hit[], top: Hit, knowledge: KnowledgeRepo): Hit[] {
+  if (top.kind !== 'faq') return [];
+  const said = new Set(top.matched.map(typed));
+  const candidates = hits.filter((h) => h.kind === 'product' && h.coverage >= GATE.minCoverage);
+  const products = knowledge.productsBySku(candidates.map((h) => h.key));
+  const adds = candidates.filter((h) => {
+    const name = products.get(h.key)?.name;
+    if (!name) return false;
+    const nameTerms = new Set(analyseField(name).terms);
+    return h.matched.some((w) => !said.has(typed(w)) && variants(typed(w)).some((v) => nameTerms.has(v)));
+  });
+  const best = Math.max(0, ...adds.map((h) => h.score));
+  return adds.filter((h) => h.score >= best * PRODUCT_SHARE);
+}
+
+/** The word as the customer typed it (a corrected typo shows as `typed→known`). */
+const typed = (word: string) => word.split('→')[0]!;
 
 /**
  * "The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.": the price straight

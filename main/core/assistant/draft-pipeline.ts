@@ -19,9 +19,10 @@ import type { ModelComposer } from './model-composer';
 import type { ModelFault } from './model/faults';
 import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
 import { RULES } from './model/prompt';
-import { REASONS, composeOffline, composeSmallTalk, stockDisplayOf, type Composed } from './offline-composer';
+import { REASONS, composeOffline, composeSmallTalk, type Composed } from './offline-composer';
 import { answerParts } from './part-answers';
 import { readSmallTalk, type TurnReading } from './small-talk';
+import { stockDisplayOf } from './stock-display';
 import { triage, type TriageResult } from './triage';
 import { turnParts } from './turn-parts';
 
@@ -107,7 +108,7 @@ export class DraftPipeline implements Drafter {
       return this.guarded(composed, { input, language, flags, steps, drafter: 'offline' });
     }
 
-    const result = await model.compose(input, language, found.hits);
+    const result = await model.compose(input, language, found.hits, stock);
     if (result.ok) {
       steps.composer = 'model';
       const { composed, drafter, cost } = result;

@@ -3,6 +3,8 @@ import type { Language } from '../../contract/schemas';
 import { createTestCore, type TestCore } from '../../testing/test-core';
 import type { RetrievalOptions } from '../knowledge/retrieval';
 import { answeringPart } from './answer-sentences';
+import { knowledgePack } from './model/knowledge-pack';
+import type { StockDisplay } from './stock-display';
 import { DraftPipeline } from './draft-pipeline';
 import type { DraftInput } from './drafter';
 import { turnParts } from './turn-parts';
@@ -96,6 +98,18 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
 
     it('says out of stock whatever the setting', async () => {
       expect((await draft('how much is the calathea orbifolia?')).text).toContain('costs 459.00 MXN, but it is out of stock right now.');
+      await t.call('updateSettings', { stockDisplay: 'hidden' });
+      expect((await draft('how much is the calathea orbifolia?')).text).toContain('costs 459.00 MXN, but it is out of stock right now.');
+    });
+
+    it('shows the model the stock as the owner shows it: no count unless "exact"', async () => {
+      const found = await t.core.search.search('how much is the monstera?', { limit: 8 });
+      const line = (display: StockDisplay['display']) =>
+        knowledgePack(found.hits, t.core.knowledge, { display, lowThreshold: 3 }).find((i) => i.id === 'product:CV-001')!.line;
+      expect(line('in_stock')).toContain('— 549.00 MXN — in stock —');
+      expect(line('in_stock')).not.toMatch(/\b14\b/);
+      expect(line('exact')).toContain('— 549.00 MXN — stock 14 —');
+      expect(line('hidden')).toContain('do not mention it');
     });
   });
 

@@ -5,7 +5,7 @@
  * the owner chose to show it, in a short sentence; it cites each, and invents nothing. It neither triages nor searches: a pure function of the hits, the
  * knowledge and the phrases, so a model fault can fall back to it on the same hits.
  */
-import type { FaqEntry, Language, Product, ReviewReason, Settings, SourceRef } from '../../contract/schemas';
+import type { FaqEntry, Language, Product, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Hit } from '../knowledge/retrieval';
 import { assertNever } from '../platform/errors';
@@ -14,19 +14,11 @@ import { answeringPart } from './answer-sentences';
 import { GATE, isConfident } from './gate';
 import { PHRASES, greetingFor, type Phrases } from './phrases';
 import type { SmallTalkKind } from './small-talk';
+import { stockState, type StockDisplay } from './stock-display';
 
 const MAX_PRODUCTS = 3;
 /** Products listed beside the best source must score at least this share of it. */
 const PRODUCT_SHARE = 0.5;
-
-/** How drafts show stock (the owner's settings); the default says "in stock", never the count. */
-export type StockDisplay = { display: NonNullable<Settings['stockDisplay']>; lowThreshold: number };
-export const DEFAULT_STOCK_DISPLAY: StockDisplay = { display: 'in_stock', lowThreshold: 3 };
-
-/** The stock display the settings ask for, defaults filled in. */
-export function stockDisplayOf(settings: Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>): StockDisplay {
-  return { display: settings.stockDisplay ?? DEFAULT_STOCK_DISPLAY.display, lowThreshold: settings.lowStockThreshold ?? DEFAULT_STOCK_DISPLAY.lowThreshold };
-}
 
 /** The card's reasons; `params: {}` marks them as translatable sentences with no values. */
 export const REASONS = {
@@ -135,19 +127,19 @@ export function productSentence(product: Product, phrases: Phrases, stock: Stock
 }
 
 function stockClause(count: number | null, phrases: Phrases, stock: StockDisplay): string {
-  const { display, lowThreshold } = stock;
-  if (display === 'hidden') return '.';
-  if (count === null) return phrases.stock.unknown;
-  if (count <= 0) return phrases.stock.out;
-  switch (display) {
-    case 'exact':
-      return phrases.stock.count(count);
-    case 'in_stock':
-      return phrases.stock.in;
-    case 'low_stock':
-      return count <= lowThreshold ? phrases.stock.low : phrases.stock.in;
+  const state = stockState(count, stock);
+  switch (state.kind) {
+    case 'count':
+      return phrases.stock.count(state.count);
+    case 'in':
+    case 'low':
+    case 'out':
+    case 'unknown':
+      return phrases.stock[state.kind];
+    case 'hidden':
+      return '.';
     default:
-      return assertNever(display);
+      return assertNever(state);
   }
 }
 

@@ -5,6 +5,8 @@
  * turn) → the gate → compose (the model when configured, else offline; a model fault comes
  * back as a value and the same hits are composed offline) → guards once → the outcome, with
  * every step's result in `steps`. The inspect box runs the same steps up to the gate (`preview`).
+ * Offline, a turn of several questions is searched and gated once per part instead
+ * (`turn-parts.ts`, `part-answers.ts`); the whole turn is searched only when no part is covered.
  */
 import type { Language, ReviewReason, Settings } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';

@@ -41,3 +41,21 @@ test('saves a model preset, never shows the key, and refuses plain http off this
   await page.getByTestId('model-save').click();
   await expect(page.getByTestId('model-error')).toBeVisible();
 });
+
+test('stock in replies: "in stock" by default, the owner picks the exact count or low stock, kept after a reload', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('stock-display-in_stock')).toBeChecked();
+  await page.getByTestId('stock-display-low_stock').check();
+  await expect(page.getByTestId('stock-display')).toContainText('Saved');
+  await page.getByTestId('stock-low-threshold').fill('5');
+  // The threshold is saved as typed: reload until the saved value shows.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('stock-low-threshold')).toHaveValue('5', { timeout: 2000 });
+  }).toPass();
+  await expect(page.getByTestId('stock-display-low_stock')).toBeChecked();
+  await page.getByTestId('stock-display-exact').check();
+  await page.reload();
+  await expect(page.getByTestId('stock-display-exact')).toBeChecked();
+});

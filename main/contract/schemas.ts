@@ -174,6 +174,7 @@ export const ReviewReason = z.object({
     'wrong_language',
     'too_long',
     'model_error',
+    'part_not_answered',
   ]),
   /** The sentence in English, for logs, the audit trail, the CLI and rows stored before `params`. */
   message: z.string(),
@@ -237,6 +238,13 @@ export const Settings = z.object({
   backupsKept: z.number().int().min(1).max(365).optional(),
   /** Which releases the desktop app installs; unset means stable. */
   updateChannel: z.enum(['stable', 'beta']).optional(),
+  /**
+   * What offline drafts say about stock: the exact count, only "in stock", "low stock" at or
+   * below `lowStockThreshold`, or nothing. Unset means "in stock" (many shops keep counts private).
+   */
+  stockDisplay: z.enum(['exact', 'in_stock', 'low_stock', 'hidden']).optional(),
+  /** Units at or below which `low_stock` says the product is running low; unset means 3. */
+  lowStockThreshold: z.number().int().min(1).max(1000).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

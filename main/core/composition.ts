@@ -171,6 +171,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     knowledge,
     search,
     db,
+    settings: () => deps.settings.get(),
     model: new ModelComposer({ knowledge, config: modelConfig, secrets: modelSecrets, logger: deps.logger, bus }),
   });
   const conversations = new ConversationsRepo(db);

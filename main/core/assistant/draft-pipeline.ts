@@ -5,8 +5,10 @@
  * turn) → the gate → compose (the model when configured, else offline; a model fault comes
  * back as a value and the same hits are composed offline) → guards once → the outcome, with
  * every step's result in `steps`. The inspect box runs the same steps up to the gate (`preview`).
+ * Offline, a turn of several questions is searched and gated once per part instead
+ * (`turn-parts.ts`, `part-answers.ts`); the whole turn is searched only when no part is covered.
  */
-import type { Language, ReviewReason } from '../../contract/schemas';
+import type { Language, ReviewReason, Settings } from '../../contract/schemas';
 import { otherCustomerNamesAmong } from '../inbox/customer-names';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { RetrievalResult } from '../knowledge/knowledge-search';
@@ -22,8 +24,11 @@ import type { ModelFault } from './model/faults';
 import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
 import { RULES } from './model/prompt';
 import { REASONS, composeOffline, composeSmallTalk, type Composed } from './offline-composer';
+import { answerParts } from './part-answers';
 import { readSmallTalk, type TurnReading } from './small-talk';
+import { stockDisplayOf } from './stock-display';
 import { triage, type TriageResult } from './triage';
+import { turnParts } from './turn-parts';
 
 /** Hits an offline draft is composed from (the model gets a wider list to choose from). */
 const OFFLINE_LIMIT = 8;
@@ -39,6 +44,8 @@ export type DraftPipelineDeps = {
   db: Database;
   triage?: typeof triage;
   guards?: typeof runGuards;
+  /** The owner's settings offline drafts follow (stock display); absent: the defaults. */
+  settings?: () => Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>;
 };
 
 /** The steps up to the gate, as the inspect box shows them. */
@@ -66,22 +73,38 @@ export class DraftPipeline implements Drafter {
       route, text: '', sources: [], reasons, drafter: 'offline', flags, steps, ...extra,
     });
     if (routed.route !== 'answer') return noDraft(routed.route, routed.reasons);
+    // One greeting per conversation: only while the shop has not written in it yet.
+    const greet = !input.history.some((h) => h.from === 'shop');
+    const stock = stockDisplayOf(this.deps.settings?.() ?? {});
 
     if (turn.smallTalk) {
       const language = turn.smallTalk.languages.includes(input.language) ? input.language : (turn.smallTalk.languages[0] ?? input.language);
       steps.gate = { covered: true, why: 'small_talk' };
       steps.composer = 'small_talk';
-      const composed = composeSmallTalk(turn.smallTalk.kind, { shopName: this.shopName(), language, customerName: input.customerName });
+      const composed = composeSmallTalk(turn.smallTalk.kind, { shopName: this.shopName(), language, customerName: input.customerName, greet });
       return this.guarded(composed, { input, language, flags, steps, drafter: 'offline', shownIds: new Set() });
     }
 
     const language = customerLanguage(input, routed);
     const model = this.deps.model?.enabled() ? this.deps.model : undefined;
+    const shape = { knowledge: this.deps.knowledge, language: input.language, customerName: input.customerName, greet, stock };
+    // Several questions in one turn, offline: each part is searched and gated on its own, answered
+    // when covered and named on the card when not. When no part is covered alone, the whole turn is.
+    const parts = model ? [] : turnParts(turn.rest);
+    if (parts.length > 1) {
+      const search = (part: string) => this.deps.search.search(part, { history: input.history, limit: OFFLINE_LIMIT });
+      const answered = await answerParts(parts, search, shape, steps);
+      if (answered) {
+        steps.gate = { covered: true, why: 'covered' };
+        steps.composer = 'offline';
+        return this.guarded(answered, { input, language, flags, steps, drafter: 'offline' });
+      }
+    }
     const { found, verdict } = await this.find(input, turn, model ? SEARCH_LIMIT : OFFLINE_LIMIT, steps);
     steps.gate = { covered: verdict.covered, why: verdict.why };
     if (!verdict.covered || !verdict.top) return noDraft('handoff', [REASONS.noKnowledge]);
 
-    const offline = () => composeOffline({ hits: found.hits, top: verdict.top!, knowledge: this.deps.knowledge, language: input.language, customerName: input.customerName });
+    const offline = () => composeOffline({ ...shape, hits: found.hits, top: verdict.top!, question: turn.rest });
     if (!model) {
       steps.composer = 'offline';
       const composed = offline();
@@ -89,7 +112,7 @@ export class DraftPipeline implements Drafter {
       return this.guarded(composed, { input, language, flags, steps, drafter: 'offline' });
     }
 
-    const result = await model.compose(input, language, found.hits);
+    const result = await model.compose(input, language, found.hits, stock);
     if (result.ok) {
       steps.composer = 'model';
       const { composed, drafter, cost } = result;

@@ -50,6 +50,8 @@ export type DraftSteps = {
     /** Set when the turn alone was not covered and the subject came from an earlier customer turn. */
     subject?: { from: 'history'; text: string; words: string[] };
   };
+  /** A turn of several questions, offline: each part as searched and gated on its own. */
+  parts?: Array<{ text: string; covered: boolean; top: string | null }>;
   gate?: { covered: boolean; why: 'covered' | 'no_match' | 'weak_match' | 'out_of_scope' | 'small_talk' };
   composer?: 'offline' | 'model' | 'small_talk';
   /** The model fault the offline composition stands in for (`not_asked`: nothing worth showing it). */

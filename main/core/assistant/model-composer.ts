@@ -21,6 +21,7 @@ import { createModelClient } from './model/model-client';
 import { MODEL_KEY_SECRET, isModelEnabled, type ModelConfigStore, type StoredModelConfig } from './model/model-config';
 import { parseModelDraft } from './model/parse';
 import { promptFromHits } from './model/prepare';
+import { DEFAULT_STOCK_DISPLAY, type StockDisplay } from './stock-display';
 import { estimateTokens } from './model/prompt';
 import type { Composed } from './offline-composer';
 import { REASONS } from './offline-composer';
@@ -66,9 +67,9 @@ export class ModelComposer {
     return isModelEnabled(this.deps.config.get());
   }
 
-  async compose(input: DraftInput, language: Language, hits: readonly Hit[]): Promise<ModelComposition> {
+  async compose(input: DraftInput, language: Language, hits: readonly Hit[], stock: StockDisplay = DEFAULT_STOCK_DISPLAY): Promise<ModelComposition> {
     const config = this.deps.config.get();
-    const { items, prompt } = promptFromHits(this.deps.knowledge, input, language, hits);
+    const { items, prompt } = promptFromHits(this.deps.knowledge, input, language, hits, stock);
     // Nothing worth showing: a model would only guess, so it is never asked.
     if (!prompt) return { ok: false, fault: null, cost: null };
 

@@ -1,16 +1,20 @@
 /**
  * The offline composer: no model. From the hits the pipeline already found and gated, it quotes
- * the leading FAQ entry and lists matching products with their catalog price and stock, cites
- * each, and invents nothing. It neither triages nor searches: a pure function of the hits, the
+ * the sentence(s) of the leading FAQ entry that answer the question (word for word; the whole
+ * entry when none stands out) and says each matching product's catalog price, and its stock as
+ * the owner chose to show it, in a short sentence; it cites each, and invents nothing. It neither triages nor searches: a pure function of the hits, the
  * knowledge and the phrases, so a model fault can fall back to it on the same hits.
  */
 import type { FaqEntry, Language, Product, ReviewReason, SourceRef } from '../../contract/schemas';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Hit } from '../knowledge/retrieval';
 import { assertNever } from '../platform/errors';
-import { isConfident } from './gate';
+import { analyseField, variants } from '../knowledge/search/analyze';
+import { answeringPart } from './answer-sentences';
+import { GATE, isConfident } from './gate';
 import { PHRASES, greetingFor, type Phrases } from './phrases';
 import type { SmallTalkKind } from './small-talk';
+import { stockState, type StockDisplay } from './stock-display';
 
 const MAX_PRODUCTS = 3;
 /** Products listed beside the best source must score at least this share of it. */
@@ -40,46 +44,103 @@ export type OfflineComposeInput = {
   knowledge: KnowledgeRepo;
   language: Language;
   customerName: string;
+  /** The question these hits answer: it picks the FAQ sentences quoted. */
+  question: string;
+  /** Whether to open with a greeting (only when the shop has not written in this chat yet). */
+  greet: boolean;
+  stock: StockDisplay;
 };
 
 /** The offline reply from gated hits; null when none of them is a quotable FAQ entry or product. */
-export function composeOffline({ hits, top, knowledge, language, customerName }: OfflineComposeInput): Composed | null {
+export function composeOffline(input: OfflineComposeInput): Composed | null {
+  const body = composeAnswer(input);
+  if (!body) return null;
+  const phrases = PHRASES[input.language];
+  const parts = [...(input.greet ? [greetingFor(phrases, input.customerName)] : []), ...body.parts, phrases.closing];
+  return { ...body.composed, text: parts.join('\n\n') };
+}
+
+/** One answer's paragraphs (no greeting, no closing) and what it cites; null when there is nothing to quote. */
+export function composeAnswer({ hits, top, knowledge, language, question, stock }: OfflineComposeInput): { parts: string[]; composed: Composed } | null {
   // Only products that explain the message as well as the best source are listed: a returns
   // question gets the returns policy, not every pot that matched the word "pot".
   const faqHit = top.kind === 'faq' ? top : undefined;
-  const productHits = hits
-    .filter((h) => h.kind === 'product' && h.coverage >= top.coverage && h.score >= top.score * PRODUCT_SHARE && isConfident(h))
-    .slice(0, MAX_PRODUCTS);
+  const asWell = hits.filter((h) => h.kind === 'product' && h.coverage >= top.coverage && h.score >= top.score * PRODUCT_SHARE && isConfident(h));
+  const productHits = (asWell.length > 0 ? asWell : complements(hits, top, knowledge)).slice(0, MAX_PRODUCTS);
   const faq = faqHit ? knowledge.faqsById([faqHit.key]).get(faqHit.key) : undefined;
   const products = [...knowledge.productsBySku(productHits.map((h) => h.key)).values()];
   if (!faq && products.length === 0) return null;
 
   const phrases = PHRASES[language];
-  const parts = [greetingFor(phrases, customerName)];
+  const parts: string[] = [];
   const sources: SourceRef[] = [];
   if (faq) {
-    parts.push(faq.kind === 'policy' ? `${phrases.policyIntro} "${faq.answer}"` : faq.answer);
+    // Only the sentences that answer, word for word; a policy is quoted, never paraphrased.
+    const quoted = answeringPart(faq.answer, question);
+    parts.push(faq.kind === 'policy' ? `${phrases.policyIntro} "${quoted}"` : quoted);
     sources.push(faqSource(faq, faqHit!));
   }
   if (products.length > 0) {
-    parts.push([phrases.productsIntro, ...products.map((p) => `• ${productLine(p, phrases)}`)].join('\n'));
+    parts.push(products.map((p) => productSentence(p, phrases, stock)).join('\n'));
     for (const product of products) sources.push(productSource(product, productHits.find((h) => h.key === product.sku)!));
   }
-  parts.push(phrases.closing);
   sources.sort((a, b) => b.score - a.score);
   const reasons: ReviewReason[] = [REASONS.approval];
   if (faq?.kind === 'policy') reasons.push(REASONS.policy);
-  return { text: parts.join('\n\n'), sources, reasons, citedProducts: products, citedFaqs: faq ? [faq] : [] };
+  return { parts, composed: { text: parts.join('\n\n'), sources, reasons, citedProducts: products, citedFaqs: faq ? [faq] : [] } };
 }
 
-/** "Name (size: S/M/L) — 249.00 MXN, 5 in stock": every figure straight from the catalog. */
-export function productLine(product: Product, phrases: Phrases): string {
+/**
+ * Products that answer what the leading FAQ entry leaves out of one question ("How much for 5
+ * monsteras delivered to Zapopan?": the shipping policy matches "delivered" and "Zapopan", only
+ * the monstera matches "monsteras"): products whose name carries a word of the question the
+ * entry does not match, explaining at least the gate's minimum share of it, scoring near the best.
+ */
+function complements(hits: readonly Hit[], top: Hit, knowledge: KnowledgeRepo): Hit[] {
+  if (top.kind !== 'faq') return [];
+  const said = new Set(top.matched.map(typed));
+  const candidates = hits.filter((h) => h.kind === 'product' && h.coverage >= GATE.minCoverage);
+  const products = knowledge.productsBySku(candidates.map((h) => h.key));
+  const adds = candidates.filter((h) => {
+    const name = products.get(h.key)?.name;
+    if (!name) return false;
+    const nameTerms = new Set(analyseField(name).terms);
+    return h.matched.some((w) => !said.has(typed(w)) && variants(typed(w)).some((v) => nameTerms.has(v)));
+  });
+  const best = Math.max(0, ...adds.map((h) => h.score));
+  return adds.filter((h) => h.score >= best * PRODUCT_SHARE);
+}
+
+/** The word as the customer typed it (a corrected typo shows as `typed→known`). */
+const typed = (word: string) => word.split('→')[0]!;
+
+/**
+ * "The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.": the price straight
+ * from the catalog, the stock as the owner shows it (exact count, in stock, low stock, or not at all).
+ */
+export function productSentence(product: Product, phrases: Phrases, stock: StockDisplay): string {
   const options = Object.entries(product.options)
     .map(([key, values]) => `${key}: ${values.join('/')}`)
     .join('; ');
-  const stock =
-    product.stock === null ? phrases.stockUnknown : product.stock <= 0 ? phrases.outOfStock : phrases.inStock(product.stock);
-  return `${product.name}${options ? ` (${options})` : ''} — ${product.price} ${product.currency}, ${stock}`;
+  const name = `${product.name}${options ? ` (${options})` : ''}`;
+  return `${phrases.costs(name, `${product.price} ${product.currency}`)}${stockClause(product.stock, phrases, stock)}`;
+}
+
+function stockClause(count: number | null, phrases: Phrases, stock: StockDisplay): string {
+  const state = stockState(count, stock);
+  switch (state.kind) {
+    case 'count':
+      return phrases.stock.count(state.count);
+    case 'in':
+    case 'low':
+    case 'out':
+    case 'unknown':
+      return phrases.stock[state.kind];
+    case 'hidden':
+      return '.';
+    default:
+      return assertNever(state);
+  }
 }
 
 function score(hit: Hit): number {
@@ -99,17 +160,19 @@ function productSource(product: Product, hit: Hit): SourceRef {
  * The reply to a turn that is only a greeting, thanks or small talk: a short line from the
  * phrases and the shop's name in the business profile. It cites nothing and states no fact.
  */
-export function composeSmallTalk(kind: SmallTalkKind, args: { shopName: string | null; language: Language; customerName: string }): Composed {
+export function composeSmallTalk(kind: SmallTalkKind, args: { shopName: string | null; language: Language; customerName: string; greet: boolean }): Composed {
   const phrases = PHRASES[args.language];
+  // A greeting is answered with one; otherwise a chat already under way gets no second hello.
   const hello = greetingFor(phrases, args.customerName);
+  const opening = args.greet ? [hello] : [];
   const welcome = args.shopName ? [phrases.welcome(args.shopName)] : [];
   const parts =
     kind === 'thanks'
       ? [phrases.youAreWelcome, phrases.closing]
       : kind === 'chat'
-        ? [hello, phrases.allGood, phrases.howCanWeHelp]
+        ? [...opening, phrases.allGood, phrases.howCanWeHelp]
         : kind === 'greeting'
-          ? [hello, ...welcome, phrases.howCanWeHelp]
+          ? [hello, ...(args.greet ? welcome : []), phrases.howCanWeHelp]
           : assertNever(kind);
   return { text: parts.join(' '), sources: [], reasons: [REASONS.approval], citedProducts: [], citedFaqs: [] };
 }

@@ -14,10 +14,10 @@ export type Phrases = {
   youAreWelcome: string;
   allGood: string;
   policyIntro: string;
-  productsIntro: string;
-  inStock: (n: number) => string;
-  outOfStock: string;
-  stockUnknown: string;
+  /** "The Monstera Deliciosa costs 549.00 MXN": the price as the catalog writes it. */
+  costs: (name: string, amount: string) => string;
+  /** What follows the price, per stock state (`count`: the exact number, a setting). */
+  stock: { count: (n: number) => string; in: string; low: string; out: string; unknown: string };
   closing: string;
 };
 
@@ -30,10 +30,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: "You're welcome!",
     allGood: 'All good here, thanks!',
     policyIntro: 'Our policy says:',
-    productsIntro: 'Here is what we have:',
-    inStock: (n) => `${n} in stock`,
-    outOfStock: 'out of stock',
-    stockUnknown: 'ask us about stock',
+    costs: (n, a) => `The ${n} costs ${a}`,
+    stock: { count: (n) => ` and we have ${n} in stock.`, in: ' and is in stock.', low: ' and only a few are left.', out: ', but it is out of stock right now.', unknown: '. Ask us about stock.' },
     closing: 'Anything else I can help with?',
   },
   es: {
@@ -44,10 +42,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: '¡Con gusto!',
     allGood: '¡Todo bien por aquí, gracias!',
     policyIntro: 'Nuestra política dice:',
-    productsIntro: 'Esto es lo que tenemos:',
-    inStock: (n) => `${n} disponibles`,
-    outOfStock: 'agotado',
-    stockUnknown: 'pregúntanos por existencias',
+    costs: (n, a) => `${n} cuesta ${a}`,
+    stock: { count: (n) => ` y tenemos ${n} disponibles.`, in: ' y hay existencias.', low: ' y quedan pocas piezas.', out: ', pero por ahora no hay existencias.', unknown: '. Pregúntanos por existencias.' },
     closing: '¿Te ayudo con algo más?',
   },
   pt: {
@@ -58,10 +54,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: 'Por nada!',
     allGood: 'Tudo bem por aqui, obrigado!',
     policyIntro: 'Nossa política diz:',
-    productsIntro: 'Veja o que temos:',
-    inStock: (n) => `${n} em estoque`,
-    outOfStock: 'esgotado',
-    stockUnknown: 'pergunte sobre o estoque',
+    costs: (n, a) => `${n} custa ${a}`,
+    stock: { count: (n) => ` e temos ${n} em estoque.`, in: ' e está em estoque.', low: ' e restam poucas unidades.', out: ', mas no momento está sem estoque.', unknown: '. Pergunte sobre o estoque.' },
     closing: 'Posso ajudar em mais alguma coisa?',
   },
   vi: {
@@ -72,10 +66,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: 'Không có gì ạ!',
     allGood: 'Shop vẫn khỏe, cảm ơn bạn!',
     policyIntro: 'Chính sách của shop:',
-    productsIntro: 'Shop đang có:',
-    inStock: (n) => `còn ${n}`,
-    outOfStock: 'hết hàng',
-    stockUnknown: 'vui lòng hỏi shop về tồn kho',
+    costs: (n, a) => `${n} giá ${a}`,
+    stock: { count: (n) => `, còn ${n} sản phẩm.`, in: ', còn hàng.', low: ', sắp hết hàng.', out: ', nhưng hiện đã hết hàng.', unknown: '. Vui lòng hỏi shop về tồn kho.' },
     closing: 'Bạn cần shop hỗ trợ gì thêm không?',
   },
   hi: {
@@ -86,10 +78,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: 'Koi baat nahi!',
     allGood: 'Hum theek hain, shukriya!',
     policyIntro: 'Hamari policy:',
-    productsIntro: 'Hamare paas yeh hai:',
-    inStock: (n) => `${n} stock mein`,
-    outOfStock: 'stock khatam',
-    stockUnknown: 'stock ke liye poochhiye',
+    costs: (n, a) => `${n} ki keemat ${a} hai`,
+    stock: { count: (n) => ` aur ${n} stock mein hain.`, in: ' aur stock mein hai.', low: ' aur stock kam bacha hai.', out: ', lekin abhi stock khatam hai.', unknown: '. Stock ke liye poochhiye.' },
     closing: 'Aur kuch madad chahiye?',
   },
   id: {
@@ -100,10 +90,8 @@ export const PHRASES: Record<Language, Phrases> = {
     youAreWelcome: 'Sama-sama!',
     allGood: 'Kami baik, terima kasih!',
     policyIntro: 'Kebijakan kami:',
-    productsIntro: 'Ini yang kami punya:',
-    inStock: (n) => `stok ${n}`,
-    outOfStock: 'stok habis',
-    stockUnknown: 'tanyakan stoknya ke kami',
+    costs: (n, a) => `${n} harganya ${a}`,
+    stock: { count: (n) => ` dan stok ${n} tersedia.`, in: ' dan stoknya tersedia.', low: ' dan stoknya tinggal sedikit.', out: ', tapi stoknya sedang habis.', unknown: '. Tanyakan stoknya ke kami.' },
     closing: 'Ada lagi yang bisa kami bantu?',
   },
 };

@@ -71,6 +71,15 @@ export const whatsappEn = {
 
 /** English strings of the assistant settings screen. */
 export const settingsEn = {
+  stock: {
+    title: 'Stock in replies',
+    description: 'What drafts tell customers about stock. Out of stock is always said.',
+    label: 'Show stock as',
+    options: { exact: 'The exact count ("we have 14 in stock")', in_stock: 'Only "in stock"', low_stock: '"In stock", or "only a few left" when low', hidden: 'Nothing about stock' },
+    threshold: 'Low when at most',
+    thresholdHelp: 'Units at or below this count are shown as "only a few left".',
+    saved: 'Saved',
+  },
   title: 'Assistant settings',
   description: 'Choose the AI model that drafts replies. Without one, drafts are composed from your knowledge alone.',
   provider: 'Provider',

@@ -73,6 +73,15 @@ export const whatsappEs: typeof whatsappEn = {
 
 /** Spanish strings of the assistant settings screen. */
 export const settingsEs: typeof settingsEn = {
+  stock: {
+    title: 'Existencias en las respuestas',
+    description: 'Qué dicen los borradores a los clientes sobre las existencias. Si algo está agotado, siempre se dice.',
+    label: 'Mostrar existencias como',
+    options: { exact: 'La cantidad exacta («tenemos 14 disponibles»)', in_stock: 'Solo «hay existencias»', low_stock: '«Hay existencias», o «quedan pocas» cuando hay pocas', hidden: 'Nada sobre existencias' },
+    threshold: 'Pocas cuando hay como máximo',
+    thresholdHelp: 'Con esta cantidad o menos se muestra «quedan pocas piezas».',
+    saved: 'Guardado',
+  },
   title: 'Ajustes del asistente',
   description: 'Elige el modelo de IA que redacta las respuestas. Sin modelo, los borradores se arman solo con tu conocimiento.',
   provider: 'Proveedor',

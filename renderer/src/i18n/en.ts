@@ -171,6 +171,7 @@ export const en = {
     reason: {
       approval_required: 'Approval required',
       no_knowledge: 'Not in knowledge',
+      part_not_answered: 'Part not answered',
       asked_for_person: 'Asked for a person',
       policy_quoted: 'Policy quoted',
       optout: 'Opt-out',

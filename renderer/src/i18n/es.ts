@@ -172,6 +172,7 @@ export const es: Translation = {
     reason: {
       approval_required: 'Requiere aprobación',
       no_knowledge: 'Fuera del conocimiento',
+      part_not_answered: 'Parte sin responder',
       asked_for_person: 'Pidió una persona',
       policy_quoted: 'Cita una política',
       optout: 'Baja',

@@ -9,6 +9,7 @@ export const reasonsEn = {
     no_knowledge: 'Nothing in your catalog or FAQ answers this: a person should reply.',
     no_knowledge_model_declined: 'The model says a person should reply.',
     no_knowledge_model_unsure: 'The model is not confident enough to draft this.',
+    part_not_answered: 'Not answered: “{{part}}”. Nothing in your catalog or FAQ covers this part; complete the reply yourself.',
     asked_for_person: 'The customer asked to talk to a person.',
     policy_quoted: 'Cites a shop policy; check it fits the question.',
     optout: 'The customer asked not to be messaged again.',

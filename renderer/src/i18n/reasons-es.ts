@@ -8,6 +8,7 @@ export const reasonsEs: Pick<Translation['queue'], keyof typeof reasonsEn> = {
     no_knowledge: 'Nada en tu catálogo ni en tus preguntas frecuentes responde a esto: debería responder una persona.',
     no_knowledge_model_declined: 'El modelo dice que debería responder una persona.',
     no_knowledge_model_unsure: 'El modelo no está lo bastante seguro para redactar esto.',
+    part_not_answered: 'Sin responder: «{{part}}». Nada en tu catálogo ni en tus preguntas frecuentes cubre esta parte; completa tú la respuesta.',
     asked_for_person: 'El cliente pidió hablar con una persona.',
     policy_quoted: 'Cita una política de la tienda; comprueba que encaja con la pregunta.',
     optout: 'El cliente pidió que no le vuelvan a escribir.',

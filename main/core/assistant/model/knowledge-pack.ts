@@ -6,6 +6,7 @@ import type { FaqEntry, Product, SourceRef } from '../../../contract/schemas';
 import type { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import type { Hit } from '../../knowledge/retrieval';
 import { isConfident } from '../gate';
+import { DEFAULT_STOCK_DISPLAY, stockState, type StockDisplay, type StockState } from '../stock-display';
 
 const MAX_FAQS = 3;
 const MAX_PRODUCTS = 4;
@@ -30,12 +31,25 @@ function clip(text: string, max: number): string {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** `[product:CV-001] Monstera (size: S/M/L) — 549.00 MXN — stock 14 — Split-leaf…`: figures verbatim. */
-export function productItem(product: Product, hit: Hit): KnowledgeItem {
+/** The stock a model line gives, as the owner shows it (no count unless they chose it). */
+const STOCK_WORDS: Record<Exclude<StockState['kind'], 'count'>, string> = {
+  in: 'in stock',
+  low: 'low stock (only a few left)',
+  out: 'out of stock',
+  unknown: 'stock unknown',
+  hidden: 'stock not shown to customers (do not mention it)',
+};
+
+/**
+ * `[product:CV-001] Monstera (size: S/M/L) — 549.00 MXN — in stock — Split-leaf…`: figures
+ * verbatim; stock as the owner shows it to customers (the count only when they chose "exact").
+ */
+export function productItem(product: Product, hit: Hit, display: StockDisplay = DEFAULT_STOCK_DISPLAY): KnowledgeItem {
   const options = Object.entries(product.options)
     .map(([key, values]) => `${key}: ${values.join('/')}`)
     .join('; ');
-  const stock = product.stock === null ? 'stock unknown' : `stock ${product.stock}`;
+  const state = stockState(product.stock, display);
+  const stock = state.kind === 'count' ? `stock ${state.count}` : STOCK_WORDS[state.kind];
   const line = `[${hit.sourceId}] ${product.name}${options ? ` (${options})` : ''} — ${product.price} ${product.currency} — ${stock} — ${clip(product.description, DESCRIPTION_CHARS)}`;
   const snippet = `${product.price} ${product.currency} · stock ${product.stock ?? 'unknown'} · ${product.description}`.slice(0, 240);
   return {
@@ -61,7 +75,7 @@ export function faqItem(faq: FaqEntry, hit: Hit): KnowledgeItem {
  * The relevant sources for a message, best first; empty when retrieval found nothing confident
  * (the drafter then hands off without calling the model).
  */
-export function knowledgePack(hits: readonly Hit[], knowledge: KnowledgeRepo): KnowledgeItem[] {
+export function knowledgePack(hits: readonly Hit[], knowledge: KnowledgeRepo, stock: StockDisplay = DEFAULT_STOCK_DISPLAY): KnowledgeItem[] {
   const top = hits.find(isConfident);
   if (!top) return [];
   const relevant = hits.filter((h) => isConfident(h) && h.score >= top.score * SCORE_SHARE);
@@ -74,7 +88,7 @@ export function knowledgePack(hits: readonly Hit[], knowledge: KnowledgeRepo): K
     const faq = hit.kind === 'faq' && faqHits.includes(hit) ? faqs.get(hit.key) : undefined;
     const product = hit.kind === 'product' && productHits.includes(hit) ? products.get(hit.key) : undefined;
     if (faq) items.push(faqItem(faq, hit));
-    else if (product?.active) items.push(productItem(product, hit));
+    else if (product?.active) items.push(productItem(product, hit, stock));
   }
   return items;
 }

@@ -7,6 +7,7 @@ import type { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import type { Hit, Retriever } from '../../knowledge/retrieval';
 import type { DraftInput } from '../drafter';
 import { detectLanguage } from '../guards/language';
+import { DEFAULT_STOCK_DISPLAY, type StockDisplay } from '../stock-display';
 import { knowledgePack, type KnowledgeItem } from './knowledge-pack';
 import { buildPrompt, type BuiltPrompt } from './prompt';
 
@@ -42,8 +43,9 @@ export function promptFromHits(
   input: Pick<DraftInput, 'message' | 'customerName' | 'history'>,
   language: Language,
   hits: readonly Hit[],
+  stock: StockDisplay = DEFAULT_STOCK_DISPLAY,
 ): PreparedPrompt {
-  const items = knowledgePack(hits, knowledge);
+  const items = knowledgePack(hits, knowledge, stock);
   if (items.length === 0) return { items, prompt: null };
   const prompt = buildPrompt({
     profile: knowledge.profile(),

@@ -6,9 +6,10 @@ import { ScreenHeader } from '../../components/screen-header';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
+import { StockDisplayForm } from './stock-display-form';
 import { SupportPanel } from './support-panel';
 
-/** Assistant settings: which model drafts, its key, prices, and what it has cost. */
+/** Assistant settings: which model drafts, its key, prices, what it has cost, and how drafts show stock. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const config = useModelConfig();
@@ -22,6 +23,7 @@ export function SettingsScreen() {
             {/* Not keyed by the config: a save must not remount the form and lose the test result. */}
             <ModelForm initial={data} />
             <CostTable />
+            <StockDisplayForm />
             <SupportPanel />
           </Stack>
         )}

@@ -25,7 +25,6 @@ import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
 import { RULES } from './model/prompt';
 import { REASONS, composeOffline, composeSmallTalk, type Composed } from './offline-composer';
 import { answerParts } from './part-answers';
-import { faqTopics } from './scope';
 import { readSmallTalk, type TurnReading } from './small-talk';
 import { stockDisplayOf } from './stock-display';
 import { triage, type TriageResult } from './triage';
@@ -137,7 +136,7 @@ export class DraftPipeline implements Drafter {
     const routed = this.triage(message, { history: [] });
     if (routed.route !== 'answer' || turn.smallTalk) return { triage: routed, turn, found: null, verdict: null };
     const found = await this.deps.search.search(turn.rest, { limit });
-    return { triage: routed, turn, found, verdict: wouldAnswer(found, turn.rest, faqTopics(this.deps.knowledge)) };
+    return { triage: routed, turn, found, verdict: wouldAnswer(found, turn.rest) };
   }
 
   /** The turn as retrieval should read it: small talk recognised, a greeting or thanks cut off. */
@@ -156,14 +155,13 @@ export class DraftPipeline implements Drafter {
   private async find(input: DraftInput, turn: TurnReading, limit: number, steps: DraftSteps): Promise<{ found: RetrievalResult; verdict: GateVerdict }> {
     const options = { history: input.history, limit };
     const found = await this.deps.search.search(turn.rest, options);
-    const topics = faqTopics(this.deps.knowledge);
-    const verdict = wouldAnswer(found, turn.rest, topics);
+    const verdict = wouldAnswer(found, turn.rest);
     steps.search = { query: turn.rest, top: topOf(found), semantic: found.semantic.state };
     if (verdict.covered && verdict.top && verdict.top.evidence >= GATE.evidence) return { found, verdict };
     const followUp = followUpQuery(turn.rest, found, input.history, (text) => this.assemble(text).rest);
     if (!followUp) return { found, verdict };
     const again = await this.deps.search.search(followUp.query, options);
-    const second = wouldAnswer(again, followUp.query, topics);
+    const second = wouldAnswer(again, followUp.query);
     const carried = second.top?.matched.map((w) => w.split('→')[0]!).filter((w) => followUp.subjectWords.has(w)) ?? [];
     const stronger = !verdict.covered || (second.top?.lexical ?? 0) > (verdict.top?.lexical ?? 0);
     if (!second.covered || carried.length === 0 || !stronger) return { found, verdict };

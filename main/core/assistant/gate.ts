@@ -4,7 +4,7 @@
  */
 import type { FusedHit, RetrievalResult } from '../knowledge/knowledge-search';
 import type { Hit } from '../knowledge/retrieval';
-import { answersQuestion, type EntryTopics } from './scope';
+import { answersQuestion } from './scope';
 
 /**
  * When retrieval is confident enough to draft. A source must explain `coverage` of the message
@@ -40,10 +40,9 @@ export type GateVerdict = { covered: boolean; why: GateWhy; top: FusedHit | null
 
 /**
  * Whether a draft would be written from what the search found for `message` (the text that was
- * searched), and which source leads it. `topics` (the FAQ entries' question words) lets a single
- * matched word count when it is what an entry is about (see `answersQuestion`).
+ * searched), and which source leads it.
  */
-export function wouldAnswer(found: Pick<RetrievalResult, 'hits' | 'semantic'>, message: string, topics?: EntryTopics): GateVerdict {
+export function wouldAnswer(found: Pick<RetrievalResult, 'hits' | 'semantic'>, message: string): GateVerdict {
   const hits = found.hits.slice(0, GATE.hits);
   // Fusion may rank first a source no word matched; the draft then leads with the first one that
   // is confident on its words (`isCovered` already requires one to exist).
@@ -52,6 +51,6 @@ export function wouldAnswer(found: Pick<RetrievalResult, 'hits' | 'semantic'>, m
   if (!isCovered(hits)) return { covered: false, why: 'weak_match', top };
   // The scope check, once, for the pipeline and the inspect box alike: words that pass the gate
   // may still not answer the question (one shared word, a typo correction, generic words only).
-  if (!answersQuestion(message, hits, topics)) return { covered: false, why: 'out_of_scope', top };
+  if (!answersQuestion(message, hits)) return { covered: false, why: 'out_of_scope', top };
   return { covered: true, why: 'covered', top };
 }

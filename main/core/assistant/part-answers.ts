@@ -9,7 +9,6 @@ import type { DraftSteps } from './drafter';
 import { wouldAnswer } from './gate';
 import { REASONS, composeAnswer, type Composed, type OfflineComposeInput } from './offline-composer';
 import { PHRASES, greetingFor } from './phrases';
-import { faqTopics } from './scope';
 
 /** The card's line for a part of the turn no knowledge answers; `part` is the customer's words. */
 export function partNotAnswered(part: string): ReviewReason {
@@ -39,10 +38,9 @@ export async function answerParts(
   const citedFaqs: Composed['citedFaqs'] = [];
   const missing: string[] = [];
   steps.parts = [];
-  const topics = faqTopics(shape.knowledge);
   for (const part of parts) {
     const found = await search(part);
-    const verdict = wouldAnswer(found, part, topics);
+    const verdict = wouldAnswer(found, part);
     const answer = verdict.covered && verdict.top ? composeAnswer({ ...shape, hits: found.hits, top: verdict.top, question: part }) : null;
     steps.parts.push({ text: part, covered: answer !== null, top: verdict.top?.sourceId ?? null });
     if (!answer) {

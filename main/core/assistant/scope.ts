@@ -5,10 +5,8 @@
  * correction ("talk" → "tall"). This judges the match itself: it must rest on words the customer
  * typed, that carry meaning in a shop, and on more than one of them when the message has more.
  */
-import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
-import type { Hit } from '../knowledge/retrieval';
-import { variants } from '../knowledge/search/analyze';
 import { contentTokens } from '../knowledge/text';
+import type { Hit } from '../knowledge/retrieval';
 
 /**
  * Words that are not stop words but say nothing about what is asked: requests, courtesy, vague
@@ -68,49 +66,18 @@ export function tellingMatches(hit: Hit): { strong: string[]; weak: string[] } {
 }
 
 /**
- * What an FAQ entry is about: the terms (as retrieval analyses them) of the telling words its own
- * questions use — the question and its alternative phrasings, not the answer's body. Null for a
- * product or an unknown entry.
- */
-export type EntryTopics = (hit: Hit) => ReadonlySet<string> | null;
-
-/** `EntryTopics` read from the shop's FAQ, each entry analysed once per call site. */
-export function faqTopics(knowledge: Pick<KnowledgeRepo, 'faqsById'>): EntryTopics {
-  const seen = new Map<string, ReadonlySet<string> | null>();
-  return (hit) => {
-    if (hit.kind !== 'faq') return null;
-    if (!seen.has(hit.sourceId)) {
-      const id = hit.sourceId.replace(/^faq:/, '');
-      const entry = knowledge.faqsById([id]).get(id);
-      const words = entry ? contentTokens([entry.question, ...entry.alternatives].join('\n')).filter(isTellingWord) : [];
-      seen.set(hit.sourceId, entry ? new Set(words.flatMap((w) => variants(w))) : null);
-    }
-    return seen.get(hit.sourceId)!;
-  };
-}
-
-/**
  * Whether the knowledge answers `message`, given the ranked hits (the gate separately requires
  * the best lexical hit to be confident, see `isCovered`). Some hit must match a telling word the
  * customer typed (a short word's typo correction only supports one), and either a second telling
  * word or, when it matches just one, every other telling word of the message must be one the
  * knowledge uses (matched by some hit): "is the earth flat?" shares "flat" with a product, but
- * the shop never speaks of the earth. A single word also suffices when it is what an FAQ entry's
- * own questions ask about (`topics`): "do you deliver to Monterrey?" matches the delivery
- * entry on "deliver", the word its questions are about, and the place is a detail of the
- * question that the entry's answer may well settle ("we do not ship outside Jalisco"). Not an
- * answer either: a message of generic words only.
+ * the shop never speaks of the earth. Not an answer either: a message of generic words only.
  */
-export function answersQuestion(message: string, hits: readonly Hit[], topics?: EntryTopics): boolean {
+export function answersQuestion(message: string, hits: readonly Hit[]): boolean {
   const telling = contentTokens(message).filter(isTellingWord);
   if (telling.length === 0) return false;
   const matched = hits.map(tellingMatches);
   const known = new Set(matched.flatMap((m) => m.strong));
   const allKnown = telling.every((word) => known.has(word));
-  return matched.some(({ strong, weak }, i) => {
-    if (strong.length === 0) return false;
-    if (strong.length + weak.length >= 2 || allKnown) return true;
-    const about = topics?.(hits[i]!);
-    return about !== null && about !== undefined && strong.some((word) => variants(word).some((term) => about.has(term)));
-  });
+  return matched.some(({ strong, weak }) => strong.length > 0 && (strong.length + weak.length >= 2 || allKnown));
 }

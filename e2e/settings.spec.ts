@@ -46,7 +46,10 @@ test('stock in replies: "in stock" by default, the owner picks the exact count o
   await page.goto(shell.url);
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('stock-display-in_stock')).toBeChecked();
-  await page.getByTestId('stock-display-low_stock').check();
+  // click + a waiting assertion: the choice is saved through the server, so the radio's state is
+  // asserted as it settles rather than in the instant after the click (`check()` does that).
+  await page.getByTestId('stock-display-low_stock').click();
+  await expect(page.getByTestId('stock-display-low_stock')).toBeChecked();
   await expect(page.getByTestId('stock-display')).toContainText('Saved');
   await page.getByTestId('stock-low-threshold').fill('5');
   // The threshold is saved as typed: reload until the saved value shows.
@@ -55,7 +58,11 @@ test('stock in replies: "in stock" by default, the owner picks the exact count o
     await expect(page.getByTestId('stock-low-threshold')).toHaveValue('5', { timeout: 2000 });
   }).toPass();
   await expect(page.getByTestId('stock-display-low_stock')).toBeChecked();
-  await page.getByTestId('stock-display-exact').check();
-  await page.reload();
+  await page.getByTestId('stock-display-exact').click();
   await expect(page.getByTestId('stock-display-exact')).toBeChecked();
+  // Kept after a reload once the save has landed ("Saved" already shows from the threshold).
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('stock-display-exact')).toBeChecked({ timeout: 2000 });
+  }).toPass();
 });

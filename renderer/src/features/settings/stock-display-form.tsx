@@ -1,5 +1,6 @@
 import { Card, NumberInput, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../main/contract/schemas';
 import { call } from '../../api/call';
@@ -24,7 +25,10 @@ export function StockDisplayForm() {
     onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings }),
     onSuccess: (next) => queryClient.setQueryData(queryKeys.settings, next),
   });
-  const display = settings.data?.stockDisplay ?? DEFAULT_DISPLAY;
+  // The radio follows the click in the same render; the query cache catches up when the save's
+  // optimistic update lands (asynchronously), and a refetch in between must not undo the click.
+  const [chosen, setChosen] = useState<StockDisplay | null>(null);
+  const display = chosen ?? settings.data?.stockDisplay ?? DEFAULT_DISPLAY;
   const threshold = settings.data?.lowStockThreshold ?? DEFAULT_THRESHOLD;
   return (
     <Card withBorder padding="lg" data-testid="stock-display">
@@ -36,7 +40,10 @@ export function StockDisplayForm() {
         <Radio.Group
           label={t('settings.stock.label')}
           value={display}
-          onChange={(value) => save.mutate({ stockDisplay: value as StockDisplay })}
+          onChange={(value) => {
+            setChosen(value as StockDisplay);
+            save.mutate({ stockDisplay: value as StockDisplay });
+          }}
         >
           <Stack gap="xs" mt="xs">
             {OPTIONS.map((option) => (

@@ -84,14 +84,11 @@ export async function backupDatabase(source: string, dir: string, now: number, l
       reader.close();
     }
     selfContained(partial);
-    chmodSync(partial, 0o600);
-    renameSync(partial, join(dir, name));
   } catch (error) {
     removeDatabaseFiles(partial);
     throw error;
   }
-  const file = join(dir, name);
-  return { file, name, takenAt: now, bytes: statSync(file).size };
+  return placeBackup(partial, dir, name, now);
 }
 
 /**
@@ -106,6 +103,16 @@ export function backupDatabaseSync(db: DatabaseSync, dir: string, now: number, l
   writeFileSync(partial, '', { mode: 0o600 });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    throw error;
+  }
+  return placeBackup(partial, dir, name, now);
+}
+
+/** Gives a finished copy its private mode and its name (a rename: never seen half-written). */
+function placeBackup(partial: string, dir: string, name: string, now: number): BackupFile {
+  try {
     chmodSync(partial, 0o600);
     renameSync(partial, join(dir, name));
   } catch (error) {

@@ -1,12 +1,11 @@
-import { Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePendingDraft } from '../../api/queries';
 import { AnswerPanel } from '../queue/answer-panel';
 import { DrafterNote } from '../queue/drafter-note';
 import { HandoffPanel } from '../queue/handoff-panel';
 import { QueueReasons } from '../queue/queue-reasons';
-import { QueueSources } from '../queue/queue-sources';
-import { AddToTestsButton } from '../tests/add-to-tests-button';
+import { SourcesRow } from '../queue/sources-row';
 
 /**
  * The chat's pending draft in place, below its history: why it waits, the draft (approve / edit
@@ -30,14 +29,7 @@ export function PendingDraft({ conversationId }: { conversationId: number }) {
         <QueueReasons reasons={item.reasons} />
         {/* Keyed by draft: a newer draft for the chat starts with its own text, not the last edit. */}
         {item.route === 'answer' ? <AnswerPanel key={item.draftId} item={item} askRejectReason /> : <HandoffPanel key={item.draftId} item={item} withReply={false} />}
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Box style={{ flex: 1, minWidth: 0 }}>
-            <QueueSources sources={item.sources} />
-          </Box>
-          <Box style={{ flexShrink: 0 }}>
-            <AddToTestsButton draftId={item.draftId} />
-          </Box>
-        </Group>
+        <SourcesRow item={item} />
       </Stack>
     </Paper>
   );

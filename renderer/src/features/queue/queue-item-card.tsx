@@ -1,15 +1,14 @@
-import { Avatar, Badge, Box, Card, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Card, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { EditedMark, MessageContent } from '../../components/message-content';
 import { TimeAgo } from '../../components/time-ago';
 import { languageName } from '../../lib/languages';
-import { AddToTestsButton } from '../tests/add-to-tests-button';
 import { AnswerPanel } from './answer-panel';
 import { DrafterNote } from './drafter-note';
 import { HandoffPanel } from './handoff-panel';
 import { QueueReasons } from './queue-reasons';
-import { QueueSources } from './queue-sources';
+import { SourcesRow } from './sources-row';
 
 const ROUTE_COLORS: Record<QueueItem['route'], string> = { answer: 'leaf', handoff: 'orange', optout: 'red' };
 
@@ -84,15 +83,7 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
       </Grid>
 
       <Divider my="md" />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        {/* The sources take the room left; the button keeps its width (it was squeezed to "Add to m"). */}
-        <Box style={{ flex: 1, minWidth: 0 }}>
-          <QueueSources sources={item.sources} />
-        </Box>
-        <Box style={{ flexShrink: 0 }}>
-          <AddToTestsButton draftId={item.draftId} />
-        </Box>
-      </Group>
+      <SourcesRow item={item} />
     </Card>
   );
 }

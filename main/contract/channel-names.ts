@@ -58,6 +58,14 @@ export const CHANNEL_NAMES = [
   'checkForUpdates',
   'restartToUpdate',
   'getDiagnostics',
+  'listStaff',
+  'addStaffMember',
+  'updateStaffMember',
+  'removeStaffMember',
+  'switchOperator',
+  'getSetup',
+  'saveSetup',
+  'restartSetup',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;

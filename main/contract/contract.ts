@@ -38,6 +38,15 @@ import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunPro
 import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
+import {
+  AddStaffInput,
+  SaveSetupInput,
+  SetupProgress,
+  StaffList,
+  StaffMember,
+  SwitchOperatorInput,
+  UpdateStaffInput,
+} from './staff-schemas';
 import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
 import { TEXT_LIMITS, safeText } from './text-rules';
 
@@ -153,6 +162,21 @@ export const contract = {
   restartToUpdate: { input: Empty, output: RestartResult },
   /** `counterpart doctor`'s text, for "Copy diagnostics" (no keys, tokens or customer text). */
   getDiagnostics: { input: Empty, output: z.object({ text: z.string() }) },
+  /** Everyone who uses the app and who is at the desk (PINs never leave the core). */
+  listStaff: { input: Empty, output: StaffList },
+  /** Owner only. `conflict` when the name is taken. */
+  addStaffMember: { input: AddStaffInput, output: StaffMember },
+  /** Own name and PIN: anyone; someone else or a role: an owner. The last owner stays one. */
+  updateStaffMember: { input: UpdateStaffInput, output: StaffMember },
+  /** Owner only; never the last owner nor the person at the desk. */
+  removeStaffMember: { input: z.object({ id: Id }).strict(), output: z.object({ removed: z.number().int() }) },
+  /** Who is at the desk; `wrong_pin`, then `rate_limited` after 5 wrong PINs. */
+  switchOperator: { input: SwitchOperatorInput, output: StaffList },
+  /** The first-run setup's progress (where the wizard resumes). */
+  getSetup: { input: Empty, output: SetupProgress },
+  saveSetup: { input: SaveSetupInput, output: SetupProgress },
+  /** "Run setup again" (owner only). */
+  restartSetup: { input: Empty, output: SetupProgress },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */
@@ -181,7 +205,21 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 /** Error codes every shell understands; HTTP maps them to statuses. */
-export const ErrorCode = z.enum(['bad_input', 'not_found', 'conflict', 'forbidden', 'too_large', 'unavailable', 'internal']);
+export const ErrorCode = z.enum([
+  'bad_input',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'too_large',
+  'unavailable',
+  'internal',
+  /** The person at the desk is staff and the action is an owner's (`main/core/staff/owner-only.ts`). */
+  'owner_only',
+  /** Switching to a person: the PIN did not match. */
+  'wrong_pin',
+  /** Too many wrong PINs for that person: wait before trying again. */
+  'rate_limited',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export type AppErrorValue = { code: ErrorCode; message: string };

@@ -10,9 +10,11 @@ export function appHandlers(core: Core, shell: AppInfo['shell']): HandlerMap<'ge
   return {
     getAppInfo: () => ({ version: core.version, shell, dataDir: core.paths.dataDir, ...(core.secretStorage ? { secretStorage: core.secretStorage } : {}) }),
     getSettings: () => core.settings.get(),
-    updateSettings: (patch) => {
+    updateSettings: async ({ operatorName, ...patch }) => {
+      // The operator's name is the current person's: renaming it renames them (their own change).
+      if (operatorName !== undefined) await core.staff.update(core.staff.current().id, { name: operatorName });
       const next = core.settings.update(patch);
-      core.audit.record(core.settings.get().operatorName, 'settings.updated', 'settings', { fields: Object.keys(patch) });
+      if (Object.keys(patch).length > 0) core.audit.record(actorOf(core), 'settings.updated', 'settings', { fields: Object.keys(patch) });
       return next;
     },
   };
@@ -20,5 +22,5 @@ export function appHandlers(core: Core, shell: AppInfo['shell']): HandlerMap<'ge
 
 /** The name recorded in the audit log for a person's action. */
 export function actorOf(core: Core): string {
-  return core.settings.get().operatorName;
+  return core.staff.current().name;
 }

@@ -9,6 +9,8 @@ import { ModelComposer } from './assistant/model-composer';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
 import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
+import { SetupService } from './setup/setup-service';
+import { StaffService } from './staff/staff-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
@@ -106,6 +108,10 @@ export type Core = {
   backups: BackupService;
   /** New versions: checked on start and daily, offered as "Restart to update". */
   updates: UpdateService;
+  /** People who use the app, their roles and PINs, and who is at the desk. */
+  staff: StaffService;
+  /** The first-run setup wizard's progress. */
+  setup: SetupService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
   start(): Promise<void>;
   close(): void;
@@ -150,6 +156,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     audit.record('system', 'backup.created', backup.name, { reason: 'migration', bytes: backup.bytes, from, to });
     deps.logger.info({ file: backup.file, from, to }, 'backed up before migrating');
   }
+  const staff = new StaffService({ db, clock: deps.clock, audit, settings: deps.settings });
+  staff.ensureOwner();
   const knowledge = new KnowledgeRepo(db, deps.clock);
   const retriever = new Retriever(db);
   // Read lazily: constructing the store and the drafter touches neither the file nor the network.
@@ -267,6 +275,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     suite,
     backups,
     updates,
+    staff,
+    setup: new SetupService(db, deps.clock),
     start: async () => {
       warmUpLater(db, deps.logger, () => closed);
       backups.start();

@@ -16,6 +16,8 @@ import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
 import { AppError } from './platform/errors';
 import { reviewHandlers } from './review/review-handlers';
+import { requiresOwner } from './staff/owner-only';
+import { staffHandlers } from './staff/staff-handlers';
 import { updateHandlers } from './update/update-handlers';
 import { whatsappHandlers } from './whatsapp/whatsapp-handlers';
 
@@ -32,6 +34,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...modelHandlers(core),
     ...suiteHandlers(core),
     ...updateHandlers(core),
+    ...staffHandlers(core),
   };
 }
 
@@ -46,6 +49,10 @@ export function createDispatch(core: Core, shell: AppInfo['shell']): Dispatch {
     const spec = contract[channel];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: { code: 'bad_input', message: z.prettifyError(parsed.error) } };
+    // The one place owner-only actions are refused, whatever the UI shows.
+    if (requiresOwner(channel, parsed.data) && core.staff.current().role !== 'owner') {
+      return { ok: false, error: { code: 'owner_only', message: `Only an owner can do this (${channel}).` } };
+    }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value = await handler(parsed.data);

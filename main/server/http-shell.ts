@@ -47,6 +47,9 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   unavailable: 503,
   internal: 500,
+  owner_only: 403,
+  wrong_pin: 403,
+  rate_limited: 429,
 };
 
 const TYPES: Record<string, string> = {

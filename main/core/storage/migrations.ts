@@ -559,4 +559,38 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO console_message_fts (rowid, text) SELECT id, text FROM messages;
     `,
   },
+  {
+    version: 12,
+    name: 'staff, current operator, setup progress',
+    sql: `
+      -- People who use the app. The PIN is an scrypt hash with its own salt (hex); never sent out.
+      CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'staff')),
+        pin_hash TEXT,
+        pin_salt TEXT,
+        failed_tries INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        created_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX staff_name ON staff (name COLLATE NOCASE);
+      -- Who is at the desk now (one row at most).
+      CREATE TABLE staff_current (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        staff_id INTEGER NOT NULL REFERENCES staff (id)
+      );
+      -- The first-run setup: where the installer is, which steps are done or skipped. An existing
+      -- install that already has knowledge starts finished, so it never sees the wizard.
+      CREATE TABLE setup_progress (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        step TEXT NOT NULL,
+        steps TEXT NOT NULL DEFAULT '{}',
+        finished_at INTEGER
+      );
+      INSERT INTO setup_progress (id, step, steps, finished_at)
+        SELECT 1, 'profile', '{}',
+          CASE WHEN EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM faqs) OR EXISTS (SELECT 1 FROM profile) THEN 0 ELSE NULL END;
+    `,
+  },
 ];

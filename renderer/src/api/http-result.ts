@@ -13,7 +13,18 @@ export function fail(code: ErrorCode, message: string): { ok: false; error: AppE
 }
 
 /** The contract's error codes (a test keeps them equal; zod stays out of the bundle). */
-export const ERROR_CODES: readonly string[] = ['bad_input', 'not_found', 'conflict', 'forbidden', 'too_large', 'unavailable', 'internal'];
+export const ERROR_CODES: readonly string[] = [
+  'bad_input',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'too_large',
+  'unavailable',
+  'internal',
+  'owner_only',
+  'wrong_pin',
+  'rate_limited',
+];
 
 /** True when a parsed response body has the shape of a contract `Result`. */
 export function isResult(body: unknown): body is Result<unknown> {
@@ -39,6 +50,7 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 401 || status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
   if (status === 502 || status === 503 || status === 504) return 'unavailable';
   return 'internal';
 }

@@ -4,13 +4,14 @@ import { useEffect } from 'react';
 import { useLiveUpdates } from './api/use-live-updates';
 import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
-import { useKnowledgeSummary } from './api/queries';
+import { useKnowledgeSummary, useSetup } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
 import { InboxScreen } from './features/inbox/inbox-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
 import { QueueScreen } from './features/queue/queue-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
+import { SetupScreen } from './features/setup/setup-screen';
 import { TestsScreen } from './features/tests/tests-screen';
 import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
@@ -20,12 +21,15 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
-  // Home is the inbox; a shop that knows nothing yet starts on Knowledge, where it learns.
+  // Home is the inbox; a fresh install opens on the setup wizard until it is finished, and a shop
+  // that knows nothing yet (setup left) on Knowledge, where it learns.
   const summary = useKnowledgeSummary();
+  const setup = useSetup();
   const empty = summary.data !== undefined && summary.data.products + summary.data.faqs === 0 && summary.data.profile === null;
-  const home = empty ? 'knowledge' : 'inbox';
+  const setupOpen = setup.data !== undefined && !setup.data.finished;
+  const home = setupOpen ? 'setup' : empty ? 'knowledge' : 'inbox';
   const [route, navigate] = useRoute(home);
-  const known = summary.data !== undefined;
+  const known = summary.data !== undefined && setup.data !== undefined;
   // Pin the landing screen in the hash once known, so loading the demo shop there does not move
   // the owner to the inbox under their feet.
   useEffect(() => {
@@ -48,7 +52,7 @@ export function App() {
         <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
       </AppShell.Header>
       <AppShell.Navbar p="md">
-        <AppNavbar screen={route.screen} onNavigate={(screen) => go({ screen, id: null })} />
+        <AppNavbar screen={route.screen} setupOpen={setupOpen} onNavigate={(screen) => go({ screen, id: null })} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         {route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
@@ -63,6 +67,7 @@ export function App() {
         {route.screen === 'tests' && <TestsScreen />}
         {route.screen === 'settings' && <SettingsScreen />}
         {route.screen === 'activity' && <ActivityScreen />}
+        {route.screen === 'setup' && <SetupScreen onLeave={() => go({ screen: 'inbox', id: null })} />}
       </AppShell.Main>
     </AppShell>
   );

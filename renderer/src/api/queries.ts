@@ -180,3 +180,13 @@ export function useDraftEditCheck(draftId: number, text: string, enabled: boolea
     staleTime: Infinity,
   });
 }
+
+/** Everyone who uses the app and who is at the desk. */
+export function useStaff() {
+  return useQuery({ queryKey: queryKeys.staff, queryFn: () => call('listStaff', {}) });
+}
+
+/** The first-run setup's progress (where the wizard resumes). */
+export function useSetup() {
+  return useQuery({ queryKey: queryKeys.setup, queryFn: () => call('getSetup', {}) });
+}

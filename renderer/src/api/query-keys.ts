@@ -33,4 +33,6 @@ export const queryKeys = {
   suiteCases: ['suite', 'cases'] as const,
   suiteRun: ['suite', 'run'] as const,
   update: ['update'] as const,
+  staff: ['staff'] as const,
+  setup: ['setup'] as const,
 };

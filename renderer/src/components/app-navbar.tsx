@@ -20,7 +20,7 @@ const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
  * Left navigation. The inbox's badge counts conversations waiting for a person, the review
  * queue's the pending drafts: both from one server-side count, never the whole queue.
  */
-export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: (screen: Screen) => void }) {
+export function AppNavbar({ screen, setupOpen, onNavigate }: { screen: Screen; setupOpen: boolean; onNavigate: (screen: Screen) => void }) {
   const { t } = useTranslation();
   const counts = useInboxCounts();
   const appInfo = useAppInfo();
@@ -33,6 +33,19 @@ export function AppNavbar({ screen, onNavigate }: { screen: Screen; onNavigate: 
     <>
       <AppShell.Section grow>
         <Stack gap={4}>
+          {setupOpen && (
+            <NavLink
+              component="button"
+              data-testid="nav-setup"
+              active={screen === 'setup'}
+              label={t('setup.nav')}
+              description={t('setup.navHint')}
+              leftSection={<Icon name="sparkles" size={20} />}
+              onClick={() => onNavigate('setup')}
+              variant="filled"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          )}
           {ITEMS.map((item) => (
             <NavLink
               key={item.screen}

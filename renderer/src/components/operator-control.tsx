@@ -1,10 +1,12 @@
-import { Avatar, Button, Group, Popover, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Avatar, Button, Group, NavLink, PasswordInput, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StaffMember } from '../../../main/contract/staff-schemas';
 import { call } from '../api/call';
-import { useSettings } from '../api/queries';
+import { useStaff } from '../api/queries';
 import { queryKeys } from '../api/query-keys';
+import { describeError } from '../lib/describe-error';
 
 function initials(name: string): string {
   return name
@@ -15,47 +17,52 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Shows who is operating (recorded on every approval) and lets them change the name. */
+/**
+ * Who is at the desk (recorded on every action) and a quick switch between people; a person with
+ * a PIN is asked for it. The core checks the PIN and limits wrong tries.
+ */
 export function OperatorControl() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const settings = useSettings();
+  const staff = useStaff();
   const [opened, setOpened] = useState(false);
-  const [draft, setDraft] = useState('');
-  const save = useMutation({
-    mutationFn: (operatorName: string) => call('updateSettings', { operatorName }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(queryKeys.settings, next);
-      setOpened(false);
+  const [asking, setAsking] = useState<StaffMember | null>(null);
+  const [pin, setPin] = useState('');
+  const switchTo = useMutation({
+    mutationFn: (input: { id: number; pin?: string }) => call('switchOperator', input),
+    onSuccess: async (next) => {
+      queryClient.setQueryData(queryKeys.staff, next);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.settings });
+      close();
     },
   });
-  const name = settings.data?.operatorName ?? '';
-  const trimmed = draft.trim();
+  const current = staff.data?.items.find((p) => p.id === staff.data?.currentId);
+  const name = current?.name ?? '';
 
-  const submit = (event: FormEvent) => {
+  function close() {
+    setOpened(false);
+    setAsking(null);
+    setPin('');
+    switchTo.reset();
+  }
+
+  const choose = (person: StaffMember) => {
+    switchTo.reset();
+    if (person.hasPin && person.id !== current?.id) {
+      setAsking(person);
+      setPin('');
+    } else switchTo.mutate({ id: person.id });
+  };
+
+  const submitPin = (event: FormEvent) => {
     event.preventDefault();
-    if (trimmed) save.mutate(trimmed);
+    if (asking && pin) switchTo.mutate({ id: asking.id, pin });
   };
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      withArrow
-      shadow="md"
-      trapFocus
-      width={280}
-    >
+    <Popover opened={opened} onChange={(value) => (value ? setOpened(true) : close())} position="bottom-end" withArrow shadow="md" trapFocus width={280}>
       <Popover.Target>
-        <UnstyledButton
-          data-testid="operator-name"
-          aria-label={t('header.changeOperator')}
-          onClick={() => {
-            setDraft(name);
-            setOpened((value) => !value);
-          }}
-        >
+        <UnstyledButton data-testid="operator-name" aria-label={`${t('header.operator')} ${name}. ${t('staff.switch.button')}`} onClick={() => (opened ? close() : setOpened(true))}>
           <Group gap="xs" wrap="nowrap">
             <Avatar size={32} radius="xl" color="leaf" variant="light">
               {initials(name) || '?'}
@@ -72,27 +79,70 @@ export function OperatorControl() {
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown>
-        <form onSubmit={submit}>
-          <Stack gap="sm">
-            <TextInput
-              data-testid="operator-name-input"
-              label={t('header.operatorLabel')}
-              description={t('header.operatorHelp')}
-              value={draft}
-              maxLength={60}
-              onChange={(event) => setDraft(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" size="xs" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button data-testid="operator-name-save" type="submit" size="xs" disabled={!trimmed} loading={save.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+        {asking ? (
+          <form onSubmit={submitPin}>
+            <Stack gap="sm">
+              <PasswordInput
+                data-testid="operator-pin"
+                label={t('staff.switch.pinFor', { name: asking.name })}
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={8}
+                value={pin}
+                onChange={(e) => setPin(e.currentTarget.value.replace(/\D/g, ''))}
+                error={switchTo.isError ? describeError(switchTo.error) : undefined}
+                data-autofocus
+              />
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" size="xs" onClick={() => setAsking(null)}>
+                  {t('common.cancel')}
+                </Button>
+                <Button data-testid="operator-pin-submit" type="submit" size="xs" disabled={!pin} loading={switchTo.isPending}>
+                  {t('staff.switch.go')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('staff.switch.title')}
+            </Text>
+            {staff.data?.items.map((person) => (
+              <NavLink
+                key={person.id}
+                component="button"
+                data-testid="operator-choice"
+                data-name={person.name}
+                active={person.id === current?.id}
+                label={person.name}
+                description={`${t(`staff.roles.${person.role}`)}${person.hasPin ? ` · ${t('staff.pinSet')}` : ''}`}
+                leftSection={
+                  <Avatar size={26} radius="xl" color="leaf" variant="light">
+                    {initials(person.name) || '?'}
+                  </Avatar>
+                }
+                onClick={() => choose(person)}
+                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              />
+            ))}
+            {switchTo.isError && (
+              <Alert color="red" p="xs">
+                {describeError(switchTo.error)}
+              </Alert>
+            )}
+            <Button
+              component="a"
+              href="#/settings"
+              variant="subtle"
+              size="xs"
+              data-testid="operator-manage"
+              onClick={close}
+            >
+              {t('staff.switch.manage')}
+            </Button>
           </Stack>
-        </form>
+        )}
       </Popover.Dropdown>
     </Popover>
   );

@@ -4,6 +4,8 @@ import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
 import { updateEn } from './update-en';
+import { staffEn } from './staff-en';
+import { setupEn } from './setup-en';
 
 /** English UI strings; the source of truth for keys (Spanish must match its shape). */
 export const en = {
@@ -60,6 +62,8 @@ export const en = {
   tests: testsEn,
   inbox: inboxEn,
   update: updateEn,
+  staff: staffEn,
+  setup: setupEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

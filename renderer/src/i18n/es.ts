@@ -5,6 +5,8 @@ import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
 import { updateEs } from './update-es';
+import { staffEs } from './staff-es';
+import { setupEs } from './setup-es';
 
 /** Spanish UI strings. */
 export const es: Translation = {
@@ -61,6 +63,8 @@ export const es: Translation = {
   tests: testsEs,
   inbox: inboxEs,
   update: updateEs,
+  staff: staffEs,
+  setup: setupEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

@@ -10,6 +10,9 @@ export function describeError(error: unknown): string {
     if (error.code === 'forbidden') return i18n.t('errors.forbidden');
     if (error.code === 'unavailable') return i18n.t('errors.unavailable');
     if (error.code === 'too_large') return i18n.t('errors.tooLarge');
+    if (error.code === 'owner_only') return i18n.t('staff.errors.ownerOnly');
+    if (error.code === 'wrong_pin') return i18n.t('staff.errors.wrongPin');
+    if (error.code === 'rate_limited') return i18n.t('staff.errors.rateLimited');
     return error.message;
   }
   if (error instanceof Error) return error.message;

@@ -6,6 +6,8 @@ import { ScreenHeader } from '../../components/screen-header';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
+import { RunSetupAgain } from '../setup/run-setup-again';
+import { StaffPanel } from '../staff/staff-panel';
 import { StockDisplayForm } from './stock-display-form';
 import { SupportPanel } from './support-panel';
 
@@ -24,7 +26,9 @@ export function SettingsScreen() {
             <ModelForm initial={data} />
             <CostTable />
             <StockDisplayForm />
+            <StaffPanel />
             <SupportPanel />
+            <RunSetupAgain />
           </Stack>
         )}
       </QueryState>

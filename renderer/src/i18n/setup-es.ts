@@ -1,0 +1,58 @@
+import type { setupEn } from './setup-en';
+
+/** Spanish strings for the first-run setup wizard. */
+export const setupEs: typeof setupEn = {
+  title: 'Configura tu tienda',
+  description: 'Unos pasos, unos diez minutos. Puedes salir cuando quieras y seguir aquí después; cada paso se puede saltar y hacer luego desde su propia pantalla.',
+  nav: 'Terminar la configuración',
+  navHint: 'Sigue donde lo dejaste',
+  leave: 'Dejar la configuración para después',
+  continue: 'Continuar',
+  skip: 'Saltar por ahora',
+  back: 'Atrás',
+  finish: 'Terminar y abrir la bandeja',
+  skipFinish: 'Saltar y abrir la bandeja',
+  done: 'Hecho',
+  skipped: 'Saltado',
+  runAgain: 'Volver a configurar',
+  runAgainHelp: 'Recorre otra vez los pasos de configuración (no se deshace nada de lo que hiciste).',
+  steps: {
+    profile: { label: 'Tienda', title: 'Tu tienda y sus idiomas', help: 'El nombre, el horario y los idiomas en que te escriben tus clientes. Las respuestas los usan.' },
+    knowledge: {
+      label: 'Conocimiento',
+      title: 'Lo que sabe el asistente',
+      help: 'Tus productos y las respuestas a las preguntas frecuentes. Importa tus propios archivos o empieza con la tienda de demostración para ver cómo funciona (reemplaza el perfil de la tienda por el de la demostración).',
+      demo: 'Empezar con la tienda de demostración',
+      import: 'Importar una carpeta u hoja de cálculo (CSV)',
+      have: 'El asistente conoce {{products}} productos y {{faqs}} respuestas.',
+    },
+    staff: {
+      label: 'Personas',
+      title: 'Tú y quién más atiende',
+      help: 'Tú eres el dueño. Un PIN evita que el personal cambie los ajustes del dueño en una computadora compartida.',
+      ownerName: 'Tu nombre',
+      ownerPin: 'Tu PIN (opcional, de 4 a 8 dígitos)',
+      ownerPinSet: 'Tu PIN ya está puesto. Escribe uno nuevo para cambiarlo.',
+      saveOwner: 'Guardar',
+      ownerSaved: 'Guardado.',
+    },
+    model: { label: 'Modelo', title: 'Quién escribe los borradores', help: 'Deja «Sin modelo» para redactar palabra por palabra desde tu conocimiento, o conecta ahora un servidor de modelos o una clave de API.' },
+    whatsapp: {
+      label: 'WhatsApp',
+      title: 'Vincula el WhatsApp de la tienda',
+      help: 'Escanea un código QR o escribe un código en el teléfono de la tienda. Puedes saltarlo y practicar primero.',
+      linked: 'WhatsApp está vinculado.',
+    },
+    practice: {
+      label: 'Pruébalo',
+      title: 'Un chat de práctica',
+      help: 'Escribe como si fueras un cliente. El asistente redacta una respuesta con tu conocimiento; nada se envía hasta que lo apruebes. Este chat nunca sale de Counterpart.',
+      customer: 'Cliente de práctica',
+      question: 'Mensaje del cliente',
+      suggestion: '¿Cuál es su horario?',
+      send: 'Enviar como cliente',
+      waiting: 'Redactando una respuesta…',
+      sent: 'Tu primera respuesta ya salió. Así funciona cada chat: el asistente redacta y tú decides.',
+    },
+  },
+};

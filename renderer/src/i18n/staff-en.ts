@@ -1,0 +1,38 @@
+/** English strings for staff: the Staff panel and the header's quick switch. */
+export const staffEn = {
+  title: 'Staff and PINs',
+  description:
+    'Who uses Counterpart at the shop. Everyone approves, edits and replies; only an owner changes the model, deletes or imports knowledge, and manages staff. Every action in Activity carries the person at the desk.',
+  name: 'Name',
+  role: 'Role',
+  roles: { owner: 'Owner', staff: 'Staff' },
+  pin: 'PIN (optional)',
+  pinHelp: '4 to 8 digits, asked when someone switches to this person. Recommended for owners on a shared computer.',
+  newPin: 'New PIN',
+  pinSet: 'PIN set',
+  noPin: 'No PIN',
+  atDesk: 'At the desk',
+  add: 'Add person',
+  addTitle: 'Add a person',
+  edit: 'Edit',
+  editTitle: 'Edit {{name}}',
+  clearPin: 'Remove the PIN',
+  keepPin: 'Leave empty to keep the current PIN.',
+  remove: 'Remove',
+  removeConfirm: 'Remove {{name}}? Their past actions stay in Activity.',
+  saved: 'Saved.',
+  ownerOnly: 'Only an owner can add people or change someone else. You can change your own name and PIN.',
+  switch: {
+    button: 'Switch who is at the desk',
+    title: 'Who is at the desk?',
+    pinFor: 'PIN for {{name}}',
+    go: 'Switch',
+    manage: 'Manage staff',
+    switched: '{{name}} is at the desk.',
+  },
+  errors: {
+    wrongPin: 'That PIN is not right.',
+    rateLimited: 'Too many wrong PINs. Wait a few minutes and try again.',
+    ownerOnly: 'Only an owner can do this. Ask an owner to switch in.',
+  },
+};

@@ -142,29 +142,38 @@ test('unanswerable question: handed to a person, no draft, nothing sent', async 
   await snap(page, testInfo, 'practice-handoff');
 });
 
-test('UI language and operator name are saved in settings and survive a reload', async ({ page, shell }, testInfo) => {
+test('UI language and the operator (a person on the staff) are saved and survive a reload', async ({ page, shell }, testInfo) => {
   await page.goto(shell.url);
   await expect(page.getByTestId('nav-queue')).toContainText('Review queue');
   await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
   await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
 
+  // The operator is the first owner (named "Owner" on a fresh install): rename them, add María
+  // and switch to her from the header.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('staff-add').click();
+  await page.getByTestId('person-name').fill('María');
+  await page.getByTestId('person-save').click();
+  await expect(page.locator('[data-testid="staff-row"][data-name="María"]')).toBeVisible();
   await page.getByTestId('operator-name').click();
-  await page.getByTestId('operator-name-input').fill('María');
-  await page.getByTestId('operator-name-save').click();
+  await page.locator('[data-testid="operator-choice"][data-name="María"]').click();
   await expect(page.getByTestId('operator-name')).toContainText('María');
 
   // The link's code was spent for a session token kept in sessionStorage: a reload still works.
   await page.reload();
   await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
   await expect(page.getByTestId('operator-name')).toContainText('María');
+  await page.getByTestId('nav-knowledge').click();
   await expect(page.getByTestId('load-demo')).toHaveText('Cargar tienda de demostración');
   await snap(page, testInfo, 'knowledge-empty-es');
 });
 
 test('the printed link opens the app once: a second use is refused with a clear page, the newest link works, reloads stay signed in', async ({ page, context, shell }, testInfo) => {
+  // Five page loads, each opening on the setup wizard (its forms are the heaviest first screen).
+  test.setTimeout(180_000);
   await page.goto(shell.url);
   await expect(page).not.toHaveURL(/token=/);
-  await expect(page.getByTestId('load-demo')).toBeVisible();
+  await expect(page.getByTestId('setup-current')).toBeVisible();
 
   // The same link again (from history, a bookmark, a shared screenshot) in another tab.
   const again = await context.newPage();
@@ -179,14 +188,14 @@ test('the printed link opens the app once: a second use is refused with a clear 
   expect(shell.latestUrl()).not.toBe(shell.url);
   const second = await context.newPage();
   await second.goto(shell.latestUrl());
-  await expect(second.getByTestId('load-demo')).toBeVisible();
+  await expect(second.getByTestId('setup-current')).toBeVisible();
   await second.reload();
-  await expect(second.getByTestId('load-demo')).toBeVisible();
+  await expect(second.getByTestId('setup-current')).toBeVisible();
   await expect(second.getByTestId('query-error')).toHaveCount(0);
 
   // The first tab keeps its session across a reload.
   await page.reload();
-  await expect(page.getByTestId('load-demo')).toBeVisible();
+  await expect(page.getByTestId('setup-current')).toBeVisible();
   await expect(page.getByTestId('query-error')).toHaveCount(0);
 });
 

@@ -13,7 +13,7 @@ async function currentStep(page: Page): Promise<string | null> {
 
 test('a fresh install walks the wizard to a first approved reply in the practice chat, then lands on the inbox', async ({ page, shell, request }, testInfo) => {
   // Six steps through the real core on a shared machine: more than the default 90 s budget.
-  test.slow();
+  test.setTimeout(240_000);
   await page.goto(shell.url);
   // A fresh data folder opens on the wizard.
   await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile');
@@ -69,6 +69,8 @@ test('a fresh install walks the wizard to a first approved reply in the practice
 });
 
 test('setup left mid-way resumes at the same step after a reload', async ({ page, shell }) => {
+  // Four page loads of the wizard through the real core on a shared machine.
+  test.setTimeout(180_000);
   await page.goto(shell.url);
   await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile');
   await page.getByTestId('setup-skip').click();

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { useConversation } from '../../api/queries';
+import { useConversation, useFaqs } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { asLanguage } from '../../lib/languages';
@@ -18,8 +18,18 @@ import { ConversationThread } from '../practice/conversation-thread';
 export function PracticeStep({ conversationId, onConversation }: { conversationId: number | null; onConversation: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(t('setup.steps.practice.suggestion'));
+  const faqs = useFaqs();
+  // A question in the shop's own words (its first FAQ entry), so the first try meets knowledge
+  // the assistant has; a generic one while the shop has no FAQ.
+  const suggestion = faqs.data?.items[0]?.question ?? t('setup.steps.practice.suggestion');
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? suggestion;
   const conversation = useConversation(conversationId);
+  const chat = useRef<HTMLDivElement>(null);
+  // The thread and its draft sit below the form: bring them into view once the chat starts.
+  useEffect(() => {
+    if (conversationId !== null) chat.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [conversationId]);
   const send = useMutation({
     mutationFn: () => call('sendPracticeMessage', { customerName: t('setup.steps.practice.customer'), language: asLanguage(i18n.language), text: text.trim() }),
     onSuccess: ({ conversationId: id }) => {
@@ -44,7 +54,7 @@ export function PracticeStep({ conversationId, onConversation }: { conversationI
       </form>
       {send.isError && <Alert color="red">{describeError(send.error)}</Alert>}
       {conversationId !== null && (
-        <Card withBorder padding={0} data-testid="setup-practice-chat">
+        <Card withBorder padding={0} data-testid="setup-practice-chat" ref={chat}>
           <ConversationThread query={conversation} />
           <PendingDraft conversationId={conversationId} />
         </Card>

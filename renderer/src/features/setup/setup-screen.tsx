@@ -80,8 +80,9 @@ function Wizard({ progress, onLeave }: { progress: SetupProgress; onLeave: () =>
             data-testid={`setup-step-${name}`}
             label={t(`setup.steps.${name}.label`)}
             description={progress.steps[name] ? t(`setup.${progress.steps[name]}`) : undefined}
-            color={progress.steps[name] === 'skipped' ? 'gray' : undefined}
-            completedIcon={progress.steps[name] === 'skipped' ? <Text size="xs">–</Text> : undefined}
+            color={progress.steps[name] === 'done' ? undefined : 'gray'}
+            // A step before the current one shows a check only when it was done (Mantine checks them all).
+            completedIcon={progress.steps[name] === 'done' ? undefined : <Text size="sm">{progress.steps[name] === 'skipped' ? '–' : SETUP_STEPS.indexOf(name) + 1}</Text>}
           />
         ))}
       </Stepper>

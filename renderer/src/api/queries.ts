@@ -165,9 +165,13 @@ export function useInboxCounts() {
   return useQuery({ queryKey: queryKeys.inboxCounts, queryFn: () => call('getInboxCounts', {}) });
 }
 
-/** The pending draft of one conversation, if any. */
-export function usePendingDraft(conversationId: number) {
-  return useQuery({ queryKey: queryKeys.pendingDraft(conversationId), queryFn: () => call('getPendingDraft', { conversationId }) });
+/** The pending draft of one conversation, if any (idle while there is no conversation yet). */
+export function usePendingDraft(conversationId: number | null) {
+  return useQuery({
+    queryKey: queryKeys.pendingDraft(conversationId ?? 0),
+    queryFn: () => call('getPendingDraft', { conversationId: conversationId ?? 0 }),
+    enabled: conversationId !== null,
+  });
 }
 
 /** What the guards find in a person's edit of a draft; off while the text is the draft's own. */

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { useConversation, useFaqs } from '../../api/queries';
+import { useConversation, useFaqs, usePendingDraft } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { asLanguage } from '../../lib/languages';
@@ -26,10 +26,12 @@ export function PracticeStep({ conversationId, onConversation }: { conversationI
   const text = typed ?? suggestion;
   const conversation = useConversation(conversationId);
   const chat = useRef<HTMLDivElement>(null);
-  // The thread and its draft sit below the form: bring them into view once the chat starts.
+  const pending = usePendingDraft(conversationId);
+  const draftId = pending.data?.item?.draftId ?? null;
+  // The draft sits under the thread, below the fold on a laptop: bring it into view when it comes.
   useEffect(() => {
-    if (conversationId !== null) chat.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [conversationId]);
+    if (draftId !== null) chat.current?.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  }, [draftId]);
   const send = useMutation({
     mutationFn: () => call('sendPracticeMessage', { customerName: t('setup.steps.practice.customer'), language: asLanguage(i18n.language), text: text.trim() }),
     onSuccess: ({ conversationId: id }) => {

@@ -80,9 +80,16 @@ function Wizard({ progress, onLeave }: { progress: SetupProgress; onLeave: () =>
             data-testid={`setup-step-${name}`}
             label={t(`setup.steps.${name}.label`)}
             description={progress.steps[name] ? t(`setup.${progress.steps[name]}`) : undefined}
-            color={progress.steps[name] === 'done' ? undefined : 'gray'}
-            // A step before the current one shows a check only when it was done (Mantine checks them all).
-            completedIcon={progress.steps[name] === 'done' ? undefined : <Text size="sm">{progress.steps[name] === 'skipped' ? '–' : SETUP_STEPS.indexOf(name) + 1}</Text>}
+            // Mantine fills every step before the current one as completed: only a step done keeps
+            // the check; one skipped or jumped over reads as still to do (light, with its dash or number).
+            color={progress.steps[name] === 'done' ? undefined : 'gray.3'}
+            completedIcon={
+              progress.steps[name] === 'done' ? undefined : (
+                <Text size="sm" c="dark.6">
+                  {progress.steps[name] === 'skipped' ? '–' : SETUP_STEPS.indexOf(name) + 1}
+                </Text>
+              )
+            }
           />
         ))}
       </Stepper>

@@ -15,8 +15,8 @@ test('a fresh install walks the wizard to a first approved reply in the practice
   // Six steps through the real core on a shared machine: more than the default 90 s budget.
   test.setTimeout(240_000);
   await page.goto(shell.url);
-  // A fresh data folder opens on the wizard.
-  await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile');
+  // A fresh data folder opens on the wizard (the first load is slow on a busy machine).
+  await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile', { timeout: 60_000 });
   await expect(page.getByTestId('setup-continue')).toBeDisabled();
   await page.getByTestId('profile-name').fill('Tienda Lupita');
   await page.getByTestId('profile-save').click();
@@ -72,7 +72,7 @@ test('setup left mid-way resumes at the same step after a reload', async ({ page
   // Four page loads of the wizard through the real core on a shared machine.
   test.setTimeout(180_000);
   await page.goto(shell.url);
-  await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile');
+  await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'profile', { timeout: 60_000 });
   await page.getByTestId('setup-skip').click();
   await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'knowledge');
   await page.getByTestId('setup-skip').click();

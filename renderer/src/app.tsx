@@ -30,6 +30,7 @@ export function App() {
   const home = setupOpen ? 'setup' : empty ? 'knowledge' : 'inbox';
   const [route, navigate] = useRoute(home);
   const known = summary.data !== undefined && setup.data !== undefined;
+  const landing = !known && window.location.hash === '';
   // Pin the landing screen in the hash once known, so loading the demo shop there does not move
   // the owner to the inbox under their feet.
   useEffect(() => {
@@ -55,7 +56,8 @@ export function App() {
         <AppNavbar screen={route.screen} setupOpen={setupOpen} onNavigate={(screen) => go({ screen, id: null })} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        {route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
+        {/* With no screen in the address, wait to know where to land rather than flash the inbox. */}
+        {!landing && route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
         {route.screen === 'knowledge' && <KnowledgeScreen />}
         {route.screen === 'practice' && (
           <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />

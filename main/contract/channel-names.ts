@@ -37,6 +37,12 @@ export const CHANNEL_NAMES = [
   'markConversationRead',
   'getPendingDraft',
   'sendReply',
+  'setConversationStatus',
+  'takeOverConversation',
+  'listLabels',
+  'saveLabel',
+  'deleteLabel',
+  'setConversationLabels',
   'getModelConfig',
   'saveModelConfig',
   'testModelConnection',
@@ -60,7 +66,7 @@ export const CHANNEL_NAMES = [
   'getDiagnostics',
 ] as const;
 
-export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;
 
 /** Prefix of IPC event messages, so they cannot collide with invoke channels. */
 export const EVENT_IPC_PREFIX = 'event:';

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
-import type { InboxCursor, InboxQuery } from '../../../main/contract/console-schemas';
+import type { InboxCursor, InboxFilter } from '../../../main/contract/console-schemas';
 import type { EventPayload } from '../../../main/contract/contract';
 import { useNow } from '../lib/use-now';
 import { call } from './call';
@@ -150,7 +150,7 @@ export function useDraftsInProgress(conversationId?: number): DraftInProgress[] 
 export const INBOX_PAGE_SIZE = 60;
 
 /** The inbox for a filter, fetched page by page (keyset) as the list scrolls. */
-export function useInboxPages(filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>) {
+export function useInboxPages(filter: InboxFilter) {
   return useInfiniteQuery({
     queryKey: queryKeys.inboxList(filter),
     queryFn: ({ pageParam }) => call('listInbox', { ...filter, after: pageParam, limit: INBOX_PAGE_SIZE }),

@@ -2,7 +2,7 @@ import { Alert, Box, Center, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxQuery } from '../../../../main/contract/console-schemas';
+import type { InboxFilter } from '../../../../main/contract/console-schemas';
 import { useInboxPages } from '../../api/queries';
 import { describeError } from '../../lib/describe-error';
 import { InboxRowButton } from './inbox-row';
@@ -19,7 +19,7 @@ export function InboxList({
   onOpen,
   height,
 }: {
-  filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>;
+  filter: InboxFilter;
   selectedId: number | null;
   onOpen: (conversationId: number) => void;
   height: string;

@@ -1,0 +1,20 @@
+/**
+ * Channels of a chat's status (open / pending / resolved / snoozed, take over) and labels.
+ */
+import { actorOf } from '../app-handlers';
+import type { Core } from '../composition';
+import type { HandlerMap } from '../handler-types';
+
+type StatesChannels = 'setConversationStatus' | 'takeOverConversation' | 'listLabels' | 'saveLabel' | 'deleteLabel' | 'setConversationLabels';
+
+/** Registers the status and label channels. */
+export function statesHandlers(core: Core): HandlerMap<StatesChannels> {
+  return {
+    setConversationStatus: (change) => core.status.set(change, actorOf(core)),
+    takeOverConversation: ({ conversationId }) => core.status.takeOver(conversationId, actorOf(core)),
+    listLabels: () => ({ items: core.labels.list() }),
+    saveLabel: (input) => core.labels.save(input, actorOf(core)),
+    deleteLabel: ({ id }) => core.labels.delete(id, actorOf(core)),
+    setConversationLabels: ({ conversationId, labelIds }) => ({ labelIds: core.labels.setForConversation(conversationId, labelIds, actorOf(core)) }),
+  };
+}

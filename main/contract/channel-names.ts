@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'markConversationRead',
   'getPendingDraft',
   'sendReply',
+  'getInboxRow',
   'setConversationStatus',
   'takeOverConversation',
   'listLabels',

@@ -120,6 +120,8 @@ export const contract = {
     input: z.object({ conversationId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
     output: z.object({ messageId: Id, superseded: z.array(Id) }),
   },
+  /** One chat's inbox row (what it needs, status, labels) for the conversation view. */
+  getInboxRow: { input: z.object({ conversationId: Id }).strict(), output: InboxRow },
   /** Open / pending / resolved (closes pending drafts) / snoozed until a time; a customer message reopens. */
   setConversationStatus: { input: StatusChange, output: InboxRow },
   /** A person takes the chat over: the assistant stops drafting there until `resumeAssistant`. */

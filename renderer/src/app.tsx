@@ -6,6 +6,7 @@ import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
 import { useKnowledgeSummary } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
+import { useAttention } from './features/attention/use-attention';
 import { InboxScreen } from './features/inbox/inbox-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
@@ -20,6 +21,7 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
+  useAttention();
   // Home is the inbox; a shop that knows nothing yet starts on Knowledge, where it learns.
   const summary = useKnowledgeSummary();
   const empty = summary.data !== undefined && summary.data.products + summary.data.faqs === 0 && summary.data.profile === null;

@@ -165,6 +165,16 @@ export function useInboxCounts() {
   return useQuery({ queryKey: queryKeys.inboxCounts, queryFn: () => call('getInboxCounts', {}) });
 }
 
+/** One chat's inbox row: what it needs, its status and labels. */
+export function useInboxRow(conversationId: number) {
+  return useQuery({ queryKey: queryKeys.inboxRow(conversationId), queryFn: () => call('getInboxRow', { conversationId }) });
+}
+
+/** The owner's labels with how many chats carry each. */
+export function useLabels() {
+  return useQuery({ queryKey: queryKeys.labels, queryFn: () => call('listLabels', {}), staleTime: 30_000 });
+}
+
 /** The pending draft of one conversation, if any. */
 export function usePendingDraft(conversationId: number) {
   return useQuery({ queryKey: queryKeys.pendingDraft(conversationId), queryFn: () => call('getPendingDraft', { conversationId }) });

@@ -22,6 +22,8 @@ export const queryKeys = {
   inboxLists: ['inbox', 'list'] as const,
   inboxList: (filter: InboxFilter) => ['inbox', 'list', filter] as const,
   inboxCounts: ['inbox', 'counts'] as const,
+  labels: ['inbox', 'labels'] as const,
+  inboxRow: (conversationId: number) => ['inbox', 'row', conversationId] as const,
   pendingDraft: (conversationId: number) => ['inbox', 'draft', conversationId] as const,
   audit: ['audit'] as const,
   whatsapp: ['whatsapp'] as const,

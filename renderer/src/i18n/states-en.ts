@@ -58,6 +58,7 @@ export const statesEn = {
     source: 'Source',
     allSources: 'Ads and organic',
     ad: 'From an ad',
+    adBadge: 'Ad',
     organic: 'Organic',
     label: 'Label',
     allLabels: 'Any label',

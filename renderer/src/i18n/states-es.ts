@@ -60,6 +60,7 @@ export const statesEs: typeof statesEn = {
     source: 'Origen',
     allSources: 'Anuncios y orgánico',
     ad: 'De un anuncio',
+    adBadge: 'Anuncio',
     organic: 'Orgánico',
     label: 'Etiqueta',
     allLabels: 'Cualquier etiqueta',

@@ -23,7 +23,7 @@ export function AttentionButton() {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal shadow="md" trapFocus>
       <Popover.Target>
-        <Button data-testid="attention-button" size="compact-sm" variant="default" leftSection={<Icon name="alert" size={14} />} onClick={() => setOpened((o) => !o)} style={{ flexShrink: 0 }}>
+        <Button data-testid="attention-button" size="compact-sm" variant="default" leftSection={<Icon name="bell" size={14} />} onClick={() => setOpened((o) => !o)} style={{ flexShrink: 0 }}>
           {t('states.attention.button')}
         </Button>
       </Popover.Target>

@@ -46,6 +46,11 @@ export function InboxRowButton({ row, selected, onOpen, labels = [] }: { row: In
             <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
               {t(`channel.${row.channel}`)}
             </Badge>
+            {row.source === 'ad' && (
+              <Badge size="xs" variant="light" color="orange" style={{ flexShrink: 0 }} data-testid="inbox-row-ad">
+                {t('states.filters.adBadge')}
+              </Badge>
+            )}
           </Group>
           <TimeAgo at={row.lastMessageAt} size="xs" c="gray.7" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} />
         </Group>

@@ -68,7 +68,7 @@ export function StatusActions({ conversationId, status, state }: { conversationI
       )}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button data-testid="status-menu" size="compact-sm" variant="default" aria-label={t('states.actions.snooze')} rightSection={<Icon name="arrowDown" size={14} />}>
+          <Button data-testid="status-menu" size="compact-sm" variant="default" leftSection={<Icon name="clock" size={14} />} rightSection={<Icon name="selector" size={12} />}>
             {t('states.actions.snooze')}
           </Button>
         </Menu.Target>

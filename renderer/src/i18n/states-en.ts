@@ -56,7 +56,7 @@ export const statesEn = {
   },
   filters: {
     source: 'Source',
-    allSources: 'Ads and organic',
+    allSources: 'Any source',
     ad: 'From an ad',
     adBadge: 'Ad',
     organic: 'Organic',

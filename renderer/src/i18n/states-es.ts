@@ -58,12 +58,12 @@ export const statesEs: typeof statesEn = {
   },
   filters: {
     source: 'Origen',
-    allSources: 'Anuncios y orgánico',
+    allSources: 'Todo origen',
     ad: 'De un anuncio',
     adBadge: 'Anuncio',
     organic: 'Orgánico',
     label: 'Etiqueta',
-    allLabels: 'Cualquier etiqueta',
+    allLabels: 'Toda etiqueta',
     channelCount: '{{channel}} ({{count}})',
   },
   attention: {

@@ -67,12 +67,12 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
           {row && showsStatus(row) ? <StatusBadge status={row.status} snoozedUntil={row.snoozedUntil} /> : need && <NeedBadge need={need} />}
           {/* The need says what matters; the assistant's state is extra, except when paused. */}
           {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
+          <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
         </Group>
       </Group>
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
-      <Group justify="space-between" px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
+      <Group px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
         <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
-        <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
       </Group>
       <ConversationHistory conversationId={conversation.id} messages={messages} />
       <PendingDraft conversationId={conversation.id} />

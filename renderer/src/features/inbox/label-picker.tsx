@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
+import { Badge, Box, Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +23,19 @@ export function LabelPicker({ conversationId, labelIds }: { conversationId: numb
     <>
       <Popover position="bottom-end" withinPortal shadow="md">
         <Popover.Target>
-          <Button data-testid="labels-button" size="compact-sm" variant="default" leftSection={<Icon name="tag" size={14} />} rightSection={labelIds.length > 0 ? <Badge size="xs" circle>{labelIds.length}</Badge> : undefined}>
-            {t('states.labels.button')}
+          <Button
+            data-testid="labels-button"
+            size="compact-sm"
+            variant="default"
+            aria-label={t('states.labels.button')}
+            leftSection={<Icon name="tag" size={14} />}
+            rightSection={labelIds.length > 0 ? <Badge size="xs" circle>{labelIds.length}</Badge> : undefined}
+            style={{ flexShrink: 0 }}
+          >
+            {/* The word only where the header has room; the tag icon and its name say it at 1024 px. */}
+            <Box component="span" visibleFrom="lg">
+              {t('states.labels.button')}
+            </Box>
           </Button>
         </Popover.Target>
         <Popover.Dropdown>

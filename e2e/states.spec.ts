@@ -23,7 +23,8 @@ async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void>
 }
 
 test('resolve, snooze, take over, labels and filters; the title counts chats waiting for a person', async ({ page, request, shell }, testInfo) => {
-  test.setTimeout(240_000);
+  // Many UI steps on a shared 2-core machine.
+  test.setTimeout(420_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(shell.url);
   await loadDemoShop(page);

@@ -101,7 +101,7 @@ test('resolve, snooze, take over, labels and filters; the title counts chats wai
   await shot(page, testInfo, 'states-attention-1366-en');
   await page.getByTestId('attention-save').click();
   await expect.poll(async () => (await rpc<{ quietHours?: unknown }>(request, shell, 'getSettings')).quietHours).toEqual({ from: '21:00', to: '08:00' });
-  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('attention-panel')).toHaveCount(0);
 
   await page.setViewportSize({ width: 1024, height: 640 });
   await shot(page, testInfo, 'states-1024-en');

@@ -21,18 +21,18 @@ export function AttentionButton() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withinPortal shadow="md" trapFocus>
+    <Popover opened={opened} onChange={setOpened} onDismiss={() => setOpened(false)} position="bottom-end" withinPortal shadow="md" trapFocus>
       <Popover.Target>
         <Button data-testid="attention-button" size="compact-sm" variant="default" leftSection={<Icon name="bell" size={14} />} onClick={() => setOpened((o) => !o)} style={{ flexShrink: 0 }}>
           {t('states.attention.button')}
         </Button>
       </Popover.Target>
-      <Popover.Dropdown>{opened && <AttentionPanel />}</Popover.Dropdown>
+      <Popover.Dropdown>{opened && <AttentionPanel onSaved={() => setOpened(false)} />}</Popover.Dropdown>
     </Popover>
   );
 }
 
-function AttentionPanel() {
+function AttentionPanel({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const shell = useAppInfo().data?.shell;
@@ -45,6 +45,8 @@ function AttentionPanel() {
     onSuccess: (next) => {
       queryClient.setQueryData(queryKeys.settings, next);
       showToast({ color: 'green', title: t('states.attention.saved'), message: '' }, 3000);
+      // Saved: the toast confirms it, and the disabled Save button would otherwise hold no focus for Escape.
+      onSaved();
     },
     onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }),
   });

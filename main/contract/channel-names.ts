@@ -37,6 +37,13 @@ export const CHANNEL_NAMES = [
   'markConversationRead',
   'getPendingDraft',
   'sendReply',
+  'getInboxRow',
+  'setConversationStatus',
+  'takeOverConversation',
+  'listLabels',
+  'saveLabel',
+  'deleteLabel',
+  'setConversationLabels',
   'getModelConfig',
   'saveModelConfig',
   'testModelConnection',
@@ -68,7 +75,7 @@ export const CHANNEL_NAMES = [
   'restartSetup',
 ] as const;
 
-export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;
+export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;
 
 /** Prefix of IPC event messages, so they cannot collide with invoke channels. */
 export const EVENT_IPC_PREFIX = 'event:';

@@ -48,6 +48,7 @@ import {
   UpdateStaffInput,
 } from './staff-schemas';
 import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
+import { AttentionNotice, Label, SaveLabelInput, StatusChange } from './states-schemas';
 import { TEXT_LIMITS, safeText } from './text-rules';
 
 const Empty = z.object({}).strict();
@@ -128,6 +129,20 @@ export const contract = {
     input: z.object({ conversationId: Id, text: z.string().trim().min(1).max(4000) }).strict(),
     output: z.object({ messageId: Id, superseded: z.array(Id) }),
   },
+  /** One chat's inbox row (what it needs, status, labels) for the conversation view. */
+  getInboxRow: { input: z.object({ conversationId: Id }).strict(), output: InboxRow },
+  /** Open / pending / resolved (closes pending drafts) / snoozed until a time; a customer message reopens. */
+  setConversationStatus: { input: StatusChange, output: InboxRow },
+  /** A person takes the chat over: the assistant stops drafting there until `resumeAssistant`. */
+  takeOverConversation: { input: z.object({ conversationId: Id }).strict(), output: Conversation },
+  /** Owner-defined labels with colours, set on chats (`conflict` on a duplicate name). */
+  listLabels: { input: Empty, output: z.object({ items: z.array(Label) }) },
+  saveLabel: { input: SaveLabelInput, output: Label },
+  deleteLabel: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },
+  setConversationLabels: {
+    input: z.object({ conversationId: Id, labelIds: z.array(Id).max(20) }).strict(),
+    output: z.object({ labelIds: z.array(Id) }),
+  },
   getModelConfig: { input: Empty, output: ModelConfig },
   saveModelConfig: { input: SaveModelConfigInput, output: ModelConfig },
   testModelConnection: { input: Empty, output: ConnectionTest },
@@ -191,6 +206,8 @@ export const events = {
   suiteRunProgress: SuiteRunProgress,
   /** Checking, downloading, ready to restart… */
   updateStatusChanged: UpdateStatus,
+  /** A chat newly waiting for a person (once until seen, not in quiet hours). */
+  attention: AttentionNotice,
 } as const satisfies Record<(typeof EVENT_NAMES)[number], z.ZodType>;
 
 export type Contract = typeof contract;

@@ -231,6 +231,12 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/** When notifications stay silent, "HH:MM" 24-hour in the shop's time zone; from > to spans midnight. */
+export const QuietHours = z
+  .object({ from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) })
+  .strict();
+export type QuietHours = z.infer<typeof QuietHours>;
+
 export const Settings = z.object({
   operatorName: z.string().min(1).max(60),
   uiLanguage: z.enum(['en', 'es']),
@@ -245,6 +251,8 @@ export const Settings = z.object({
   stockDisplay: z.enum(['exact', 'in_stock', 'low_stock', 'hidden']).optional(),
   /** Units at or below which `low_stock` says the product is running low; unset means 3. */
   lowStockThreshold: z.number().int().min(1).max(1000).optional(),
+  /** Notifications stay silent in these hours; null or unset: never quiet. */
+  quietHours: QuietHours.nullable().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

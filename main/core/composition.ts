@@ -19,6 +19,9 @@ import { SuiteRepo } from './eval/suite-repo';
 import { SuiteService } from './eval/suite-service';
 import { ConsoleRepo } from './console/console-repo';
 import { ReplyService } from './console/reply-service';
+import { AttentionService } from './console/attention';
+import { LabelsRepo } from './console/labels-repo';
+import { StatusService } from './console/status-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { InboxService } from './inbox/inbox-service';
 import { createOpenAiEmbedder, type Embedder } from './knowledge/embeddings/embedder';
@@ -101,6 +104,12 @@ export type Core = {
   console: ConsoleRepo;
   /** A person's own replies from the console. */
   reply: ReplyService;
+  /** Chat statuses (open / pending / resolved / snoozed), take over and resume. */
+  status: StatusService;
+  /** Owner-defined labels on chats. */
+  labels: LabelsRepo;
+  /** Notifications and the waiting count (title, badge) as chats change. */
+  attention: AttentionService;
   whatsapp: WhatsAppService;
   /** "Test my assistant": the owner's test cases and their background runs. */
   suite: SuiteService;
@@ -210,6 +219,18 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   });
   const consoleRepo = new ConsoleRepo(db);
   const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
+  const timers = deps.timers ?? systemTimers;
+  const status = new StatusService({ db, clock: deps.clock, timers, logger: deps.logger, audit, conversations, drafts, inbox: consoleRepo, bus });
+  const labels = new LabelsRepo({ db, clock: deps.clock, audit, bus });
+  const attention = new AttentionService({
+    inbox: consoleRepo,
+    notifier: deps.notifier,
+    bus,
+    clock: deps.clock,
+    quietHours: () => deps.settings.get().quietHours,
+    timeZone: () => knowledge.profile()?.timezone,
+  });
+  const stopAttention = attention.watch();
   const whatsapp = new WhatsAppService({
     db,
     clock: deps.clock,
@@ -271,6 +292,9 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     review,
     console: consoleRepo,
     reply,
+    status,
+    labels,
+    attention,
     whatsapp,
     suite,
     backups,
@@ -281,6 +305,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       warmUpLater(db, deps.logger, () => closed);
       backups.start();
       updates.start();
+      status.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
       // in the background and each once.
       void inbox.resume();
@@ -292,6 +317,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       closed = true;
       backups.close();
       updates.close();
+      status.close();
+      stopAttention();
       suite.close();
       whatsapp.close();
       db.close();

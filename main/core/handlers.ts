@@ -9,6 +9,7 @@ import { appHandlers } from './app-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
+import { statesHandlers } from './console/states-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...inboxHandlers(core),
     ...reviewHandlers(core),
     ...consoleHandlers(core),
+    ...statesHandlers(core),
     ...whatsappHandlers(core),
     ...modelHandlers(core),
     ...suiteHandlers(core),

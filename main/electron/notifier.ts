@@ -1,7 +1,7 @@
 /**
- * Desktop notifications through Electron's Notification API.
+ * Desktop notifications through Electron's Notification API, and the dock/taskbar badge.
  */
-import { Notification } from 'electron';
+import { app, Notification } from 'electron';
 import { logNotice } from '../core/platform/logger';
 import type { Logger, Notifier } from '../core/platform/ports';
 
@@ -12,6 +12,10 @@ export function createDesktopNotifier(logger: Logger): Notifier {
       if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
       // The log gets ids only: the title can carry a customer's name.
       else logNotice(logger, log);
+    },
+    // macOS dock and Linux launchers show the count; where there is none this does nothing.
+    badge(count) {
+      app.setBadgeCount(count);
     },
   };
 }

@@ -6,6 +6,7 @@ import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
 import { useKnowledgeSummary, useSetup } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
+import { useAttention } from './features/attention/use-attention';
 import { InboxScreen } from './features/inbox/inbox-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
@@ -21,6 +22,7 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
+  useAttention();
   // Home is the inbox; a fresh install opens on the setup wizard until it is finished, and a shop
   // that knows nothing yet (setup left) on Knowledge, where it learns.
   const summary = useKnowledgeSummary();

@@ -16,6 +16,8 @@ export function consoleHandlers(core: Core): HandlerMap<ConsoleChannels> {
     markConversationRead: ({ conversationId }) => {
       if (!core.conversations.get(conversationId)) throw new AppError('not_found', `No conversation ${conversationId}.`);
       core.console.markRead(conversationId);
+      // Seen: the chat may notify again at its next message.
+      core.attention.check(conversationId);
       return core.console.row(conversationId)!;
     },
     getPendingDraft: ({ conversationId }) => {

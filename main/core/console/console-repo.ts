@@ -3,7 +3,7 @@
  * what it needs, kept in step by triggers. A page is one range read on an index of that table
  * (newest first, narrowed by need and/or channel) plus primary-key lookups for its rows.
  */
-import { INBOX_NEEDS, type InboxCounts, type InboxNeed, type InboxPage, type InboxQuery, type InboxRow } from '../../contract/console-schemas';
+import { INBOX_NEEDS, WAITING_NEEDS, type ConversationStatus, type InboxCounts, type InboxNeed, type InboxPage, type InboxQuery, type InboxRow, type InboxSource } from '../../contract/console-schemas';
 import type { ChannelKind, ConversationState, Language } from '../../contract/schemas';
 import type { Database } from '../storage/database';
 
@@ -19,6 +19,9 @@ type Row = {
   last_text: string | null;
   last_direction: 'in' | 'out' | null;
   pending_draft_id: number | null;
+  status: ConversationStatus;
+  snoozed_until: number | null;
+  source: InboxSource;
 };
 
 /**
@@ -52,6 +55,16 @@ export class ConsoleRepo {
       where.push('r.need = ?');
       params.push(query.need);
     }
+    if (query.source !== 'all') {
+      where.push('r.source = ?');
+      params.push(query.source);
+    }
+    // Checked per row along the time index (a primary-key probe each), so the page keeps its
+    // order without a sort; a label on few chats reads further down the index, never sorts.
+    if (query.labelId !== null) {
+      where.push('EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = r.conversation_id AND cl.label_id = ?)');
+      params.push(query.labelId);
+    }
     const match = toMatchQuery(query.search);
     if (match !== null) {
       where.push(`r.conversation_id IN (
@@ -64,7 +77,7 @@ export class ConsoleRepo {
       params.push(query.after.lastAt, query.after.conversationId);
     }
     const sql = `
-      SELECT r.conversation_id, r.channel, r.need, r.last_at, r.unread,
+      SELECT r.conversation_id, r.channel, r.need, r.last_at, r.unread, r.status, r.snoozed_until, r.source,
         cu.name AS customer_name, cu.language, c.state,
         m.text AS last_text, m.direction AS last_direction,
         (SELECT d.id FROM drafts d WHERE d.conversation_id = r.conversation_id AND d.status = 'pending' ORDER BY d.id DESC LIMIT 1) AS pending_draft_id
@@ -83,7 +96,7 @@ export class ConsoleRepo {
   page(query: InboxQuery): InboxPage {
     const { sql, params } = this.pageQuery(query);
     const rows = this.db.prepare(sql).all(...params) as Row[];
-    const items = rows.slice(0, query.limit).map(toInboxRow);
+    const items = this.withLabels(rows.slice(0, query.limit));
     const last = items.at(-1);
     const next = rows.length > query.limit && last ? { lastAt: last.lastMessageAt, conversationId: last.conversationId } : null;
     return { items, next };
@@ -91,9 +104,22 @@ export class ConsoleRepo {
 
   /** One conversation's row, or null. */
   row(conversationId: number): InboxRow | null {
-    const { sql, params } = this.pageQuery({ need: 'all', channel: 'all', search: '', after: null, limit: 1 }, conversationId);
+    const { sql, params } = this.pageQuery({ need: 'all', channel: 'all', source: 'all', labelId: null, search: '', after: null, limit: 1 }, conversationId);
     const row = this.db.prepare(sql).get(...params) as Row | undefined;
-    return row ? toInboxRow(row) : null;
+    return row ? (this.withLabels([row])[0] ?? null) : null;
+  }
+
+  /** The rows with their label ids, read for the whole page at once. */
+  private withLabels(rows: Row[]): InboxRow[] {
+    const labels = new Map<number, number[]>();
+    if (rows.length > 0) {
+      const ids = rows.map((r) => r.conversation_id);
+      const found = this.db
+        .prepare(`SELECT conversation_id, label_id FROM conversation_labels WHERE conversation_id IN (${ids.map(() => '?').join(',')}) ORDER BY label_id`)
+        .all(...ids) as Array<{ conversation_id: number; label_id: number }>;
+      for (const f of found) labels.set(f.conversation_id, [...(labels.get(f.conversation_id) ?? []), f.label_id]);
+    }
+    return rows.map((r) => toInboxRow(r, labels.get(r.conversation_id) ?? []));
   }
 
   /** How many conversations need each thing (one pass over the need index). */
@@ -102,7 +128,26 @@ export class ConsoleRepo {
     const rows = this.db.prepare('SELECT need, COUNT(*) AS n FROM console_rows GROUP BY need').all() as Array<{ need: InboxNeed; n: number }>;
     for (const r of rows) needs[r.need] = r.n;
     const pendingDrafts = (this.db.prepare("SELECT COUNT(*) AS n FROM drafts WHERE status = 'pending'").get() as { n: number }).n;
-    return { needs, waiting: needs.needs_reply + needs.draft_ready + needs.handed_off, pendingDrafts };
+    const by = <K extends string>(column: 'channel' | 'source', keys: readonly K[]): Record<K, number> => {
+      const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+      for (const r of this.db.prepare(`SELECT ${column} AS k, COUNT(*) AS n FROM console_rows GROUP BY ${column}`).all() as Array<{ k: K; n: number }>) out[r.k] = r.n;
+      return out;
+    };
+    return {
+      needs,
+      waiting: WAITING_NEEDS.reduce((sum, n) => sum + needs[n], 0),
+      pendingDrafts,
+      channels: by('channel', ['practice', 'whatsapp'] as const),
+      sources: by('source', ['ad', 'organic'] as const),
+    };
+  }
+
+  /** How many chats wait for a person (one range read on the need index). */
+  waitingCount(): number {
+    const row = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM console_rows WHERE need IN (${WAITING_NEEDS.map(() => '?').join(',')})`)
+      .get(...WAITING_NEEDS) as { n: number };
+    return row.n;
   }
 
   /** Marks the chat's customer messages so far as read. */
@@ -117,7 +162,7 @@ export class ConsoleRepo {
   }
 }
 
-function toInboxRow(row: Row): InboxRow {
+function toInboxRow(row: Row, labelIds: number[]): InboxRow {
   return {
     conversationId: row.conversation_id,
     channel: row.channel,
@@ -130,5 +175,9 @@ function toInboxRow(row: Row): InboxRow {
     lastMessageFrom: row.last_direction === 'in' ? 'customer' : row.last_direction === 'out' ? 'shop' : 'none',
     unread: row.unread,
     pendingDraftId: row.pending_draft_id,
+    status: row.status,
+    snoozedUntil: row.snoozed_until,
+    source: row.source,
+    labelIds,
   };
 }

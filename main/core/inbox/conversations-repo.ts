@@ -224,6 +224,8 @@ export class ConversationsRepo {
     const last = Math.max(...states.map((r) => r.last_message_at));
     const referral = states.find((r) => r.id === into)?.referral ?? states.find((r) => r.id === from)?.referral ?? null;
     this.db.prepare('UPDATE conversations SET state = ?, last_message_at = ?, referral = ? WHERE id = ?').run(state, last, referral, into);
+    // The person's labels follow the customer (the old chat's rows go with it).
+    this.db.prepare('INSERT OR IGNORE INTO conversation_labels (conversation_id, label_id) SELECT ?, label_id FROM conversation_labels WHERE conversation_id = ?').run(into, from);
     const customer = this.db.prepare('SELECT customer_id FROM conversations WHERE id = ?').get(from) as { customer_id: number };
     this.db.prepare('DELETE FROM conversations WHERE id = ?').run(from);
     this.db.prepare('DELETE FROM customers WHERE id = ?').run(customer.customer_id);

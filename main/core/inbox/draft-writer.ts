@@ -164,9 +164,7 @@ export class DraftWriter {
     });
     if (draftId === null) return null;
     logger.debug({ draftId, route: outcome.route }, 'drafted');
-    if (outcome.route !== 'answer' && conversation.state !== 'needs_person') {
-      this.deps.notifier.notify(`${conversation.customerName} needs a person`, outcome.reasons[0]?.message ?? '', { event: 'handoff', conversationId: conversation.id });
-    }
+    // Notifications come from the attention service (console/attention.ts): one per chat until seen.
     bus.emit('conversationChanged', { conversationId: conversation.id });
     bus.emit('queueChanged', { pending: drafts.pendingCount() });
     return draftId;

@@ -29,6 +29,8 @@ export type NoticeLog = {
 export interface Notifier {
   /** `log` is all a log line about it may say (never `title`/`body`). */
   notify(title: string, body: string, log?: NoticeLog): void;
+  /** How many chats wait for a person (dock/taskbar badge); shells without a badge omit it. */
+  badge?(count: number): void;
 }
 
 /** Small settings (not data that grows): electron-store in Electron, `conf` under Node. */

@@ -593,4 +593,114 @@ export const MIGRATIONS: readonly Migration[] = [
           CASE WHEN EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM faqs) OR EXISTS (SELECT 1 FROM profile) THEN 0 ELSE NULL END;
     `,
   },
+  {
+    version: 14,
+    name: 'conversation status (open, pending, resolved, snoozed), labels; the inbox rows carry status, source and snooze time',
+    sql: `
+      -- A person's status for a chat. No row = open. A customer message reopens a pending,
+      -- resolved or snoozed chat (trigger below), so no status can hide a new message.
+      CREATE TABLE conversation_status (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'pending', 'resolved', 'snoozed')),
+        snoozed_until INTEGER,
+        changed_at INTEGER NOT NULL,
+        changed_by TEXT NOT NULL,
+        CHECK ((status = 'snoozed') = (snoozed_until IS NOT NULL))
+      );
+      -- The wake-up timer reads the earliest snooze.
+      CREATE INDEX conversation_status_snoozed ON conversation_status(snoozed_until) WHERE status = 'snoozed';
+
+      CREATE TABLE labels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        color TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE conversation_labels (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+        PRIMARY KEY (conversation_id, label_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX conversation_labels_by_label ON conversation_labels(label_id, conversation_id);
+
+      ALTER TABLE console_rows ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+      ALTER TABLE console_rows ADD COLUMN snoozed_until INTEGER;
+      ALTER TABLE console_rows ADD COLUMN source TEXT NOT NULL DEFAULT 'organic';
+      CREATE INDEX console_rows_by_source ON console_rows(source, last_at, conversation_id);
+
+      -- As migration 11's view, plus: a snoozed chat needs nothing until it wakes, a resolved one
+      -- nothing until the customer writes (both after opt-out, which always shows); the status,
+      -- snooze time and source (ad / organic) ride along for filters and badges.
+      DROP VIEW console_row_view;
+      CREATE VIEW console_row_view AS
+      SELECT x.conversation_id, x.channel,
+        CASE
+          WHEN x.latest_route = 'optout' THEN 'optout'
+          WHEN x.status = 'snoozed' THEN 'snoozed'
+          WHEN x.status = 'resolved' THEN 'resolved'
+          WHEN x.pending_route = 'answer' THEN 'draft_ready'
+          WHEN x.pending_route IS NOT NULL THEN 'handed_off'
+          WHEN x.last_direction = 'in' AND NOT EXISTS (
+            SELECT 1 FROM drafts d WHERE d.conversation_id = x.conversation_id AND d.status = 'resolved'
+              AND d.message_id >= x.last_in_id) THEN 'needs_reply'
+          WHEN x.last_direction = 'out' AND x.last_status = 'failed' THEN 'needs_reply'
+          WHEN x.state = 'paused' THEN 'paused'
+          WHEN x.state = 'needs_person' AND x.last_direction = 'in' THEN 'handed_off'
+          ELSE 'resolved'
+        END AS need,
+        x.last_at, x.last_message_id,
+        (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = x.conversation_id AND m.direction = 'in'
+           AND m.id > COALESCE((SELECT r.message_id FROM console_reads r WHERE r.conversation_id = x.conversation_id), 0)) AS unread,
+        x.status, x.snoozed_until,
+        CASE WHEN x.referral IS NULL THEN 'organic' ELSE 'ad' END AS source
+      FROM (
+        SELECT c.id AS conversation_id, c.channel, c.state, c.last_message_at AS last_at, c.referral,
+          COALESCE(s.status, 'open') AS status, s.snoozed_until,
+          (SELECT m.id FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_message_id,
+          (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_direction,
+          (SELECT m.status FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.id DESC LIMIT 1) AS last_status,
+          (SELECT MAX(m.id) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in') AS last_in_id,
+          (SELECT d.route FROM drafts d WHERE d.conversation_id = c.id AND d.status = 'pending' ORDER BY d.id DESC LIMIT 1) AS pending_route,
+          (SELECT d.route FROM drafts d WHERE d.conversation_id = c.id ORDER BY d.id DESC LIMIT 1) AS latest_route
+        FROM conversations c LEFT JOIN conversation_status s ON s.conversation_id = c.id
+      ) x;
+
+      -- The referral (ad / organic) is now part of the row.
+      DROP TRIGGER console_conversations_au;
+      CREATE TRIGGER console_conversations_au AFTER UPDATE OF state, last_message_at, referral ON conversations BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.id;
+      END;
+      CREATE TRIGGER console_status_ai AFTER INSERT ON conversation_status BEGIN
+        DELETE FROM console_rows WHERE conversation_id = new.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = new.conversation_id;
+      END;
+      CREATE TRIGGER console_status_au AFTER UPDATE ON conversation_status BEGIN
+        DELETE FROM console_rows WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id IN (old.conversation_id, new.conversation_id);
+      END;
+      CREATE TRIGGER console_status_ad AFTER DELETE ON conversation_status BEGIN
+        DELETE FROM console_rows WHERE conversation_id = old.conversation_id;
+        INSERT INTO console_rows SELECT * FROM console_row_view WHERE conversation_id = old.conversation_id;
+      END;
+
+      -- Whatever the path a customer message comes in by (WhatsApp, practice, backlog, a re-keyed
+      -- chat's import), it reopens the chat: a status never hides a message. Audited here for the
+      -- same reason.
+      CREATE TRIGGER conversation_status_reopen AFTER INSERT ON messages
+      WHEN new.direction = 'in' AND EXISTS (
+        SELECT 1 FROM conversation_status WHERE conversation_id = new.conversation_id AND status <> 'open')
+      BEGIN
+        INSERT INTO audit (at, actor, action, subject, detail)
+          SELECT new.at, 'customer', 'conversation.reopened', 'conversation:' || new.conversation_id,
+            json_object('conversationId', new.conversation_id, 'why', 'customer_wrote', 'from', status)
+          FROM conversation_status WHERE conversation_id = new.conversation_id;
+        UPDATE conversation_status SET status = 'open', snoozed_until = NULL, changed_at = new.at, changed_by = 'customer'
+          WHERE conversation_id = new.conversation_id;
+      END;
+
+      DELETE FROM console_rows;
+      INSERT INTO console_rows SELECT * FROM console_row_view;
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
-import type { InboxCursor, InboxQuery } from '../../../main/contract/console-schemas';
+import type { InboxCursor, InboxFilter } from '../../../main/contract/console-schemas';
 import type { EventPayload } from '../../../main/contract/contract';
 import { useNow } from '../lib/use-now';
 import { call } from './call';
@@ -150,7 +150,7 @@ export function useDraftsInProgress(conversationId?: number): DraftInProgress[] 
 export const INBOX_PAGE_SIZE = 60;
 
 /** The inbox for a filter, fetched page by page (keyset) as the list scrolls. */
-export function useInboxPages(filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>) {
+export function useInboxPages(filter: InboxFilter) {
   return useInfiniteQuery({
     queryKey: queryKeys.inboxList(filter),
     queryFn: ({ pageParam }) => call('listInbox', { ...filter, after: pageParam, limit: INBOX_PAGE_SIZE }),
@@ -163,6 +163,16 @@ export function useInboxPages(filter: Pick<InboxQuery, 'need' | 'channel' | 'sea
 /** How many conversations need each thing (a cheap count, for filters and the navbar badge). */
 export function useInboxCounts() {
   return useQuery({ queryKey: queryKeys.inboxCounts, queryFn: () => call('getInboxCounts', {}) });
+}
+
+/** One chat's inbox row: what it needs, its status and labels. */
+export function useInboxRow(conversationId: number) {
+  return useQuery({ queryKey: queryKeys.inboxRow(conversationId), queryFn: () => call('getInboxRow', { conversationId }) });
+}
+
+/** The owner's labels with how many chats carry each. */
+export function useLabels() {
+  return useQuery({ queryKey: queryKeys.labels, queryFn: () => call('listLabels', {}), staleTime: 30_000 });
 }
 
 /** The pending draft of one conversation, if any (idle while there is no conversation yet). */

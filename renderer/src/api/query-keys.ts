@@ -1,4 +1,4 @@
-import type { InboxQuery } from '../../../main/contract/console-schemas';
+import type { InboxFilter } from '../../../main/contract/console-schemas';
 import type { ProductFilter } from './product-filter';
 
 /** TanStack Query keys, grouped so events can invalidate whole families at once. */
@@ -20,8 +20,10 @@ export const queryKeys = {
   /** The console's inbox: pages per filter, counts and pending drafts share the prefix. */
   inbox: ['inbox'] as const,
   inboxLists: ['inbox', 'list'] as const,
-  inboxList: (filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>) => ['inbox', 'list', filter] as const,
+  inboxList: (filter: InboxFilter) => ['inbox', 'list', filter] as const,
   inboxCounts: ['inbox', 'counts'] as const,
+  labels: ['inbox', 'labels'] as const,
+  inboxRow: (conversationId: number) => ['inbox', 'row', conversationId] as const,
   pendingDraft: (conversationId: number) => ['inbox', 'draft', conversationId] as const,
   audit: ['audit'] as const,
   whatsapp: ['whatsapp'] as const,

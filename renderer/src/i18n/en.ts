@@ -1,5 +1,6 @@
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
+import { statesEn } from './states-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -61,6 +62,7 @@ export const en = {
   settings: settingsEn,
   tests: testsEn,
   inbox: inboxEn,
+  states: statesEn,
   update: updateEn,
   staff: staffEn,
   setup: setupEn,

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
+import { statesEs } from './states-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -62,6 +63,7 @@ export const es: Translation = {
   settings: settingsEs,
   tests: testsEs,
   inbox: inboxEs,
+  states: statesEs,
   update: updateEs,
   staff: staffEs,
   setup: setupEs,

@@ -3,13 +3,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { useConversation } from '../../api/queries';
+import { useConversation, useInboxRow } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
 import { ConversationHistory } from './conversation-history';
+import { showsStatus } from './inbox-row';
+import { LabelPicker } from './label-picker';
 import { NeedBadge } from './need-badge';
+import { StatusActions } from './status-actions';
+import { StatusBadge } from './status-badge';
 import { PendingDraft } from './pending-draft';
 import { ReplyBox } from './reply-box';
 
@@ -18,19 +22,13 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const query = useConversation(conversationId);
+  const inboxRow = useInboxRow(conversationId);
   const messageCount = query.data?.messages.length ?? 0;
   const markRead = useMutation({
     mutationFn: () => call('markConversationRead', { conversationId }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inboxLists }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
   });
   const { mutate } = markRead;
-  const resume = useMutation({
-    mutationFn: () => call('resumeAssistant', { conversationId }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
-    },
-  });
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
@@ -45,7 +43,8 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
     );
   }
   const { conversation, messages } = query.data;
-  const need = markRead.data?.conversationId === conversationId ? markRead.data.need : null;
+  const row = inboxRow.data ?? (markRead.data?.conversationId === conversationId ? markRead.data : null);
+  const need = row?.need ?? null;
 
   return (
     <Stack gap={0} h="100%" data-testid="conversation-pane" data-conversation-id={conversation.id}>
@@ -65,15 +64,15 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
           </Badge>
         </Group>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          {need && <NeedBadge need={need} />}
+          {row && showsStatus(row) ? <StatusBadge status={row.status} snoozedUntil={row.snoozedUntil} /> : need && <NeedBadge need={need} />}
           {/* The need says what matters; the assistant's state is extra, except when paused. */}
           {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
-          {conversation.state === 'paused' && (
-            <Button data-testid="resume-assistant" size="compact-sm" variant="light" leftSection={<Icon name="play" size={14} />} loading={resume.isPending} onClick={() => resume.mutate()}>
-              {t('practice.resume')}
-            </Button>
-          )}
+          <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
         </Group>
+      </Group>
+      {/* Actions on their own row: the chat column is narrow at 1024 px. */}
+      <Group px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
+        <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
       </Group>
       <ConversationHistory conversationId={conversation.id} messages={messages} />
       <PendingDraft conversationId={conversation.id} />

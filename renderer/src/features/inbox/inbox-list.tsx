@@ -2,8 +2,8 @@ import { Alert, Box, Center, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxQuery } from '../../../../main/contract/console-schemas';
-import { useInboxPages } from '../../api/queries';
+import type { InboxFilter } from '../../../../main/contract/console-schemas';
+import { useInboxPages, useLabels } from '../../api/queries';
 import { describeError } from '../../lib/describe-error';
 import { InboxRowButton } from './inbox-row';
 
@@ -19,13 +19,14 @@ export function InboxList({
   onOpen,
   height,
 }: {
-  filter: Pick<InboxQuery, 'need' | 'channel' | 'search'>;
+  filter: InboxFilter;
   selectedId: number | null;
   onOpen: (conversationId: number) => void;
   height: string;
 }) {
   const { t } = useTranslation();
   const pages = useInboxPages(filter);
+  const labels = useLabels().data?.items ?? [];
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll by design.
@@ -57,7 +58,7 @@ export function InboxList({
   return rows.length === 0 ? (
           <Center h={200} px="md" data-testid="inbox-empty">
             <Text c="gray.7" ta="center" size="sm">
-              {filter.need === 'all' && filter.channel === 'all' && filter.search === '' ? t('inbox.emptyDescription') : t('inbox.noMatches')}
+              {filter.need === 'all' && filter.channel === 'all' && filter.search === '' && (filter.source ?? 'all') === 'all' && (filter.labelId ?? null) === null ? t('inbox.emptyDescription') : t('inbox.noMatches')}
             </Text>
           </Center>
         ) : (
@@ -76,7 +77,7 @@ export function InboxList({
                     h={ROW_HEIGHT}
                     style={{ transform: `translateY(${item.start}px)` }}
                   >
-                    <InboxRowButton row={row} selected={row.conversationId === selectedId} onOpen={() => onOpen(row.conversationId)} />
+                    <InboxRowButton row={row} labels={labels} selected={row.conversationId === selectedId} onOpen={() => onOpen(row.conversationId)} />
                   </Box>
                 );
               })}

@@ -3,9 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { InboxRow } from '../../../../main/contract/console-schemas';
 import { TimeAgo } from '../../components/time-ago';
 import { NeedBadge } from './need-badge';
+import { LabelChips, StatusBadge } from './status-badge';
+import type { Label } from '../../../../main/contract/states-schemas';
+
+/**
+ * A snoozed chat says until when; a pending one with nothing to do that it waits for the
+ * customer. Anything that needs a person keeps its need badge.
+ */
+export function showsStatus(row: Pick<InboxRow, 'status' | 'need'>): boolean {
+  return row.status === 'snoozed' || (row.status === 'pending' && row.need === 'resolved');
+}
 
 /** One conversation in the inbox list: who, where, the last message, what it needs, unread. */
-export function InboxRowButton({ row, selected, onOpen }: { row: InboxRow; selected: boolean; onOpen: () => void }) {
+export function InboxRowButton({ row, selected, onOpen, labels = [] }: { row: InboxRow; selected: boolean; onOpen: () => void; labels?: readonly Label[] }) {
   const { t } = useTranslation();
   const unread = row.unread > 0;
   return (
@@ -13,6 +23,7 @@ export function InboxRowButton({ row, selected, onOpen }: { row: InboxRow; selec
       data-testid="inbox-row"
       data-conversation-id={row.conversationId}
       data-need={row.need}
+      data-status={row.status}
       data-customer={row.customerName}
       aria-current={selected ? 'true' : undefined}
       onClick={onOpen}
@@ -35,6 +46,11 @@ export function InboxRowButton({ row, selected, onOpen }: { row: InboxRow; selec
             <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
               {t(`channel.${row.channel}`)}
             </Badge>
+            {row.source === 'ad' && (
+              <Badge size="xs" variant="light" color="orange" style={{ flexShrink: 0 }} data-testid="inbox-row-ad">
+                {t('states.filters.adBadge')}
+              </Badge>
+            )}
           </Group>
           <TimeAgo at={row.lastMessageAt} size="xs" c="gray.7" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} />
         </Group>
@@ -43,7 +59,14 @@ export function InboxRowButton({ row, selected, onOpen }: { row: InboxRow; selec
           {row.lastMessageText}
         </Text>
         <Group justify="space-between" wrap="nowrap" gap={6}>
-          <NeedBadge need={row.need} size="sm" />
+          <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+            {showsStatus(row) ? (
+              <StatusBadge status={row.status} snoozedUntil={row.snoozedUntil} size="sm" style={{ flexShrink: 0 }} />
+            ) : (
+              <NeedBadge need={row.need} size="sm" style={{ flexShrink: 0 }} />
+            )}
+            <LabelChips ids={row.labelIds} labels={labels} />
+          </Group>
           {unread && (
             <Badge
               data-testid="inbox-unread"

@@ -1,12 +1,13 @@
-import { Box, Card, Center, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Card, Center, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INBOX_NEEDS, type InboxQuery } from '../../../../main/contract/console-schemas';
-import { useInboxCounts } from '../../api/queries';
+import { useInboxCounts, useLabels } from '../../api/queries';
 import { Icon } from '../../components/icon';
 import { ConversationPane } from './conversation-pane';
+import { InboxFilters, NO_FACETS, type InboxFacets } from './inbox-filters';
 import { InboxList } from './inbox-list';
+import { AttentionButton } from '../attention/attention-button';
 
 /** Header (64) + main padding (2 × 32) + title and filters: what the list and chat may not use. */
 const PANE_HEIGHT = 'calc(100dvh - 64px - 48px - 56px)';
@@ -18,24 +19,20 @@ const PANE_HEIGHT = 'calc(100dvh - 64px - 48px - 56px)';
 export function InboxScreen({ selectedId, onSelect }: { selectedId: number | null; onSelect: (id: number | null) => void }) {
   const { t } = useTranslation();
   const counts = useInboxCounts();
-  const [need, setNeed] = useState<InboxQuery['need']>('all');
-  const [channel, setChannel] = useState<InboxQuery['channel']>('all');
+  const labels = useLabels();
+  const [facets, setFacets] = useState<InboxFacets>(NO_FACETS);
   const [typed, setTyped] = useState('');
   const [search] = useDebouncedValue(typed.trim(), 200);
-  const needOptions = [
-    { value: 'all', label: t('inbox.allNeeds') },
-    ...INBOX_NEEDS.map((value) => ({ value, label: t('inbox.needCount', { need: t(`inbox.need.${value}`), count: counts.data?.needs[value] ?? 0 }) })),
-  ];
-
   return (
     <Stack gap="sm" mt={-8}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Title order={1} size="h2">
           {t('inbox.title')}
         </Title>
-        <Text c="gray.7" size="sm" visibleFrom="lg" truncate>
+        <Text c="gray.7" size="sm" visibleFrom="lg" truncate style={{ flex: 1 }}>
           {t('inbox.description')}
         </Text>
+        <AttentionButton />
       </Group>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }} display={{ base: selectedId === null ? 'block' : 'none', md: 'block' }}>
@@ -50,36 +47,10 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
                 onChange={(event) => setTyped(event.currentTarget.value)}
                 size="sm"
               />
-              {/* Side by side when there is room, one under the other in a narrow column. */}
-              <Group gap={6} wrap="wrap">
-                <Select
-                  data-testid="inbox-filter-need"
-                  aria-label={t('inbox.needLabel')}
-                  data={needOptions}
-                  value={need}
-                  onChange={(value) => setNeed((value as InboxQuery['need'] | null) ?? 'all')}
-                  allowDeselect={false}
-                  size="xs"
-                  style={{ flex: '1 1 150px' }}
-                />
-                <Select
-                  data-testid="inbox-filter-channel"
-                  aria-label={t('inbox.channelLabel')}
-                  data={[
-                    { value: 'all', label: t('inbox.allChannels') },
-                    { value: 'whatsapp', label: t('channel.whatsapp') },
-                    { value: 'practice', label: t('channel.practice') },
-                  ]}
-                  value={channel}
-                  onChange={(value) => setChannel((value as InboxQuery['channel'] | null) ?? 'all')}
-                  allowDeselect={false}
-                  size="xs"
-                  style={{ flex: '1 1 130px' }}
-                />
-              </Group>
+              <InboxFilters value={facets} onChange={setFacets} counts={counts.data} labels={labels.data?.items ?? []} />
             </Stack>
             <Box style={{ flex: 1, minHeight: 0 }}>
-              <InboxList filter={{ need, channel, search }} selectedId={selectedId} onOpen={onSelect} height="100%" />
+              <InboxList filter={{ ...facets, search }} selectedId={selectedId} onOpen={onSelect} height="100%" />
             </Box>
           </Card>
         </Grid.Col>

@@ -8,6 +8,7 @@ export const NEED_COLORS: Record<InboxNeed, string> = {
   draft_ready: 'leaf',
   handed_off: 'orange',
   paused: 'gray',
+  snoozed: 'grape',
   resolved: 'blue',
   optout: 'dark',
 };
@@ -17,7 +18,7 @@ export function NeedBadge({ need, ...props }: { need: InboxNeed } & Omit<BadgePr
   const { t } = useTranslation();
   return (
     <Badge data-testid="inbox-need" data-need={need} color={NEED_COLORS[need]} variant="light" {...props}>
-      {t(`inbox.need.${need}`)}
+      {need === 'snoozed' ? t('states.need.snoozed') : t(`inbox.need.${need}`)}
     </Badge>
   );
 }

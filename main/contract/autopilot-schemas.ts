@@ -60,7 +60,7 @@ export const AutopilotSettings = z.object({
   mode: AutopilotMode,
   /** Clean approvals a topic needs in a row before it may send alone. */
   streakNeeded: z.number().int().min(1).max(50),
-  /** Local hours (profile timezone) automatic replies may go out, "HH:MM"; null: any time. */
+  /** Local hours (profile timezone) automatic replies may go out, "HH:MM"; null: the profile's hours. */
   hours: z.object({ from: z.string().regex(/^\d\d:\d\d$/), to: z.string().regex(/^\d\d:\d\d$/) }).nullable(),
   /** Whether the first reply in a chat started from an ad may go out alone. */
   allowAdFirstReply: z.boolean(),

@@ -58,6 +58,11 @@ export const CHANNEL_NAMES = [
   'checkForUpdates',
   'restartToUpdate',
   'getDiagnostics',
+  'getAutopilot',
+  'updateAutopilot',
+  'setAutopilotTopic',
+  'stopAutopilot',
+  'listAutoSends',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged'] as const;

@@ -9,6 +9,8 @@ import { ModelComposer } from './assistant/model-composer';
 import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
 import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
+import { AutopilotRepo } from './autopilot/autopilot-repo';
+import { AutopilotService } from './autopilot/autopilot-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
@@ -94,6 +96,7 @@ export type Core = {
   drafts: DraftsRepo;
   inbox: InboxService;
   outbox: Outbox;
+  autopilot: AutopilotService;
   review: ReviewService;
   /** The console's inbox (conversations by what they need). */
   console: ConsoleRepo;
@@ -179,6 +182,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
   const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters });
+  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus });
   const inbox = new InboxService({
     db,
     clock: deps.clock,
@@ -189,6 +193,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafts,
     drafter,
     bus,
+    autopilot,
   });
   const review = new ReviewService({
     db,
@@ -199,6 +204,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     outbox,
     bus,
     checkEdit: (item, text) => checkEditedReply({ knowledge, db }, item, text),
+    onDecided: (draftId, decision, actor) => autopilot.decided(draftId, decision, actor),
   });
   const consoleRepo = new ConsoleRepo(db);
   const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
@@ -260,6 +266,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafts,
     inbox,
     outbox,
+    autopilot,
     review,
     console: consoleRepo,
     reply,

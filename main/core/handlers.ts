@@ -7,6 +7,7 @@ import { contract, type Channel, type Result } from '../contract/contract';
 import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
 import { modelHandlers } from './assistant/model-handlers';
+import { autopilotHandlers } from './autopilot/autopilot-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
@@ -32,6 +33,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...modelHandlers(core),
     ...suiteHandlers(core),
     ...updateHandlers(core),
+    ...autopilotHandlers(core),
   };
 }
 

@@ -1,3 +1,4 @@
+import { autopilotEn } from './autopilot-en';
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
 import { knowledgeEn } from './knowledge-en';
@@ -60,6 +61,7 @@ export const en = {
   tests: testsEn,
   inbox: inboxEn,
   update: updateEn,
+  autopilot: autopilotEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

@@ -1,3 +1,4 @@
+import { autopilotEs } from './autopilot-es';
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
@@ -61,6 +62,7 @@ export const es: Translation = {
   tests: testsEs,
   inbox: inboxEs,
   update: updateEs,
+  autopilot: autopilotEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

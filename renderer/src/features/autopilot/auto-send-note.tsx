@@ -29,7 +29,7 @@ export function AutoSendNote({ send, faqTitle }: { send: AutoSendRecord; faqTitl
         <Text size="sm" fw={600} mb={4}>
           {t('autopilot.evidence')}
         </Text>
-        <List size="xs" spacing={2} data-testid="auto-send-evidence">
+        <List size="xs" spacing={2} listStyleType="none" data-testid="auto-send-evidence">
           {send.checks.map((c) => (
             <List.Item key={c.check}>
               {c.ok ? '✓' : '✗'} {t(`autopilot.check.${c.check}`)}

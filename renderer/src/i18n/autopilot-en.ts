@@ -31,6 +31,8 @@ export const autopilotEn = {
     complaint_after_auto: 'Back to suggesting: a customer complained after it answered alone',
     handoff_after_auto: 'Back to suggesting: a chat went to a person after it answered alone',
   },
+  testsSent: 'Would be sent alone (autopilot fully earned)',
+  testsPrecision: 'Right among those sent alone',
   saved: 'Saved.',
   stop: 'Stop autopilot',
   stopHint: 'Stops all automatic sending now and takes back replies not yet sent (Ctrl+Shift+.)',

@@ -33,6 +33,8 @@ export const autopilotEs: typeof autopilotEn = {
     complaint_after_auto: 'Vuelve a sugerir: un cliente se quejó después de una respuesta automática',
     handoff_after_auto: 'Vuelve a sugerir: un chat pasó a una persona después de una respuesta automática',
   },
+  testsSent: 'Saldrían solas (piloto automático ganado en todo)',
+  testsPrecision: 'Correctas entre las enviadas solas',
   saved: 'Guardado.',
   stop: 'Detener piloto',
   stopHint: 'Detiene ya todo envío automático y recupera las respuestas aún no enviadas (Ctrl+Mayús+.)',

@@ -111,7 +111,11 @@ export class AutopilotService {
       if (isSticky(outcome)) this.blameLastAutoSend(conversation.id, outcome, draftId, now);
       return false;
     }
-    const verdict = this.judge(conversation, outcome, topics, args.backlog, now);
+    // The chat as it is now (a person may have paused it while the draft was written), but never
+    // more open than when drafting began (an answer gives a waiting chat back to the assistant).
+    const fresh = this.deps.conversations.get(conversation.id) ?? conversation;
+    const state = conversation.state !== 'assistant' ? conversation.state : fresh.state;
+    const verdict = this.judge({ ...fresh, state }, outcome, topics, args.backlog, now);
     if (!verdict.send || verdict.rule === null) return false;
     this.send(draftId, conversation.id, outcome.text, verdict, now);
     return true;

@@ -87,9 +87,7 @@ test('setup left mid-way resumes at the same step after a reload', async ({ page
   await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'staff');
   await expect(page.getByTestId('setup-step-profile')).toContainText('Skipped');
   // With no screen in the address, the app opens on the unfinished wizard again.
-  await page.evaluate(() => {
-    window.location.hash = '';
-  });
+  await page.evaluate("window.location.hash = ''");
   await page.reload();
   await expect(page.getByTestId('setup-current')).toHaveAttribute('data-step', 'staff');
 });

@@ -22,7 +22,7 @@ if (!existsSync(data)) {
   process.exit(0);
 }
 for (const run of RUNS) {
-  const args = ['--import', 'tsx', join(root, 'main', 'cli', 'cli.ts'), 'eval', '--json', '--knowledge', join(data, run.knowledge), '--suite', join(data, run.suite)];
+  const args = ['--import', 'tsx', join(root, 'main', 'cli', 'cli.ts'), 'eval', '--json', '--autopilot', '--knowledge', join(data, run.knowledge), '--suite', join(data, run.suite)];
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     console.log(`${run.name}: eval failed (${result.status})\n${result.stderr}`);
@@ -41,4 +41,6 @@ for (const run of RUNS) {
   if (r.sourceCases > 0) console.log(`  sources: hit ${rate(r.sourceHitRate)}, cited ${rate(r.sourceCitedRate)} (${r.sourceCases} cases)`);
   if (flags) console.log(`  flags: ${flags}`);
   console.log(`  mustNotContain violations: ${r.mustNotContainViolations}`);
+  const a = r.autopilot;
+  if (a) console.log(`  autopilot: sent ${a.sent}, correct ${a.correct}, precision ${rate(a.precision)}, coverage ${rate(a.coverage)}, sent on non-answer ${a.sentOnNonAnswer}`);
 }

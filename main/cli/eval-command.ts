@@ -1,16 +1,18 @@
 /**
  * `counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N]
- * [--embeddings [--model-dir M]]`: loads a knowledge folder into a fresh core, runs a test suite
+ * [--embeddings [--model-dir M]] [--autopilot]`: loads a knowledge folder into a fresh core, runs a test suite
  * through the assistant and reports. `--embeddings` fuses semantic retrieval in, using the
  * embedding model and server configured in M (default: the app's data folder) — the chat model
  * stays off, so the drafts still come from the offline drafter and only retrieval changes.
+ * `--autopilot` adds what the autopilot would have sent alone (FORMAT.md "Autopilot").
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../core/eval/format';
-import { computeReport, type EvalReport } from '../core/eval/report';
+import { formatRate, formatReport } from '../core/eval/format';
+import { computeAutopilot } from '../core/eval/autopilot-report';
+import { computeReport, type CaseOutcome, type EvalReport } from '../core/eval/report';
 import { runCases } from '../core/eval/run-suite';
 import { parseSuite } from '../core/eval/suite';
 import { readKnowledgeFolder } from '../core/knowledge/knowledge-folder';
@@ -22,7 +24,7 @@ import { resolveDataDir } from '../core/platform/data-dir';
 import { createFileSecretStore } from '../node/file-secret-store';
 import { createNodeCore } from '../node/node-core';
 
-const USAGE = 'Usage: counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N] [--embeddings [--model-dir M]]';
+const USAGE = 'Usage: counterpart eval --knowledge DIR --suite FILE [--json] [--data-dir D] [--failures N] [--embeddings [--model-dir M]] [--autopilot]';
 
 /** Runs one suite against one knowledge folder; returns the exit code. */
 export async function runEval(args: string[]): Promise<number> {
@@ -36,6 +38,7 @@ export async function runEval(args: string[]): Promise<number> {
       failures: { type: 'string' },
       embeddings: { type: 'boolean' },
       'model-dir': { type: 'string' },
+      autopilot: { type: 'boolean' },
     },
   });
   if (!values.knowledge || !values.suite) {
@@ -73,6 +76,7 @@ export async function runEval(args: string[]): Promise<number> {
   const dataDir = given ?? mkdtempSync(join(tmpdir(), 'counterpart-eval-'));
   const core = createNodeCore({ owner: { kind: 'command', command: 'eval' }, dataDir, logger: silentLogger(), embedder: semantic ? () => semantic.embedder : undefined });
   let report: EvalReport;
+  let outcomes: CaseOutcome[];
   let embedded: SyncReport | null = null;
   try {
     core.knowledge.replaceAll(folder.set);
@@ -85,17 +89,25 @@ export async function runEval(args: string[]): Promise<number> {
         return 1;
       }
     }
-    report = computeReport(suite.cases, await runCases(core.drafter, suite.cases));
+    outcomes = await runCases(core.drafter, suite.cases);
+    report = computeReport(suite.cases, outcomes);
   } finally {
     core.close();
     if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
   const embeddings = semantic && embedded?.model ? { model: embedded.model, entries: embedded.embedded, queries: semantic.embedder.queries, failedQueries: semantic.embedder.failures } : null;
-  if (values.json) console.log(JSON.stringify(embeddings ? { ...report, embeddings } : report));
+  const auto = values.autopilot ? computeAutopilot(suite.cases, outcomes) : null;
+  if (auto) report = { ...report, results: report.results.map((r, i) => ({ ...r, autoSend: auto.autoSend[i]! })) };
+  const extra = { ...(embeddings ? { embeddings } : {}), ...(auto ? { autopilot: auto.autopilot } : {}) };
+  if (values.json) console.log(JSON.stringify({ ...report, ...extra }));
   else {
     console.log(formatReport(report, { title: `${values.suite} on ${values.knowledge}`, failures: values.failures ? Number(values.failures) : 20 }));
     if (embeddings) {
       console.log(`embeddings: ${embeddings.model}, ${embeddings.entries} entries embedded, ${embeddings.queries} queries, ${embeddings.failedQueries} fell back to words only`);
+    }
+    if (auto) {
+      const a = auto.autopilot;
+      console.log(`autopilot: sent ${a.sent}, correct ${a.correct}, precision ${formatRate(a.precision)}, coverage ${formatRate(a.coverage)}, sent on non-answer ${a.sentOnNonAnswer}`);
     }
   }
   return 0;

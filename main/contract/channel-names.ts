@@ -73,6 +73,11 @@ export const CHANNEL_NAMES = [
   'getSetup',
   'saveSetup',
   'restartSetup',
+  'getAutopilot',
+  'updateAutopilot',
+  'setAutopilotTopic',
+  'stopAutopilot',
+  'listAutoSends',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;

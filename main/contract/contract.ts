@@ -37,6 +37,7 @@ import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from '
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
+import { AutoSendRecord, AutopilotMode, AutopilotSettings, AutopilotState } from './autopilot-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import {
   AddStaffInput,
@@ -192,6 +193,16 @@ export const contract = {
   saveSetup: { input: SaveSetupInput, output: SetupProgress },
   /** "Run setup again" (owner only). */
   restartSetup: { input: Empty, output: SetupProgress },
+  /** The autopilot's settings and each topic's mode, state and streak. */
+  getAutopilot: { input: Empty, output: AutopilotState },
+  /** Changes the autopilot's global settings (owner only). */
+  updateAutopilot: { input: AutopilotSettings.partial().strict(), output: AutopilotState },
+  /** Sets one topic's mode; null follows the global mode (owner only). */
+  setAutopilotTopic: { input: z.object({ topic: z.string().min(1).max(200), mode: AutopilotMode.nullable() }).strict(), output: AutopilotState },
+  /** The kill switch: no more automatic sending; queued automatic replies not yet with WhatsApp are taken back. */
+  stopAutopilot: { input: Empty, output: z.object({ cancelled: z.number().int() }) },
+  /** A conversation's automatic replies with the rule and evidence that sent each. */
+  listAutoSends: { input: z.object({ conversationId: Id }).strict(), output: z.object({ sends: z.array(AutoSendRecord) }) },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

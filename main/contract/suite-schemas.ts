@@ -94,6 +94,10 @@ export const SuiteSummary = z.object({
   sourceCitedRate: RateOrNull,
   flags: z.record(z.string(), z.object({ expected: z.number().int(), recall: RateOrNull, falseFlagRate: RateOrNull })),
   mustNotContainViolations: z.number().int(),
+  /** What the autopilot would have sent alone had every topic earned it (FORMAT.md "Autopilot"). */
+  autopilot: z
+    .object({ sent: z.number().int(), correct: z.number().int(), precision: RateOrNull, coverage: RateOrNull, sentOnNonAnswer: z.number().int() })
+    .optional(),
 });
 export type SuiteSummary = z.infer<typeof SuiteSummary>;
 
@@ -112,6 +116,8 @@ export const SuiteCaseResult = z.object({
   flags: z.array(z.string()),
   draft: z.string(),
   drafter: z.string(),
+  /** Whether the autopilot would have sent this draft alone. */
+  autoSend: z.boolean().optional(),
 });
 export type SuiteCaseResult = z.infer<typeof SuiteCaseResult>;
 

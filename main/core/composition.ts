@@ -11,6 +11,8 @@ import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
 import { SetupService } from './setup/setup-service';
 import { StaffService } from './staff/staff-service';
+import { AutopilotRepo } from './autopilot/autopilot-repo';
+import { AutopilotService } from './autopilot/autopilot-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
@@ -99,6 +101,7 @@ export type Core = {
   drafts: DraftsRepo;
   inbox: InboxService;
   outbox: Outbox;
+  autopilot: AutopilotService;
   review: ReviewService;
   /** The console's inbox (conversations by what they need). */
   console: ConsoleRepo;
@@ -196,6 +199,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
   const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters });
+  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus });
   const inbox = new InboxService({
     db,
     clock: deps.clock,
@@ -206,6 +210,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafts,
     drafter,
     bus,
+    autopilot,
   });
   const review = new ReviewService({
     db,
@@ -216,6 +221,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     outbox,
     bus,
     checkEdit: (item, text) => checkEditedReply({ knowledge, db }, item, text),
+    onDecided: (draftId, decision, actor) => autopilot.decided(draftId, decision, actor),
   });
   const consoleRepo = new ConsoleRepo(db);
   const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
@@ -289,6 +295,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafts,
     inbox,
     outbox,
+    autopilot,
     review,
     console: consoleRepo,
     reply,

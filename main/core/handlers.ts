@@ -7,6 +7,7 @@ import { contract, type Channel, type Result } from '../contract/contract';
 import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
 import { modelHandlers } from './assistant/model-handlers';
+import { autopilotHandlers } from './autopilot/autopilot-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
 import { statesHandlers } from './console/states-handlers';
@@ -37,6 +38,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...suiteHandlers(core),
     ...updateHandlers(core),
     ...staffHandlers(core),
+    ...autopilotHandlers(core),
   };
 }
 

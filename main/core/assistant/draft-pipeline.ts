@@ -19,6 +19,7 @@ import { GATE, wouldAnswer, type GateVerdict } from './gate';
 import { runGuards } from './guards/guards';
 import type { OtherCustomers } from './guards/private-data';
 import { followUpQuery } from './follow-up';
+import { matchEvidence } from './match-evidence';
 import type { ModelComposer } from './model-composer';
 import type { ModelFault } from './model/faults';
 import { customerLanguage, SEARCH_LIMIT } from './model/prepare';
@@ -156,7 +157,7 @@ export class DraftPipeline implements Drafter {
     const options = { history: input.history, limit };
     const found = await this.deps.search.search(turn.rest, options);
     const verdict = wouldAnswer(found, turn.rest);
-    steps.search = { query: turn.rest, top: topOf(found), semantic: found.semantic.state };
+    steps.search = { query: turn.rest, top: topOf(found), semantic: found.semantic.state, match: matchEvidence(found, verdict, turn.rest) };
     if (verdict.covered && verdict.top && verdict.top.evidence >= GATE.evidence) return { found, verdict };
     const followUp = followUpQuery(turn.rest, found, input.history, (text) => this.assemble(text).rest);
     if (!followUp) return { found, verdict };
@@ -165,7 +166,13 @@ export class DraftPipeline implements Drafter {
     const carried = second.top?.matched.map((w) => w.split('→')[0]!).filter((w) => followUp.subjectWords.has(w)) ?? [];
     const stronger = !verdict.covered || (second.top?.lexical ?? 0) > (verdict.top?.lexical ?? 0);
     if (!second.covered || carried.length === 0 || !stronger) return { found, verdict };
-    steps.search = { query: followUp.query, top: topOf(again), semantic: again.semantic.state, subject: { from: 'history', text: followUp.subject, words: carried } };
+    steps.search = {
+      query: followUp.query,
+      top: topOf(again),
+      semantic: again.semantic.state,
+      subject: { from: 'history', text: followUp.subject, words: carried },
+      match: matchEvidence(again, second, followUp.query),
+    };
     return { found: again, verdict: second };
   }
 
@@ -189,6 +196,7 @@ export class DraftPipeline implements Drafter {
       instructions: RULES,
     });
     ctx.steps.guards = guards.map((g) => g.code);
+    ctx.steps.language = ctx.language;
     const outcome: DraftOutcome = {
       route: 'answer',
       text: composed.text,

@@ -2,6 +2,7 @@
  * The drafter port: turns a customer message into a proposed reply with its sources.
  */
 import type { Language, ReviewReason, Route, SourceRef } from '../../contract/schemas';
+import type { MatchEvidence } from './match-evidence';
 
 export type DraftInput = {
   message: string;
@@ -49,14 +50,18 @@ export type DraftSteps = {
     semantic: string;
     /** Set when the turn alone was not covered and the subject came from an earlier customer turn. */
     subject?: { from: 'history'; text: string; words: string[] };
+    /** What the gate's lead source matched on (the autopilot's send gate reads it). */
+    match?: MatchEvidence | null;
   };
   /** A turn of several questions, offline: each part as searched and gated on its own. */
-  parts?: Array<{ text: string; covered: boolean; top: string | null }>;
+  parts?: Array<{ text: string; covered: boolean; top: string | null; match?: MatchEvidence | null }>;
   gate?: { covered: boolean; why: 'covered' | 'no_match' | 'weak_match' | 'out_of_scope' | 'small_talk' };
   composer?: 'offline' | 'model' | 'small_talk';
   /** The model fault the offline composition stands in for (`not_asked`: nothing worth showing it). */
   fallback?: string;
   guards?: string[];
+  /** The language the reply was written in. */
+  language?: Language;
 };
 
 /** A draft stopped by its caller's signal: not a failure, and nothing to fall back to. */

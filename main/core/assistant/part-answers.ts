@@ -7,6 +7,7 @@ import type { ReviewReason, SourceRef } from '../../contract/schemas';
 import type { RetrievalResult } from '../knowledge/knowledge-search';
 import type { DraftSteps } from './drafter';
 import { wouldAnswer } from './gate';
+import { matchEvidence } from './match-evidence';
 import { REASONS, composeAnswer, type Composed, type OfflineComposeInput } from './offline-composer';
 import { PHRASES, greetingFor } from './phrases';
 
@@ -42,7 +43,7 @@ export async function answerParts(
     const found = await search(part);
     const verdict = wouldAnswer(found, part);
     const answer = verdict.covered && verdict.top ? composeAnswer({ ...shape, hits: found.hits, top: verdict.top, question: part }) : null;
-    steps.parts.push({ text: part, covered: answer !== null, top: verdict.top?.sourceId ?? null });
+    steps.parts.push({ text: part, covered: answer !== null, top: verdict.top?.sourceId ?? null, match: matchEvidence(found, verdict, part) });
     if (!answer) {
       missing.push(part);
       continue;

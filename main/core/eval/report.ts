@@ -7,7 +7,7 @@ import type { DraftSteps } from '../assistant/drafter';
 import type { EvalCase } from './suite';
 
 /** What the assistant produced for one case; `steps`: how the draft pipeline got there. */
-export type CaseOutcome = { route: Route; text: string; sources: string[]; flags: string[]; steps?: DraftSteps };
+export type CaseOutcome = { route: Route; text: string; sources: string[]; flags: string[]; steps?: DraftSteps; reasons?: string[] };
 
 export type RouteFigures = { n: number; precision: number | null; recall: number | null };
 export type FlagFigures = { expected: number; recall: number | null; falseFlagRate: number | null };
@@ -24,6 +24,8 @@ export type CaseResult = {
   why: string;
   /** Which pipeline step decided the route, when the outcome carries its steps. */
   decidedBy?: string;
+  /** With `--autopilot`: whether the autopilot would have sent this draft alone. */
+  autoSend?: boolean;
 };
 
 export type EvalReport = {

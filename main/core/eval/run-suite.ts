@@ -28,6 +28,7 @@ export async function runCase(drafter: Drafter, c: EvalCase, signal?: AbortSigna
     text: outcome.text,
     sources: outcome.sources.map((s) => s.id),
     flags: outcome.flags ?? [],
+    reasons: outcome.reasons.map((r) => r.code),
     drafter: outcome.drafter,
     cost: outcome.cost ?? null,
     ...(outcome.steps ? { steps: outcome.steps } : {}),
@@ -38,8 +39,8 @@ export async function runCase(drafter: Drafter, c: EvalCase, signal?: AbortSigna
 export async function runCases(drafter: Drafter, cases: readonly EvalCase[]): Promise<CaseOutcome[]> {
   const outcomes: CaseOutcome[] = [];
   for (const c of cases) {
-    const { route, text, sources, flags, steps } = await runCase(drafter, c);
-    outcomes.push({ route, text, sources, flags, ...(steps ? { steps } : {}) });
+    const { route, text, sources, flags, steps, reasons } = await runCase(drafter, c);
+    outcomes.push({ route, text, sources, flags, reasons, ...(steps ? { steps } : {}) });
   }
   return outcomes;
 }

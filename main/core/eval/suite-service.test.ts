@@ -92,6 +92,10 @@ describe('the owner’s test suite', () => {
     expect(pass!.draft).toContain('09:00');
     expect(fail).toMatchObject({ caseId: 'hours-wrong', pass: false, route: 'answer', expectedRoute: 'handoff', expectedSources: ['faq:returns'] });
     expect(fail!.why).toBe('route answer, expected handoff; first source faq:hours, expected faq:returns; draft contains "09:00"');
+    // The autopilot column: both drafts would go out alone, one of them where a person was expected.
+    expect(view.results.map((r) => r.autoSend)).toEqual([true, true]);
+    // coverage is sent / answer cases, as FORMAT.md defines it (so a send where a person was expected counts too).
+    expect(view.summary!.autopilot).toEqual({ sent: 2, correct: 1, precision: 0.5, coverage: 2, sentOnNonAnswer: 1 });
 
     // A run never touches real conversations or the review queue.
     expect((await t.call<{ items: QueueItem[] }>('listQueue')).items).toEqual([]);

@@ -15,6 +15,7 @@ import type { EventBus } from '../platform/events';
 import type { Clock, Logger } from '../platform/ports';
 import type { DraftsRepo } from '../review/drafts-repo';
 import { transaction, type Database } from '../storage/database';
+import { computeAutopilot } from './autopilot-report';
 import { computeReport } from './report';
 import { runCase } from './run-suite';
 import { parseSuite } from './suite';
@@ -163,10 +164,9 @@ export class SuiteService {
     const stored = this.deps.repo.results(run.id);
     if (stored.length === 0) return { run, summary: null, results: [] };
     const cases = stored.map((s) => s.testCase);
-    const { results: judged, ...figures } = computeReport(
-      cases,
-      stored.map((s) => s.outcome),
-    );
+    const outcomes = stored.map((s) => s.outcome);
+    const { results: judged, ...figures } = computeReport(cases, outcomes);
+    const auto = computeAutopilot(cases, outcomes);
     const results: SuiteCaseResult[] = judged.map((r, i) => ({
       caseId: r.id,
       message: cases[i]!.message,
@@ -180,8 +180,9 @@ export class SuiteService {
       flags: r.flags,
       draft: r.draft,
       drafter: stored[i]!.outcome.drafter,
+      autoSend: auto.autoSend[i]!,
     }));
-    const summary: SuiteSummary = { ...figures, passed: results.filter((r) => r.pass).length };
+    const summary: SuiteSummary = { ...figures, passed: results.filter((r) => r.pass).length, autopilot: auto.autopilot };
     return { run, summary, results };
   }
 

@@ -10,7 +10,7 @@
  * next message is drafted again with the whole turn, and an answer gives the chat back to the
  * assistant.
  */
-import type { ReviewReason, Route } from '../../contract/schemas';
+import type { Conversation, ReviewReason, Route } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
 import { assertNever } from '../platform/errors';
@@ -84,6 +84,18 @@ export type DraftRequest = {
   alsoWrite?: (draftId: number | null) => void;
 };
 
+/** What the autopilot does around a draft (see `autopilot-service.ts`); absent: suggest only. */
+export type AutopilotHooks = {
+  /** The owner switched the assistant off: nothing is drafted. */
+  draftingOff(): boolean;
+  /** The draft's topic is switched off: it is not stored. */
+  topicOff(outcome: DraftOutcome): boolean;
+  /** In the storing transaction, after the draft: true when it was queued to send alone. */
+  afterDraft(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome; backlog: boolean }): boolean;
+  /** After the commit: deliver what was queued. */
+  kick(): void;
+};
+
 /** What the writer is built from. */
 export type DraftWriterDeps = {
   db: Database;
@@ -95,6 +107,7 @@ export type DraftWriterDeps = {
   drafts: DraftsRepo;
   drafter: Drafter;
   bus: EventBus;
+  autopilot?: AutopilotHooks;
 };
 
 /** Drafts stored customer turns into the review queue. */
@@ -108,14 +121,17 @@ export class DraftWriter {
   async draft(args: DraftRequest): Promise<number | null> {
     const { db, conversations, drafts, audit, bus, logger } = this.deps;
     const conversation = conversations.get(args.conversationId)!;
-    if (conversation.state === 'paused') {
-      // A person has taken the chat over: nothing is drafted, and nothing pending is closed here.
+    const skip = (why: 'paused' | 'autopilot_off' | 'topic_off'): null => {
+      // Nothing is stored for the turn, and nothing pending is closed here.
       transaction(db, () => {
-        audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why: 'paused' });
+        audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why });
         args.alsoWrite?.(null);
       });
       return null;
-    }
+    };
+    // A person has taken the chat over, or the owner switched the assistant off.
+    if (conversation.state === 'paused') return skip('paused');
+    if (this.deps.autopilot?.draftingOff()) return skip('autopilot_off');
 
     const outcome: DraftOutcome =
       conversation.state === 'needs_person' && this.stuckWithPerson(conversation.id)
@@ -135,6 +151,9 @@ export class DraftWriter {
               return DRAFT_FAILED;
             });
 
+    if (outcome.route === 'answer' && this.deps.autopilot?.topicOff(outcome)) return skip('topic_off');
+
+    let queued = false;
     const draftId = transaction(db, () => {
       if (args.before && !args.before()) return null;
       const id = drafts.insert({
@@ -159,10 +178,12 @@ export class DraftWriter {
         reasons: outcome.reasons.map((r) => r.code),
         ...(outcome.steps ? { steps: outcome.steps } : {}),
       });
+      queued = this.deps.autopilot?.afterDraft({ draftId: id, conversation, outcome, backlog: args.backlog }) ?? false;
       args.alsoWrite?.(id);
       return id;
     });
     if (draftId === null) return null;
+    if (queued) this.deps.autopilot?.kick();
     logger.debug({ draftId, route: outcome.route }, 'drafted');
     // Notifications come from the attention service (console/attention.ts): one per chat until seen.
     bus.emit('conversationChanged', { conversationId: conversation.id });

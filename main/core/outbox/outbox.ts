@@ -48,7 +48,7 @@ export class Outbox {
   constructor(private readonly deps: OutboxDeps) {}
 
   /** Writes the reply to send; call inside the caller's transaction. */
-  enqueue(args: { conversationId: number; draftId: number | null; text: string; author: string }): { messageId: number; sendId: string } {
+  enqueue(args: { conversationId: number; draftId: number | null; text: string; author: string }): { messageId: number; sendId: string; outboxId: number } {
     const { db, clock, conversations } = this.deps;
     const sendId = newSendId();
     const at = clock.now();
@@ -62,11 +62,23 @@ export class Outbox {
       at,
     });
     if (messageId === null) throw new Error('send id collision');
-    db.prepare(
-      `INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(args.conversationId, args.draftId, messageId, sendId, args.text, args.author, at);
-    return { messageId, sendId };
+    const row = db
+      .prepare(
+        `INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(args.conversationId, args.draftId, messageId, sendId, args.text, args.author, at);
+    return { messageId, sendId, outboxId: Number(row.lastInsertRowid) };
+  }
+
+  /**
+   * Takes back a reply still pending (call inside the caller's transaction): it fails with
+   * `error` and lets go of its draft, so a person can approve that draft again. A reply being
+   * handed to its channel right now is stopped by the channel's `stillWanted` check.
+   */
+  cancel(outboxId: number, error: string): boolean {
+    const result = this.deps.db.prepare("UPDATE outbox SET status = 'failed', error = ?, draft_id = NULL WHERE id = ? AND status = 'pending'").run(error, outboxId);
+    return result.changes === 1;
   }
 
   /** Starts (or re-runs) delivery of everything pending; resolves when the queue is empty. */
@@ -101,6 +113,10 @@ export class Outbox {
     } while (this.again);
   }
 
+  private isPending(outboxId: number): boolean {
+    return this.deps.db.prepare("SELECT 1 FROM outbox WHERE id = ? AND status = 'pending'").get(outboxId) !== undefined;
+  }
+
   private nextPending(): OutboxRow | undefined {
     return this.deps.db
       .prepare(
@@ -115,11 +131,13 @@ export class Outbox {
     const { db, clock, logger, audit, conversations, drafts, bus, adapters } = this.deps;
     const adapter = adapters.get(row.channel);
     const result = adapter
-      ? await adapter.send({ conversationId: row.conversation_id, sendId: row.send_id, text: row.text }).catch(
+      ? await adapter.send({ conversationId: row.conversation_id, sendId: row.send_id, text: row.text, stillWanted: () => this.isPending(row.id) }).catch(
           (error: unknown) => ({ ok: false as const, error: (error as Error).message }),
         )
       : { ok: false as const, error: `no ${row.channel} connection` };
     transaction(db, () => {
+      // Cancelled while its channel waited (the kill switch): the canceller recorded everything.
+      if (!this.isPending(row.id)) return;
       if (result.ok) {
         db.prepare("UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ?").run(clock.now(), row.id);
         conversations.setMessageStatus(row.message_id, 'sent');

@@ -22,6 +22,8 @@ export type ReviewDeps = {
   bus: EventBus;
   /** The draft guards over a person's edited reply (see `edit-check.ts`). */
   checkEdit: (item: QueueItem, text: string) => ReviewReason[];
+  /** Told of a person's decision on an answer draft, in its transaction (the autopilot's streaks). */
+  onDecided?: (draftId: number, decision: 'approved' | 'edited' | 'rejected', actor: string) => void;
 };
 
 /** Applies a person's decisions to drafts. */
@@ -59,6 +61,7 @@ export class ReviewService {
         const edited = text !== before.draft;
         const findings = this.findings(before, text);
         if (edited) audit.record(actor, 'draft.edited', subject, { before: before.draft, after: text, findings });
+        this.deps.onDecided?.(draftId, edited ? 'edited' : 'approved', actor);
         audit.record(actor, 'draft.approved', subject, {
           conversationId: before.conversationId,
           edited,
@@ -92,6 +95,7 @@ export class ReviewService {
       const before = this.pendingItem(draftId);
       if (!drafts.decide(draftId, status, actor, clock.now(), null)) throw new AppError('conflict', 'This draft was already handled.');
       if (status === 'resolved') conversations.setState(before.conversationId, 'assistant');
+      if (status === 'rejected' && before.route === 'answer') this.deps.onDecided?.(draftId, 'rejected', actor);
       audit.record(actor, action, `draft:${draftId}`, { conversationId: before.conversationId, ...detail });
       return drafts.get(draftId)!;
     });

@@ -21,6 +21,10 @@ export const OWNER_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'removeStaffMember',
   // Running the first-run setup again.
   'restartSetup',
+  // Autopilot: whether replies may go out without a person. Stopping it (`stopAutopilot`, the
+  // kill switch) stays open to whoever is at the desk.
+  'updateAutopilot',
+  'setAutopilotTopic',
 ]);
 
 /** Settings only an owner may change through `updateSettings` (the UI language is anyone's). */

@@ -703,4 +703,49 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO console_rows SELECT * FROM console_row_view;
     `,
   },
+  {
+    version: 15,
+    name: 'autopilot: settings, topics with their earned streaks, draft topics, automatic sends',
+    sql: `
+      -- The owner's autopilot settings (one row, JSON): global mode, streak needed, hours, limits.
+      CREATE TABLE autopilot_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        data TEXT NOT NULL
+      );
+
+      -- One row per topic the owner set or a person decided on: the owner's mode (NULL follows the
+      -- global one), the clean approvals in a row, and the last time it fell back and why.
+      CREATE TABLE autopilot_topics (
+        topic TEXT PRIMARY KEY,
+        mode TEXT CHECK (mode IS NULL OR mode IN ('off', 'suggest', 'auto')),
+        streak INTEGER NOT NULL DEFAULT 0,
+        dropped_why TEXT,
+        dropped_at INTEGER,
+        dropped_draft INTEGER,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- The topics of each answer draft, so a person's decision counts for them.
+      CREATE TABLE draft_topics (
+        draft_id INTEGER PRIMARY KEY REFERENCES drafts(id),
+        topics TEXT NOT NULL
+      );
+
+      -- Every reply the autopilot sent (or queued) alone: the rule that sent it and the gate's
+      -- evidence; cancelled_at when the kill switch stopped it before WhatsApp had it.
+      CREATE TABLE auto_sends (
+        draft_id INTEGER PRIMARY KEY REFERENCES drafts(id),
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        message_id INTEGER NOT NULL,
+        outbox_id INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        checks TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        cancelled_at INTEGER
+      );
+      CREATE INDEX auto_sends_by_conversation ON auto_sends(conversation_id, at);
+      CREATE INDEX auto_sends_by_time ON auto_sends(at);
+      CREATE UNIQUE INDEX auto_sends_by_outbox ON auto_sends(outbox_id);
+    `,
+  },
 ];

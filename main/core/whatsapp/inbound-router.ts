@@ -170,8 +170,11 @@ export class InboundRouter {
       case 'customer': {
         const known = this.reconcile(item.chat);
         const existing = known === null ? null : conversations.get(known);
+        // Stored first, then the reply address (and the ad) kept, then the draft awaited: an
+        // automatic reply queued by the draft must find where to go (and whether an ad started it).
+        let drafted: Promise<unknown>;
         try {
-          await this.deps.inbox.ingest({
+          drafted = this.deps.inbox.receive({
             channel: 'whatsapp',
             chatId: item.chat.customerKey,
             messageId: item.messageId,
@@ -181,7 +184,7 @@ export class InboundRouter {
             at: item.at,
             media: item.media,
             holdForBacklog: options.backlog,
-          });
+          }).drafted;
         } finally {
           // The message is stored before drafting; its reply address must be kept even if drafting fails.
           const conversationId = this.findConversation(item.chat);
@@ -190,6 +193,7 @@ export class InboundRouter {
             if (item.referral && !conversations.referral(conversationId)) conversations.setReferral(conversationId, item.referral);
           }
         }
+        await drafted;
         return;
       }
       case 'owner': {

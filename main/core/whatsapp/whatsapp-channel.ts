@@ -79,7 +79,7 @@ export function createWhatsAppChannel(deps: ChannelDeps): ChannelAdapter {
   const fail = (error: string): SendResult => ({ ok: false, error });
   return {
     kind: 'whatsapp',
-    async send({ conversationId, sendId, text }: SendRequest): Promise<SendResult> {
+    async send({ conversationId, sendId, text, stillWanted }: SendRequest): Promise<SendResult> {
       const { repo, conversations, connection, limiter, pacing, clock, sleep, random, logger } = deps;
       const chat = repo.chat(conversationId);
       if (!chat) return fail('This conversation has no WhatsApp address to reply to.');
@@ -99,6 +99,8 @@ export function createWhatsAppChannel(deps: ChannelDeps): ChannelAdapter {
       await sleep(typingDelayMs(text, random));
       const socket = await connection.waitUntilOpen(pacing.connectWaitMs);
       if (!socket) return fail('WhatsApp disconnected before the reply could be sent.');
+      // Checked with nothing awaited before the attempt is marked: a cancel either lands first or not at all.
+      if (stillWanted && !stillWanted()) return fail('The reply was cancelled before it was sent.');
       // The attempt row is also what the limiter counts from now on.
       if (!repo.markAttempt(sendId, chat.replyJid, clock.now())) return fail('This reply was already handed to WhatsApp once.');
       try {

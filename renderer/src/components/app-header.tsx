@@ -1,6 +1,7 @@
 import { Burger, Divider, Group, Text, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useKnowledgeSummary } from '../api/queries';
+import { KillSwitch } from '../features/autopilot/kill-switch';
 import { Icon } from './icon';
 import { LanguageSwitch } from './language-switch';
 import { OperatorControl } from './operator-control';
@@ -27,6 +28,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         </Text>
       </Group>
       <Group gap="md" wrap="nowrap">
+        <KillSwitch />
         <OperatorControl />
         <LanguageSwitch />
       </Group>

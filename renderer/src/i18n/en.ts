@@ -1,3 +1,4 @@
+import { autopilotEn } from './autopilot-en';
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
@@ -66,6 +67,7 @@ export const en = {
   update: updateEn,
   staff: staffEn,
   setup: setupEn,
+  autopilot: autopilotEn,
   knowledge: {
     ...knowledgeEn,
     title: 'Knowledge',

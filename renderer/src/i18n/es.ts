@@ -1,3 +1,4 @@
+import { autopilotEs } from './autopilot-es';
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
@@ -67,6 +68,7 @@ export const es: Translation = {
   update: updateEs,
   staff: staffEs,
   setup: setupEs,
+  autopilot: autopilotEs,
   knowledge: {
     ...knowledgeEs,
     title: 'Conocimiento',

@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../main/contract/schemas';
 import { VirtualRows } from '../../components/virtual-rows';
+import { AutoSendNote } from '../autopilot/auto-send-note';
+import { useAutoSends } from '../autopilot/autopilot-queries';
 import { ChatMessage } from '../practice/chat-message';
 import { DraftingBubble } from '../practice/drafting-bubble';
 
@@ -14,6 +16,8 @@ import { DraftingBubble } from '../practice/drafting-bubble';
 export function ConversationHistory({ conversationId, messages }: { conversationId: number; messages: Message[] }) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
+  const autoSends = useAutoSends(conversationId, messages.length);
+  const autoByMessage = new Map((autoSends.data?.sends ?? []).map((s) => [s.messageId, s]));
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders on scroll by design.
   const virtualizer = useVirtualizer({
     count: messages.length,
@@ -36,7 +40,15 @@ export function ConversationHistory({ conversationId, messages }: { conversation
       ) : (
         <Box h={virtualizer.getTotalSize()} pos="relative">
           <VirtualRows virtualizer={virtualizer} px="md" py={6}>
-            {(index) => <ChatMessage message={messages[index]!} />}
+            {(index) => {
+              const auto = autoByMessage.get(messages[index]!.id);
+              return (
+                <>
+                  <ChatMessage message={messages[index]!} />
+                  {auto && <AutoSendNote send={auto} />}
+                </>
+              );
+            }}
           </VirtualRows>
         </Box>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useModelConfig } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
+import { AutopilotPanel } from '../autopilot/autopilot-panel';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
@@ -27,6 +28,7 @@ export function SettingsScreen() {
             <CostTable />
             <StockDisplayForm />
             <StaffPanel />
+            <AutopilotPanel />
             <SupportPanel />
             <RunSetupAgain />
           </Stack>

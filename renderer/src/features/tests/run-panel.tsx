@@ -30,6 +30,12 @@ export function RunPanel({ view, caseCount }: { view: SuiteRunView; caseCount: n
         { key: 'cited', label: t('tests.summary.sourceCitedRate'), value: percent(summary.sourceCitedRate) },
         ...Object.entries(summary.flags).map(([flag, f]) => ({ key: `flag-${flag}`, label: t('tests.summary.flags', { flag }), value: percent(f.recall) })),
         { key: 'violations', label: t('tests.summary.violations'), value: String(summary.mustNotContainViolations) },
+        ...(summary.autopilot
+          ? [
+              { key: 'autopilot-sent', label: t('autopilot.testsSent'), value: `${summary.autopilot.sent} / ${summary.cases}` },
+              { key: 'autopilot-precision', label: t('autopilot.testsPrecision'), value: percent(summary.autopilot.precision) },
+            ]
+          : []),
       ]
     : [];
 

@@ -1,5 +1,6 @@
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
+import { variantsEn } from './variants-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -59,6 +60,7 @@ export const en = {
   settings: settingsEn,
   tests: testsEn,
   inbox: inboxEn,
+  variants: variantsEn,
   update: updateEn,
   knowledge: {
     ...knowledgeEn,

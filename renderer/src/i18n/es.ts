@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
+import { variantsEs } from './variants-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -60,6 +61,7 @@ export const es: Translation = {
   settings: settingsEs,
   tests: testsEs,
   inbox: inboxEs,
+  variants: variantsEs,
   update: updateEs,
   knowledge: {
     ...knowledgeEs,

@@ -42,6 +42,9 @@ export function checkProduct(input: Product): { product: Product; problems: stri
   const translations = tidyTranslations(input.translations, (t) => ({ name: t.name.trim(), description: t.description.trim() }), (t) => !t.name && !t.description);
   if (translations) product.translations = translations;
   problems.push(...variantProblems(product.sku, variants));
+  for (const [lang, t] of Object.entries(product.translations ?? {})) {
+    problems.push(...textProblems([[`${lang} name`, t.name, L.productName], [`${lang} description`, t.description, L.description]]));
+  }
   if (!product.sku) problems.push('missing SKU');
   if (!product.name) problems.push('missing name');
   const price = priceProblem(product.price);

@@ -100,8 +100,11 @@ describe('counterpart knowledge', () => {
     const run = io();
     expect(await runKnowledge(['export', out, '--data-dir', data], run.value)).toBe(0);
     expect(run.out).toEqual([`Exported 30 products and 12 FAQ entries to ${out}`]);
-    expect(readFileSync(join(out, 'catalog.csv'), 'utf8').split('\n')[0]).toBe('sku,name,description,price,currency,stock,options,tags,active');
-    expect(readFileSync(join(out, 'faq.csv'), 'utf8').split('\n')[0]).toBe('id,question,answer,kind,alternatives');
+    // The demo shop has sizes with their own prices and Spanish wording: their columns follow FORMAT.md's.
+    expect(readFileSync(join(out, 'catalog.csv'), 'utf8').split('\n')[0]).toBe(
+      'sku,name,description,price,currency,stock,options,tags,active,variant_of,name_es,description_es',
+    );
+    expect(readFileSync(join(out, 'faq.csv'), 'utf8').split('\n')[0]).toBe('id,question,answer,kind,alternatives,question_es,answer_es');
     expect(JSON.parse(readFileSync(join(out, 'profile.json'), 'utf8'))).toMatchObject({ name: 'Casa Verde' });
 
     const fresh = tempDir();

@@ -2,7 +2,7 @@
  * Schemas for editing, importing, exporting and inspecting the shop's knowledge.
  */
 import { z } from 'zod';
-import { BusinessProfile, FaqEntry, Product, Route } from './schemas';
+import { BusinessProfile, FaqEntry, Language, Product, ProductVariant, Route } from './schemas';
 import { TEXT_LIMITS as L, safeText } from './text-rules';
 
 /** Largest single knowledge file accepted (bytes of text). */
@@ -35,6 +35,19 @@ export const ProductInput = Product.extend({
     .record(safeText(L.optionName, 'option name'), z.array(safeText(L.optionValue, 'option value')).max(L.optionValues))
     .refine((options) => Object.keys(options).length <= L.options, `at most ${L.options} options`),
   tags: z.array(safeText(L.tag, 'tag')).max(L.tags),
+  variants: z
+    .array(
+      ProductVariant.extend({
+        sku: safeText(L.sku, 'SKU').min(1),
+        options: z.record(safeText(L.optionName, 'option name'), safeText(L.optionValue, 'option value')),
+        price: Product.shape.price.max(L.price),
+      }),
+    )
+    .max(L.variants)
+    .optional(),
+  translations: z
+    .partialRecord(Language, z.object({ name: safeText(L.productName, 'name'), description: safeText(L.description, 'description') }))
+    .optional(),
 });
 
 /** An FAQ entry as saved from a form (see `ProductInput`). */
@@ -43,6 +56,7 @@ export const FaqInput = FaqEntry.extend({
   question: safeText(L.question, 'question').min(1),
   answer: safeText(L.answer, 'answer').min(1),
   alternatives: z.array(safeText(L.alternative, 'alternative phrasing')).max(L.alternatives),
+  translations: z.partialRecord(Language, z.object({ question: safeText(L.question, 'question'), answer: safeText(L.answer, 'answer') })).optional(),
 });
 
 /** The business profile as saved from the form or read from `profile.json` (see `ProductInput`). */

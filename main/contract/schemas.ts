@@ -33,6 +33,26 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/**
+ * One option combination of a product whose price or stock differs (size L costs more): its own
+ * SKU, the option values that pick it (`{size: 'L'}`), its price and stock.
+ */
+export const ProductVariant = z.object({
+  sku: z.string().min(1),
+  options: z.record(z.string(), z.string()),
+  price: z.string().regex(/^\d+(\.\d+)?$/),
+  stock: z.number().int().nullable(),
+});
+export type ProductVariant = z.infer<typeof ProductVariant>;
+
+/** A product's name and description as the owner wrote them in another language. */
+export const ProductTranslation = z.object({ name: z.string(), description: z.string() });
+export type ProductTranslation = z.infer<typeof ProductTranslation>;
+
+/** An FAQ entry's question and answer as the owner wrote them in another language. */
+export const FaqTranslation = z.object({ question: z.string(), answer: z.string() });
+export type FaqTranslation = z.infer<typeof FaqTranslation>;
+
 /** A stock level: a number, or null when unknown. */
 export const Product = z.object({
   sku: z.string().min(1),
@@ -44,6 +64,10 @@ export const Product = z.object({
   options: z.record(z.string(), z.array(z.string())),
   tags: z.array(z.string()),
   active: z.boolean(),
+  /** Absent or empty: one price and stock for every option. */
+  variants: z.array(ProductVariant).optional(),
+  /** By language code (`es`); absent: the product is written in one language only. */
+  translations: z.partialRecord(Language, ProductTranslation).optional(),
 });
 export type Product = z.infer<typeof Product>;
 
@@ -56,6 +80,8 @@ export const FaqEntry = z.object({
   answer: z.string().min(1),
   kind: FaqKind,
   alternatives: z.array(z.string()),
+  /** By language code (`es`): the owner's own translation, quoted to customers writing in it. */
+  translations: z.partialRecord(Language, FaqTranslation).optional(),
 });
 export type FaqEntry = z.infer<typeof FaqEntry>;
 

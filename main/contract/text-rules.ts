@@ -18,6 +18,8 @@ export const TEXT_LIMITS = {
   optionValue: 100,
   options: 30,
   optionValues: 100,
+  /** Variants (option combinations with their own price and stock) of one product. */
+  variants: 200,
   tag: 50,
   tags: 50,
   faqId: 100,

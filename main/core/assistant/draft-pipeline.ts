@@ -88,7 +88,9 @@ export class DraftPipeline implements Drafter {
 
     const language = customerLanguage(input, routed);
     const model = this.deps.model?.enabled() ? this.deps.model : undefined;
-    const shape = { knowledge: this.deps.knowledge, language: input.language, customerName: input.customerName, greet, stock };
+    // The reply is written in the language the customer writes (what the language guard expects),
+    // and quotes the owner's translation of an answer in it when there is one.
+    const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock };
     // Several questions in one turn, offline: each part is searched and gated on its own, answered
     // when covered and named on the card when not. When no part is covered alone, the whole turn is.
     const parts = model ? [] : turnParts(turn.rest);

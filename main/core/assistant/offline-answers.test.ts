@@ -68,33 +68,33 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
 
   describe('products: a sentence in the reply language, stock as the owner shows it', () => {
     it('says the price and "in stock" by default, never the count (en, es, id)', async () => {
-      const en = await draft('how much is the monstera?');
-      expect(en.text).toContain('The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.');
-      expect(en.text).not.toMatch(/\b14\b/);
-      const es = await draft('¿cuánto cuesta la monstera?', 'es');
-      expect(es.text).toContain('Monstera Deliciosa (size: S/M/L) cuesta 549.00 MXN y hay existencias.');
-      const id = await draft('berapa harga monstera?', 'id');
-      expect(id.text).toContain('Monstera Deliciosa (size: S/M/L) harganya 549.00 MXN dan stoknya tersedia.');
+      const en = await draft('how much is the snake plant?');
+      expect(en.text).toContain('The Snake Plant (Sansevieria) (size: S/M/L) costs 289.00 MXN and is in stock.');
+      expect(en.text).not.toMatch(/\b22\b/);
+      const es = await draft('¿cuánto cuesta la sansevieria?', 'es');
+      expect(es.text).toContain('Snake Plant (Sansevieria) (size: S/M/L) cuesta 289.00 MXN y hay existencias.');
+      const id = await draft('berapa harga sansevieria?', 'id');
+      expect(id.text).toContain('Snake Plant (Sansevieria) (size: S/M/L) harganya 289.00 MXN dan stoknya tersedia.');
       for (const o of [en, es, id]) expect(codes(o)).not.toContain('unsupported_amount');
     });
 
     it('shows the exact count when the owner chooses it, and the amount guard verifies it', async () => {
       await t.call('updateSettings', { stockDisplay: 'exact' });
-      const en = await draft('how much is the monstera?');
-      expect(en.text).toContain('costs 549.00 MXN and we have 14 in stock.');
-      const es = await draft('¿cuánto cuesta la monstera?', 'es');
-      expect(es.text).toContain('cuesta 549.00 MXN y tenemos 14 disponibles.');
+      const en = await draft('how much is the snake plant?');
+      expect(en.text).toContain('costs 289.00 MXN and we have 22 in stock.');
+      const es = await draft('¿cuánto cuesta la sansevieria?', 'es');
+      expect(es.text).toContain('cuesta 289.00 MXN y tenemos 22 disponibles.');
       for (const o of [en, es]) expect(codes(o)).toEqual(['approval_required']);
     });
 
     it('says "low stock" at or below the threshold, and nothing when hidden', async () => {
       await t.call('updateSettings', { stockDisplay: 'low_stock', lowStockThreshold: 5 });
       expect((await draft('how much is the fiddle leaf fig?')).text).toContain('costs 899.00 MXN and only a few are left.');
-      expect((await draft('how much is the monstera?')).text).toContain('costs 549.00 MXN and is in stock.');
+      expect((await draft('how much is the snake plant?')).text).toContain('costs 289.00 MXN and is in stock.');
       expect((await draft('¿precio del ficus lyrata?', 'es')).text).toContain('y quedan pocas piezas.');
       await t.call('updateSettings', { stockDisplay: 'hidden' });
-      const hidden = await draft('how much is the monstera?');
-      expect(hidden.text).toContain('The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN.');
+      const hidden = await draft('how much is the snake plant?');
+      expect(hidden.text).toContain('The Snake Plant (Sansevieria) (size: S/M/L) costs 289.00 MXN.');
       expect(hidden.text).not.toMatch(/stock/i);
     });
 
@@ -105,12 +105,12 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
     });
 
     it('shows the model the stock as the owner shows it: no count unless "exact"', async () => {
-      const found = await t.core.search.search('how much is the monstera?', { limit: 8 });
+      const found = await t.core.search.search('how much is the snake plant?', { limit: 8 });
       const line = (display: StockDisplay['display']) =>
-        knowledgePack(found.hits, t.core.knowledge, { display, lowThreshold: 3 }).find((i) => i.id === 'product:CV-001')!.line;
-      expect(line('in_stock')).toContain('— 549.00 MXN — in stock —');
-      expect(line('in_stock')).not.toMatch(/\b14\b/);
-      expect(line('exact')).toContain('— 549.00 MXN — stock 14 —');
+        knowledgePack(found.hits, t.core.knowledge, { display, lowThreshold: 3 }).find((i) => i.id === 'product:CV-002')!.line;
+      expect(line('in_stock')).toContain('— 289.00 MXN — in stock —');
+      expect(line('in_stock')).not.toMatch(/\b22\b/);
+      expect(line('exact')).toContain('— 289.00 MXN — stock 22 —');
       expect(line('hidden')).toContain('do not mention it');
     });
   });
@@ -168,16 +168,17 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
       const en = await draft('How much for 5 monsteras delivered to Zapopan?');
       expect(en.sources.map((s) => s.id)).toEqual(['faq:shipping', 'product:CV-001']);
       expect(en.text).toContain('Our policy says: "We deliver in the Guadalajara metro area');
-      expect(en.text).toContain('The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.');
+      // The monstera comes in three sizes with their own prices: each is given, none guessed.
+      expect(en.text).toContain('The Monstera Deliciosa costs 389.00 MXN (size S), 549.00 MXN (size M) or 899.00 MXN (size L) and is in stock.');
       // No total: the amount guard would not let an unchecked sum through, and none is written.
       expect(en.text).not.toMatch(/2,?745/);
       expect(codes(en)).toEqual(['approval_required', 'policy_quoted']);
       const es = await draft('¿cuánto cuesta la monstera con envío a Zapopan?', 'es');
       expect(es.sources.map((s) => s.id).sort()).toEqual(['faq:shipping', 'product:CV-001']);
-      expect(es.text).toContain('cuesta 549.00 MXN');
+      expect(es.text).toContain('cuesta 389.00 MXN (size S), 549.00 MXN (size M) o 899.00 MXN (size L)');
       const pt = await draft('a monstera entrega em Zapopan?', 'pt');
       expect(pt.sources.map((s) => s.id)).toEqual(['faq:shipping', 'product:CV-001']);
-      expect(pt.text).toContain('custa 549.00 MXN e está em estoque.');
+      expect(pt.text).toContain('custa 389.00 MXN (size S), 549.00 MXN (size M) ou 899.00 MXN (size L) e está em estoque.');
       // A product the entry already names adds nothing: the pet-safety answer stands alone.
       expect((await draft('is the monstera safe for cats?')).sources.map((s) => s.id)).toEqual(['faq:pet-safe']);
     });

@@ -10,6 +10,7 @@ import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Hit } from '../knowledge/retrieval';
 import { assertNever } from '../platform/errors';
 import { analyseField, variants } from '../knowledge/search/analyze';
+import { chooseVariants, variantLabel } from '../knowledge/variant-choice';
 import { answeringPart } from './answer-sentences';
 import { GATE, isConfident } from './gate';
 import { PHRASES, greetingFor, type Phrases } from './phrases';
@@ -76,12 +77,13 @@ export function composeAnswer({ hits, top, knowledge, language, question, stock 
   const sources: SourceRef[] = [];
   if (faq) {
     // Only the sentences that answer, word for word; a policy is quoted, never paraphrased.
-    const quoted = answeringPart(faq.answer, question);
+    // The owner's own translation when the customer writes in its language; else as written.
+    const quoted = answeringPart(faqAnswerIn(faq, language), question);
     parts.push(faq.kind === 'policy' ? `${phrases.policyIntro} "${quoted}"` : quoted);
     sources.push(faqSource(faq, faqHit!));
   }
   if (products.length > 0) {
-    parts.push(products.map((p) => productSentence(p, phrases, stock)).join('\n'));
+    parts.push(products.map((p) => productSentence(p, phrases, stock, { question, language })).join('\n'));
     for (const product of products) sources.push(productSource(product, productHits.find((h) => h.key === product.sku)!));
   }
   sources.sort((a, b) => b.score - a.score);
@@ -114,17 +116,59 @@ function complements(hits: readonly Hit[], top: Hit, knowledge: KnowledgeRepo): 
 /** The word as the customer typed it (a corrected typo shows as `typed→known`). */
 const typed = (word: string) => word.split('→')[0]!;
 
+/** The FAQ answer in `language` when the owner wrote one, else the answer as written. */
+export function faqAnswerIn(faq: FaqEntry, language: Language): string {
+  return faq.translations?.[language]?.answer || faq.answer;
+}
+
+/** The product's name in `language` when the owner wrote one, else its name. */
+export function productNameIn(product: Product, language: Language | undefined): string {
+  return (language && product.translations?.[language]?.name) || product.name;
+}
+
+/** Variants listed one by one up to this many; past it, the price range. */
+const MAX_VARIANTS_LISTED = 4;
+
 /**
  * "The Monstera Deliciosa (size: S/M/L) costs 549.00 MXN and is in stock.": the price straight
  * from the catalog, the stock as the owner shows it (exact count, in stock, low stock, or not at all).
+ * A product with variants: the variant the question names with its own price and stock ("The
+ * Monstera Deliciosa (size L) costs 899.00 MXN"), or each variant's price, briefly.
  */
-export function productSentence(product: Product, phrases: Phrases, stock: StockDisplay): string {
+export function productSentence(product: Product, phrases: Phrases, stock: StockDisplay, ask: { question?: string; language?: Language } = {}): string {
+  const name = productNameIn(product, ask.language);
+  const money = (price: string) => `${price} ${product.currency}`;
+  const chosen = chooseVariants(product, ask.question ?? '');
+  const [only] = chosen;
+  if (chosen.length === 1 && only) return `${phrases.costs(`${name} (${variantLabel(only)})`, money(only.price))}${stockClause(only.stock, phrases, stock)}`;
+  if (chosen.length > 1) {
+    const groupStock = variantsStock(chosen);
+    // A group has no one count to give: "in stock" stands for it even when the owner shows counts.
+    const display: StockDisplay = stock.display === 'exact' ? { ...stock, display: 'in_stock' } : stock;
+    const prices = [...new Set(chosen.map((v) => v.price))];
+    const sentence =
+      prices.length === 1
+        ? phrases.costs(name, money(prices[0]!))
+        : chosen.length <= MAX_VARIANTS_LISTED
+          ? phrases.costsEach(name, chosen.map((v) => `${money(v.price)} (${variantLabel(v)})`))
+          : phrases.costsFrom(name, money(minPrice(prices)), money(maxPrice(prices)));
+    return `${sentence}${stockClause(groupStock, phrases, display)}`;
+  }
   const options = Object.entries(product.options)
     .map(([key, values]) => `${key}: ${values.join('/')}`)
     .join('; ');
-  const name = `${product.name}${options ? ` (${options})` : ''}`;
-  return `${phrases.costs(name, `${product.price} ${product.currency}`)}${stockClause(product.stock, phrases, stock)}`;
+  const label = `${name}${options ? ` (${options})` : ''}`;
+  return `${phrases.costs(label, money(product.price))}${stockClause(product.stock, phrases, stock)}`;
 }
+
+/** The stock of several variants together: their sum when every count is known, else unknown (or 0 when all are out). */
+function variantsStock(variants: ReadonlyArray<{ stock: number | null }>): number | null {
+  if (variants.every((v) => v.stock !== null && v.stock <= 0)) return 0;
+  return variants.every((v) => v.stock !== null) ? variants.reduce((n, v) => n + (v.stock ?? 0), 0) : null;
+}
+
+const minPrice = (prices: readonly string[]) => prices.reduce((a, b) => (Number(b) < Number(a) ? b : a));
+const maxPrice = (prices: readonly string[]) => prices.reduce((a, b) => (Number(b) > Number(a) ? b : a));
 
 function stockClause(count: number | null, phrases: Phrases, stock: StockDisplay): string {
   const state = stockState(count, stock);
@@ -152,7 +196,9 @@ function faqSource(faq: FaqEntry, hit: Hit): SourceRef {
 }
 
 function productSource(product: Product, hit: Hit): SourceRef {
-  const snippet = `${product.price} ${product.currency} · stock ${product.stock ?? 'unknown'} · ${product.description}`;
+  const variantsLine = (product.variants ?? []).map((v) => `${variantLabel(v)} ${v.price} (stock ${v.stock ?? 'unknown'})`).join('; ');
+  const figures = variantsLine ? `${variantsLine} ${product.currency}` : `${product.price} ${product.currency} · stock ${product.stock ?? 'unknown'}`;
+  const snippet = `${figures} · ${product.description}`;
   return { id: hit.sourceId, kind: 'product', title: product.name, snippet: snippet.slice(0, 240), policy: false, score: score(hit) };
 }
 

@@ -16,10 +16,19 @@ export type Phrases = {
   policyIntro: string;
   /** "The Monstera Deliciosa costs 549.00 MXN": the price as the catalog writes it. */
   costs: (name: string, amount: string) => string;
+  /** "The Monstera costs 549.00 MXN (size S), 699.00 MXN (size M) or 899.00 MXN (size L)": one price per variant. */
+  costsEach: (name: string, prices: readonly string[]) => string;
+  /** "The Monstera costs from 549.00 MXN to 899.00 MXN, depending on the option": many variants. */
+  costsFrom: (name: string, min: string, max: string) => string;
   /** What follows the price, per stock state (`count`: the exact number, a setting). */
   stock: { count: (n: number) => string; in: string; low: string; out: string; unknown: string };
   closing: string;
 };
+
+/** "a, b or c" with the language's "or". */
+function list(items: readonly string[], or: string): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+}
 
 export const PHRASES: Record<Language, Phrases> = {
   en: {
@@ -31,6 +40,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: 'All good here, thanks!',
     policyIntro: 'Our policy says:',
     costs: (n, a) => `The ${n} costs ${a}`,
+    costsEach: (n, p) => `The ${n} costs ${list(p, 'or')}`,
+    costsFrom: (n, lo, hi) => `The ${n} costs from ${lo} to ${hi}, depending on the option`,
     stock: { count: (n) => ` and we have ${n} in stock.`, in: ' and is in stock.', low: ' and only a few are left.', out: ', but it is out of stock right now.', unknown: '. Ask us about stock.' },
     closing: 'Anything else I can help with?',
   },
@@ -43,6 +54,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: '¡Todo bien por aquí, gracias!',
     policyIntro: 'Nuestra política dice:',
     costs: (n, a) => `${n} cuesta ${a}`,
+    costsEach: (n, p) => `${n} cuesta ${list(p, 'o')}`,
+    costsFrom: (n, lo, hi) => `${n} cuesta de ${lo} a ${hi}, según la opción`,
     stock: { count: (n) => ` y tenemos ${n} disponibles.`, in: ' y hay existencias.', low: ' y quedan pocas piezas.', out: ', pero por ahora no hay existencias.', unknown: '. Pregúntanos por existencias.' },
     closing: '¿Te ayudo con algo más?',
   },
@@ -55,6 +68,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: 'Tudo bem por aqui, obrigado!',
     policyIntro: 'Nossa política diz:',
     costs: (n, a) => `${n} custa ${a}`,
+    costsEach: (n, p) => `${n} custa ${list(p, 'ou')}`,
+    costsFrom: (n, lo, hi) => `${n} custa de ${lo} a ${hi}, conforme a opção`,
     stock: { count: (n) => ` e temos ${n} em estoque.`, in: ' e está em estoque.', low: ' e restam poucas unidades.', out: ', mas no momento está sem estoque.', unknown: '. Pergunte sobre o estoque.' },
     closing: 'Posso ajudar em mais alguma coisa?',
   },
@@ -67,6 +82,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: 'Shop vẫn khỏe, cảm ơn bạn!',
     policyIntro: 'Chính sách của shop:',
     costs: (n, a) => `${n} giá ${a}`,
+    costsEach: (n, p) => `${n} giá ${list(p, 'hoặc')}`,
+    costsFrom: (n, lo, hi) => `${n} giá từ ${lo} đến ${hi}, tùy loại`,
     stock: { count: (n) => `, còn ${n} sản phẩm.`, in: ', còn hàng.', low: ', sắp hết hàng.', out: ', nhưng hiện đã hết hàng.', unknown: '. Vui lòng hỏi shop về tồn kho.' },
     closing: 'Bạn cần shop hỗ trợ gì thêm không?',
   },
@@ -79,6 +96,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: 'Hum theek hain, shukriya!',
     policyIntro: 'Hamari policy:',
     costs: (n, a) => `${n} ki keemat ${a} hai`,
+    costsEach: (n, p) => `${n} ki keemat ${list(p, 'ya')} hai`,
+    costsFrom: (n, lo, hi) => `${n} ki keemat ${lo} se ${hi} tak hai, option ke hisaab se`,
     stock: { count: (n) => ` aur ${n} stock mein hain.`, in: ' aur stock mein hai.', low: ' aur stock kam bacha hai.', out: ', lekin abhi stock khatam hai.', unknown: '. Stock ke liye poochhiye.' },
     closing: 'Aur kuch madad chahiye?',
   },
@@ -91,6 +110,8 @@ export const PHRASES: Record<Language, Phrases> = {
     allGood: 'Kami baik, terima kasih!',
     policyIntro: 'Kebijakan kami:',
     costs: (n, a) => `${n} harganya ${a}`,
+    costsEach: (n, p) => `${n} harganya ${list(p, 'atau')}`,
+    costsFrom: (n, lo, hi) => `${n} harganya ${lo} sampai ${hi}, tergantung pilihannya`,
     stock: { count: (n) => ` dan stok ${n} tersedia.`, in: ' dan stoknya tersedia.', low: ' dan stoknya tinggal sedikit.', out: ', tapi stoknya sedang habis.', unknown: '. Tanyakan stoknya ke kami.' },
     closing: 'Ada lagi yang bisa kami bantu?',
   },

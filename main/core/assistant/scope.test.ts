@@ -75,7 +75,6 @@ describe('out-of-scope questions on the demo shop', () => {
   it.each<[string, Language]>([
     ['la tierra es plana', 'es'],
     ['cómo se hace una paella', 'es'],
-    ['a terra é plana', 'pt'],
     ['qual é a capital do brasil', 'pt'],
     ['can I talk to you about football', 'en'],
     ['how big is a blue whale', 'en'],
@@ -85,6 +84,11 @@ describe('out-of-scope questions on the demo shop', () => {
     // …but they do not answer the question.
     const outcome = await draft(message, language);
     expect(outcome).toMatchObject({ route: 'handoff', text: '', reasons: [{ code: 'no_knowledge' }] });
+  });
+
+  it('hands a terra é plana (pt) to a person', async () => {
+    // With the demo shop's Spanish questions indexed, its words no longer pass the gate at all.
+    expect(await draft('a terra é plana', 'pt')).toMatchObject({ route: 'handoff', text: '', reasons: [{ code: 'no_knowledge' }] });
   });
 
   it.each<[string, Language, string]>([

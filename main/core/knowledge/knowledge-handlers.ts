@@ -70,6 +70,12 @@ export function knowledgeHandlers(core: Core): HandlerMap<KnowledgeChannels> {
           if (renamed && core.knowledge.productsBySku([product.sku]).size > 0) {
             throw new AppError('conflict', `Another product already has SKU ${product.sku}.`);
           }
+          for (const variant of product.variants ?? []) {
+            const owner = core.knowledge.productOfVariant(variant.sku);
+            if ((owner !== null && owner !== originalSku && owner !== product.sku) || core.knowledge.productsBySku([variant.sku]).size > 0) {
+              throw new AppError('conflict', `SKU ${variant.sku} is already used by another product or variant.`);
+            }
+          }
           if (renamed && originalSku !== undefined) core.knowledge.deleteProducts([originalSku]);
           core.knowledge.upsertProduct(product);
         },

@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import type { ImportPreview, ImportProblem } from '../../contract/knowledge-schemas';
-import type { BusinessProfile, FaqEntry, Product } from '../../contract/schemas';
+import { LANGUAGES, type BusinessProfile, type FaqEntry, type Language, type Product } from '../../contract/schemas';
 import type { Clock } from '../platform/ports';
 import { transaction, type Database } from '../storage/database';
-import { CATALOG_COLUMNS, FAQ_COLUMNS } from './import/knowledge-rows';
+import { CATALOG_COLUMNS, FAQ_COLUMNS, FAQ_TRANSLATED, PRODUCT_TRANSLATED } from './import/knowledge-rows';
 import { parseKnowledgeTexts, type KnowledgeTexts, type ParsedKnowledge } from './import/parse-knowledge';
 import { faqSignature, productSignature, type KnowledgeRepo } from './knowledge-repo';
 import { formatOptions, LIST_SEPARATOR } from './knowledge-values';
@@ -144,28 +144,49 @@ function diff<T>(before: ReadonlyMap<string, string>, after: readonly T[], key: 
   return { added, changed, removed, unchanged };
 }
 
-/** The knowledge as the three folder files: RFC 4180 CSV with FORMAT.md's headers (+ `active`). */
+/**
+ * The knowledge as the three folder files: RFC 4180 CSV with FORMAT.md's headers (+ `active`,
+ * `variant_of`). A variant is a row of its own after its product's, with its own SKU, price and
+ * stock, one value per option and the product's name (so a reader that knows no `variant_of`
+ * still reads a sensible product). Translation columns (`name_es`, `answer_es`…) are written for
+ * the languages some entry has.
+ */
 export function exportKnowledge(profile: BusinessProfile | null, products: readonly Product[], faqs: readonly FaqEntry[]) {
-  const catalog = Papa.unparse(
+  const productLangs = languagesOf(products);
+  const faqLangs = languagesOf(faqs);
+  // `variant_of` only when some product has variants: a catalog without them exports as before.
+  const hasVariants = products.some((p) => (p.variants ?? []).length > 0);
+  const base = hasVariants ? [...CATALOG_COLUMNS] : CATALOG_COLUMNS.filter((c) => c !== 'variant_of');
+  const catalogFields = [...base, ...productLangs.flatMap((l) => PRODUCT_TRANSLATED.map((f) => `${f}_${l}`))];
+  const catalogRows = products.flatMap((p) => [
+    [
+      p.sku, p.name, p.description, p.price, p.currency, p.stock === null ? '' : String(p.stock), formatOptions(p.options),
+      p.tags.join(LIST_SEPARATOR), p.active ? 'true' : 'false', ...(hasVariants ? [''] : []),
+      ...productLangs.flatMap((l) => PRODUCT_TRANSLATED.map((f) => p.translations?.[l]?.[f] ?? '')),
+    ],
+    ...(p.variants ?? []).map((v) => [
+      v.sku, p.name, '', v.price, p.currency, v.stock === null ? '' : String(v.stock),
+      formatOptions(Object.fromEntries(Object.entries(v.options).map(([k, value]) => [k, [value]]))),
+      '', p.active ? 'true' : 'false', p.sku,
+      ...productLangs.flatMap(() => PRODUCT_TRANSLATED.map(() => '')),
+    ]),
+  ]);
+  const catalog = Papa.unparse({ fields: catalogFields, data: catalogRows }, { newline: '\n' });
+  const faq = Papa.unparse(
     {
-      fields: [...CATALOG_COLUMNS],
-      data: products.map((p) => [
-        p.sku,
-        p.name,
-        p.description,
-        p.price,
-        p.currency,
-        p.stock === null ? '' : String(p.stock),
-        formatOptions(p.options),
-        p.tags.join(LIST_SEPARATOR),
-        p.active ? 'true' : 'false',
+      fields: [...FAQ_COLUMNS, ...faqLangs.flatMap((l) => FAQ_TRANSLATED.map((f) => `${f}_${l}`))],
+      data: faqs.map((f) => [
+        f.id, f.question, f.answer, f.kind, f.alternatives.join(LIST_SEPARATOR),
+        ...faqLangs.flatMap((l) => FAQ_TRANSLATED.map((field) => f.translations?.[l]?.[field] ?? '')),
       ]),
     },
     { newline: '\n' },
   );
-  const faq = Papa.unparse(
-    { fields: [...FAQ_COLUMNS], data: faqs.map((f) => [f.id, f.question, f.answer, f.kind, f.alternatives.join(LIST_SEPARATOR)]) },
-    { newline: '\n' },
-  );
   return { profile: `${JSON.stringify(profile ?? {}, null, 2)}\n`, catalog: `${catalog}\n`, faq: `${faq}\n` };
+}
+
+/** The languages any entry has a translation in, in the app's order. */
+function languagesOf(entries: ReadonlyArray<{ translations?: Partial<Record<Language, unknown>> }>): Language[] {
+  const used = new Set(entries.flatMap((e) => Object.keys(e.translations ?? {})));
+  return LANGUAGES.filter((l) => used.has(l));
 }

@@ -3,7 +3,7 @@
  * triggers queue every changed row and the retriever catches up (see `search/index-sync.ts`).
  * Callers wrap related writes in one `transaction()`; each method here is safe on its own too.
  */
-import type { BusinessProfile, FaqEntry, KnowledgeSummary, Product } from '../../contract/schemas';
+import type { BusinessProfile, FaqEntry, KnowledgeSummary, Product, ProductVariant } from '../../contract/schemas';
 import type { Clock } from '../platform/ports';
 import { transaction, type Database } from '../storage/database';
 
@@ -17,8 +17,10 @@ type ProductRow = {
   options: string;
   tags: string;
   active: number;
+  translations: string;
 };
-type FaqRow = { id: string; question: string; answer: string; kind: 'policy' | 'info'; alternatives: string };
+type FaqRow = { id: string; question: string; answer: string; kind: 'policy' | 'info'; alternatives: string; translations: string };
+type VariantRow = { sku: string; product_sku: string; options: string; price: string; stock: number | null };
 type Statement = ReturnType<Database['prepare']>;
 
 /** A whole knowledge set, as loaded from a knowledge folder. */
@@ -41,8 +43,9 @@ const SORT_SQL: Record<ProductQuery['sort']['by'], string> = {
   updated: 'updated_at',
 };
 
-const PRODUCT_COLUMNS = 'sku, name, description, price, currency, stock, options, tags, active';
-const FAQ_COLUMNS = 'id, question, answer, kind, alternatives';
+const PRODUCT_COLUMNS = 'sku, name, description, price, currency, stock, options, tags, active, translations';
+const FAQ_COLUMNS = 'id, question, answer, kind, alternatives, translations';
+const VARIANT_COLUMNS = 'sku, product_sku, options, price, stock';
 
 /**
  * Lower-case text without accents, for the catalog filter: "nandu" finds "Ñandú". Stored per
@@ -101,22 +104,69 @@ export class KnowledgeRepo {
     });
   }
 
+  /** Writes a product and replaces its variants (a variant SKU another product had moves here). */
   upsertProduct(product: Product): void {
-    this.stmt(
-      `INSERT INTO products (${PRODUCT_COLUMNS}, updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
-         price = excluded.price, currency = excluded.currency, stock = excluded.stock,
-         options = excluded.options, tags = excluded.tags, active = excluded.active,
-         updated_at = excluded.updated_at, search_text = excluded.search_text`,
-    ).run(product.sku, ...productValues(product), this.clock.now(), filterText(product));
+    transaction(this.db, () => {
+      this.stmt(
+        `INSERT INTO products (${PRODUCT_COLUMNS}, updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (sku) DO UPDATE SET name = excluded.name, description = excluded.description,
+           price = excluded.price, currency = excluded.currency, stock = excluded.stock,
+           options = excluded.options, tags = excluded.tags, active = excluded.active,
+           translations = excluded.translations, updated_at = excluded.updated_at, search_text = excluded.search_text`,
+      ).run(product.sku, ...productValues(product).slice(0, 9), this.clock.now(), filterText(product));
+      this.replaceVariants(product.sku, product.variants ?? []);
+    });
   }
 
   upsertFaq(faq: FaqEntry): void {
     this.stmt(
-      `INSERT INTO faqs (${FAQ_COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO faqs (${FAQ_COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET question = excluded.question, answer = excluded.answer,
-         kind = excluded.kind, alternatives = excluded.alternatives, updated_at = excluded.updated_at`,
+         kind = excluded.kind, alternatives = excluded.alternatives, translations = excluded.translations,
+         updated_at = excluded.updated_at`,
     ).run(faq.id, ...faqValues(faq), this.clock.now());
+  }
+
+  /** The SKU of the product a variant SKU belongs to, or null. */
+  productOfVariant(variantSku: string): string | null {
+    const row = this.stmt('SELECT product_sku FROM product_variants WHERE sku = ?').get(variantSku) as { product_sku: string } | undefined;
+    return row?.product_sku ?? null;
+  }
+
+  private replaceVariants(productSku: string, variants: readonly ProductVariant[]): void {
+    const existing = this.stmt('SELECT sku, options, price, stock FROM product_variants WHERE product_sku = ? ORDER BY position').all(productSku) as VariantRow[];
+    const same =
+      existing.length === variants.length &&
+      existing.every((r, i) => JSON.stringify(variantOf(r)) === JSON.stringify(variants[i]));
+    // Unchanged variants are left alone, so their triggers do not re-index the product for nothing.
+    if (same) return;
+    this.stmt('DELETE FROM product_variants WHERE product_sku = ?').run(productSku);
+    const insert = this.stmt(
+      `INSERT INTO product_variants (sku, product_sku, position, options, price, stock) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sku) DO UPDATE SET product_sku = excluded.product_sku, position = excluded.position,
+         options = excluded.options, price = excluded.price, stock = excluded.stock`,
+    );
+    variants.forEach((v, i) => insert.run(v.sku, productSku, i, JSON.stringify(v.options), v.price, v.stock));
+  }
+
+  /** Attaches each product's variants, read in one query per call. */
+  private withVariants(products: Product[], all = false): Product[] {
+    if (products.length === 0) return products;
+    const rows = (
+      all
+        ? this.stmt(`SELECT ${VARIANT_COLUMNS} FROM product_variants ORDER BY product_sku, position`).all()
+        : this.db
+            .prepare(`SELECT ${VARIANT_COLUMNS} FROM product_variants WHERE product_sku IN (${products.map(() => '?').join(',')}) ORDER BY product_sku, position`)
+            .all(...products.map((p) => p.sku))
+    ) as VariantRow[];
+    if (rows.length === 0) return products;
+    const bySku = new Map<string, ProductVariant[]>();
+    for (const row of rows) {
+      const list = bySku.get(row.product_sku) ?? [];
+      list.push(variantOf(row));
+      bySku.set(row.product_sku, list);
+    }
+    return products.map((p) => (bySku.has(p.sku) ? { ...p, variants: bySku.get(p.sku)! } : p));
   }
 
   deleteProducts(skus: readonly string[]): number {
@@ -154,11 +204,11 @@ export class KnowledgeRepo {
       q.limit,
       q.offset,
     ) as ProductRow[];
-    return { items: rows.map(toProduct), total };
+    return { items: this.withVariants(rows.map(toProduct)), total };
   }
 
   allProducts(): Product[] {
-    return (this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products ORDER BY sku`).all() as ProductRow[]).map(toProduct);
+    return this.withVariants((this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products ORDER BY sku`).all() as ProductRow[]).map(toProduct), true);
   }
 
   listFaqs(): FaqEntry[] {
@@ -172,7 +222,8 @@ export class KnowledgeRepo {
       const row = stmt.get(sku) as ProductRow | undefined;
       if (row) found.set(sku, toProduct(row));
     }
-    return found;
+    const withVariants = this.withVariants([...found.values()]);
+    return new Map(withVariants.map((p) => [p.sku, p]));
   }
 
   faqsById(ids: readonly string[]): Map<string, FaqEntry> {
@@ -187,14 +238,14 @@ export class KnowledgeRepo {
 
   /** Every product's stored values as one comparable string, by SKU (see `productSignature`). */
   productSignatures(): Map<string, string> {
-    const rows = this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products`).all() as ProductRow[];
-    return new Map(rows.map((r) => [r.sku, JSON.stringify([r.name, r.description, r.price, r.currency, r.stock, r.options, r.tags, r.active])]));
+    const products = this.withVariants((this.stmt(`SELECT ${PRODUCT_COLUMNS} FROM products`).all() as ProductRow[]).map(toProduct), true);
+    return new Map(products.map((p) => [p.sku, productSignature(p)]));
   }
 
   /** Every FAQ entry's stored values as one comparable string, by id (see `faqSignature`). */
   faqSignatures(): Map<string, string> {
     const rows = this.stmt(`SELECT ${FAQ_COLUMNS} FROM faqs`).all() as FaqRow[];
-    return new Map(rows.map((r) => [r.id, JSON.stringify([r.question, r.answer, r.kind, r.alternatives])]));
+    return new Map(rows.map((r) => [r.id, faqSignature(toFaq(r))]));
   }
 
   /** Prepared once per SQL text: bulk writes of 50,000 rows reuse the same statements. */
@@ -230,16 +281,27 @@ export function faqSignature(f: FaqEntry): string {
   return JSON.stringify(faqValues(f));
 }
 
-function productValues(p: Product): [string, string, string, string, number | null, string, string, number] {
-  return [p.name, p.description, p.price, p.currency, p.stock, JSON.stringify(p.options), JSON.stringify(p.tags), p.active ? 1 : 0];
+/** The stored values; the last is the variants, which live in their own table. */
+function productValues(p: Product): [string, string, string, string, number | null, string, string, number, string, string] {
+  return [
+    p.name, p.description, p.price, p.currency, p.stock, JSON.stringify(p.options), JSON.stringify(p.tags), p.active ? 1 : 0,
+    JSON.stringify(p.translations ?? {}), JSON.stringify(p.variants ?? []),
+  ];
 }
 
-function faqValues(f: FaqEntry): [string, string, string, string] {
-  return [f.question, f.answer, f.kind, JSON.stringify(f.alternatives)];
+function faqValues(f: FaqEntry): [string, string, string, string, string] {
+  return [f.question, f.answer, f.kind, JSON.stringify(f.alternatives), JSON.stringify(f.translations ?? {})];
 }
 
-function filterText(p: Pick<Product, 'sku' | 'name' | 'description' | 'tags'>): string {
-  return foldForFilter([p.sku, p.name, p.tags.join(' '), p.description].join('\n'));
+/** What the catalog filter searches: also the variants' SKUs and the translated names. */
+function filterText(p: Pick<Product, 'sku' | 'name' | 'description' | 'tags' | 'variants' | 'translations'>): string {
+  const translated = Object.values(p.translations ?? {}).map((t) => t.name);
+  const variantSkus = (p.variants ?? []).map((v) => v.sku);
+  return foldForFilter([p.sku, ...variantSkus, p.name, ...translated, p.tags.join(' '), p.description].join('\n'));
+}
+
+function variantOf(row: Pick<VariantRow, 'sku' | 'options' | 'price' | 'stock'>): ProductVariant {
+  return { sku: row.sku, options: JSON.parse(row.options) as Record<string, string>, price: row.price, stock: row.stock };
 }
 
 function toProduct(row: ProductRow): Product {
@@ -253,7 +315,14 @@ function toProduct(row: ProductRow): Product {
     options: JSON.parse(row.options) as Record<string, string[]>,
     tags: JSON.parse(row.tags) as string[],
     active: row.active === 1,
+    ...translationsOf<Product['translations']>(row.translations),
   };
+}
+
+/** `{translations}` when the row has any, else nothing (a product in one language reads as before). */
+function translationsOf<T>(json: string): { translations?: NonNullable<T> } {
+  const parsed = JSON.parse(json || '{}') as NonNullable<T>;
+  return Object.keys(parsed).length > 0 ? { translations: parsed } : {};
 }
 
 function toFaq(row: FaqRow): FaqEntry {
@@ -263,5 +332,6 @@ function toFaq(row: FaqRow): FaqEntry {
     answer: row.answer,
     kind: row.kind,
     alternatives: JSON.parse(row.alternatives) as string[],
+    ...translationsOf<FaqEntry['translations']>(row.translations),
   };
 }

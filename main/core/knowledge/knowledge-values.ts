@@ -4,7 +4,7 @@
  * them so that whatever is saved can be exported and imported again unchanged.
  */
 import { CURRENCY_PATTERN, LIST_SEPARATOR, priceProblem } from '../../contract/knowledge-text';
-import type { FaqEntry, Product } from '../../contract/schemas';
+import type { FaqEntry, FaqTranslation, Language, Product, ProductTranslation, ProductVariant } from '../../contract/schemas';
 import { TEXT_LIMITS as L, describeTextProblem, textProblem } from '../../contract/text-rules';
 
 // The list spelling and the price rule live in the contract, so the renderer's forms use the same copy.
@@ -37,6 +37,14 @@ export function checkProduct(input: Product): { product: Product; problems: stri
     tags: tidyList(input.tags),
     active: input.active,
   };
+  const variants = (input.variants ?? []).map(tidyVariant);
+  if (variants.length > 0) product.variants = variants;
+  const translations = tidyTranslations(input.translations, (t) => ({ name: t.name.trim(), description: t.description.trim() }), (t) => !t.name && !t.description);
+  if (translations) product.translations = translations;
+  problems.push(...variantProblems(product.sku, variants));
+  for (const [lang, t] of Object.entries(product.translations ?? {})) {
+    problems.push(...textProblems([[`${lang} name`, t.name, L.productName], [`${lang} description`, t.description, L.description]]));
+  }
   if (!product.sku) problems.push('missing SKU');
   if (!product.name) problems.push('missing name');
   const price = priceProblem(product.price);
@@ -74,6 +82,12 @@ export function checkFaq(input: FaqEntry): { faq: FaqEntry; problems: string[] }
     alternatives: input.alternatives.map((a) => a.trim()).filter(Boolean),
   };
   const problems: string[] = [];
+  const translations = tidyTranslations(input.translations, (t) => ({ question: t.question.trim(), answer: t.answer.trim() }), (t) => !t.question && !t.answer);
+  if (translations) faq.translations = translations;
+  for (const [lang, t] of Object.entries(faq.translations ?? {})) {
+    if (!t.answer) problems.push(`the ${lang} translation has a question but no answer`);
+    problems.push(...textProblems([[`${lang} question`, t.question, L.question], [`${lang} answer`, t.answer, L.answer]]));
+  }
   if (!faq.id) problems.push('missing id');
   if (!faq.question) problems.push('missing question');
   if (!faq.answer) problems.push('missing answer');
@@ -91,6 +105,51 @@ export function checkFaq(input: FaqEntry): { faq: FaqEntry; problems: string[] }
 }
 
 type Field = [field: string, text: string, max: number];
+
+function tidyVariant(v: ProductVariant): ProductVariant {
+  const options: Record<string, string> = {};
+  for (const [name, value] of Object.entries(v.options)) if (name.trim() && value.trim()) options[name.trim()] = value.trim();
+  return { sku: v.sku.trim(), options, price: v.price.trim(), stock: v.stock };
+}
+
+/** Each variant: own SKU (not the product's, not repeated), options that pick it, a price. */
+function variantProblems(productSku: string, variants: readonly ProductVariant[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const picks = new Set<string>();
+  for (const v of variants) {
+    const about = v.sku ? ` (variant ${v.sku})` : '';
+    if (!v.sku) problems.push('a variant has no SKU');
+    else if (v.sku === productSku) problems.push(`variant SKU ${v.sku} is the product's own SKU`);
+    else if (seen.has(v.sku)) problems.push(`variant SKU ${v.sku} is given twice`);
+    seen.add(v.sku);
+    if (Object.keys(v.options).length === 0) problems.push(`a variant needs the option values that pick it, like size:L${about}`);
+    const pick = JSON.stringify(Object.entries(v.options).sort());
+    if (Object.keys(v.options).length > 0 && picks.has(pick)) problems.push(`two variants have the same options${about}`);
+    picks.add(pick);
+    if (Object.entries(v.options).some(([name, value]) => /[:;|]/.test(name) || /[;|]/.test(value))) problems.push(`variant options cannot contain ; or |${about}`);
+    const price = priceProblem(v.price);
+    if (price) problems.push(`${price}${about}`);
+    if (v.stock !== null && v.stock < 0) problems.push(`stock ${v.stock} is negative${about}`);
+    problems.push(...textProblems([['SKU', v.sku, L.sku], ...Object.entries(v.options).flatMap(([n, val]): Field[] => [['option name', n, L.optionName], ['option value', val, L.optionValue]])]));
+  }
+  if (variants.length > L.variants) problems.push(`${variants.length} variants; the most is ${L.variants}`);
+  return problems;
+}
+
+/** Trimmed translations without the empty ones; undefined when none is left. */
+function tidyTranslations<T extends ProductTranslation | FaqTranslation>(
+  input: Partial<Record<Language, T>> | undefined,
+  tidy: (t: T) => T,
+  empty: (t: T) => boolean,
+): Partial<Record<Language, T>> | undefined {
+  const out: Partial<Record<Language, T>> = {};
+  for (const [lang, t] of Object.entries(input ?? {}) as Array<[Language, T]>) {
+    const tidied = tidy(t);
+    if (!empty(tidied)) out[lang] = tidied;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /** Length and character problems of text fields, one sentence each (the first per field name). */
 function textProblems(fields: readonly Field[]): string[] {

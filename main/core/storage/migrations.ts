@@ -748,4 +748,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX auto_sends_by_outbox ON auto_sends(outbox_id);
     `,
   },
+  {
+    version: 16,
+    name: 'product variants and owner-written translations',
+    sql: `
+      -- A product's option combinations with their own price and stock (size L costs more).
+      -- Each has its own SKU, unique across variants; it goes with its product.
+      CREATE TABLE product_variants (
+        sku TEXT PRIMARY KEY,
+        product_sku TEXT NOT NULL REFERENCES products(sku) ON DELETE CASCADE ON UPDATE CASCADE,
+        position INTEGER NOT NULL,
+        options TEXT NOT NULL DEFAULT '{}',
+        price TEXT NOT NULL,
+        stock INTEGER
+      );
+      CREATE INDEX product_variants_by_product ON product_variants(product_sku, position);
+      -- A variant's option values are searched with its product: re-index the product.
+      CREATE TRIGGER search_variants_ai AFTER INSERT ON product_variants BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || new.product_sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || new.product_sku);
+      END;
+      CREATE TRIGGER search_variants_au AFTER UPDATE ON product_variants BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || old.product_sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || old.product_sku);
+        INSERT INTO search_dirty SELECT 'product:' || new.product_sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || new.product_sku);
+      END;
+      CREATE TRIGGER search_variants_ad AFTER DELETE ON product_variants BEGIN
+        INSERT INTO search_dirty SELECT 'product:' || old.product_sku WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE source_id = 'product:' || old.product_sku);
+      END;
+      -- The owner's translations by language code: {"es": {"name": …, "description": …}} and
+      -- {"es": {"question": …, "answer": …}}. Searched, and quoted to customers writing in them.
+      ALTER TABLE products ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE faqs ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];

@@ -2,6 +2,7 @@ import { autopilotEn } from './autopilot-en';
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
+import { variantsEn } from './variants-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -64,6 +65,7 @@ export const en = {
   tests: testsEn,
   inbox: inboxEn,
   states: statesEn,
+  variants: variantsEn,
   update: updateEn,
   staff: staffEn,
   setup: setupEn,

@@ -3,6 +3,7 @@ import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
+import { variantsEs } from './variants-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -65,6 +66,7 @@ export const es: Translation = {
   tests: testsEs,
   inbox: inboxEs,
   states: statesEs,
+  variants: variantsEs,
   update: updateEs,
   staff: staffEs,
   setup: setupEs,

@@ -108,9 +108,15 @@ const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
 /** Checks a reply's money, percentages and stock counts against the cited sources. */
 export function checkAmounts(reply: string, cited: { products: readonly Product[]; faqs: readonly FaqEntry[] }): ReviewReason[] {
-  const faqFigures = cited.faqs.flatMap((f) => figuresIn(f.answer));
-  const prices = cited.products.map((p) => Number(p.price));
-  const stocks = cited.products.flatMap((p) => (p.stock === null ? [] : [p.stock]));
+  // An answer's translations are the owner's words too: their figures are as grounded.
+  const faqFigures = cited.faqs.flatMap((f) => [f.answer, ...Object.values(f.translations ?? {}).map((t) => t?.answer ?? '')].flatMap(figuresIn));
+  // A product with variants: each variant's own price and stock, and the variants' total stock.
+  const prices = cited.products.flatMap((p) => [Number(p.price), ...(p.variants ?? []).map((v) => Number(v.price))]);
+  const stocks = cited.products.flatMap((p) => {
+    const own = (p.variants ?? []).flatMap((v) => (v.stock === null ? [] : [v.stock]));
+    const total = own.length > 0 && own.length === (p.variants ?? []).length ? [own.reduce((a, b) => a + b, 0)] : [];
+    return [...(p.stock === null ? [] : [p.stock]), ...own, ...total];
+  });
   const moneyOk = (f: Figure) => f.values.some((v) => prices.some((p) => close(p, v)) || faqFigures.some((x) => close(x, v)));
   const stockOk = (f: Figure) => f.values.some((v) => stocks.includes(v) || faqFigures.some((x) => close(x, v)));
   const amounts = findAmounts(reply);

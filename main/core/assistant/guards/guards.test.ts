@@ -162,7 +162,7 @@ describe('language guard', () => {
   it('flags a reply in another language than the customer writes', () => {
     // Languages travel as codes: the card names them, not the core in English.
     expect(checkLanguage('Yes, we have the Monstera and it is in stock for you.', 'es')).toMatchObject([
-      { code: 'wrong_language', params: { foundLanguage: 'en', expectedLanguage: 'es' } },
+      { code: 'wrong_language', params: { foundLanguage: 'en', expectedLanguage: 'es' }, blocking: true },
     ]);
     expect(checkLanguage('Sí, tenemos la Monstera y está disponible para ti.', 'es')).toEqual([]);
   });

@@ -49,7 +49,10 @@ export function detectLanguage(text: string): Language | null {
   return best[0];
 }
 
-/** A (non-blocking) reason when the reply is clearly in another language than `expected`. */
+/**
+ * A blocking reason when the reply is clearly in another language than `expected`: a customer
+ * who writes Spanish must not get English, so a person edits it before it can go out.
+ */
 export function checkLanguage(reply: string, expected: Language): ReviewReason[] {
   if (tokens(reply).length < 5) return [];
   const scores = languageScores(reply);
@@ -60,6 +63,7 @@ export function checkLanguage(reply: string, expected: Language): ReviewReason[]
       code: 'wrong_language',
       message: `The reply seems to be in ${LANGUAGE_NAMES[detected]}, but the customer writes in ${LANGUAGE_NAMES[expected]}.`,
       params: { foundLanguage: detected, expectedLanguage: expected },
+      blocking: true,
     },
   ];
 }

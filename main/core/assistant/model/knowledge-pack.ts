@@ -5,6 +5,7 @@
 import type { FaqEntry, Product, SourceRef } from '../../../contract/schemas';
 import type { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import type { Hit } from '../../knowledge/retrieval';
+import { variantLabel } from '../../knowledge/variant-choice';
 import { isConfident } from '../gate';
 import { DEFAULT_STOCK_DISPLAY, stockState, type StockDisplay, type StockState } from '../stock-display';
 
@@ -50,7 +51,15 @@ export function productItem(product: Product, hit: Hit, display: StockDisplay = 
     .join('; ');
   const state = stockState(product.stock, display);
   const stock = state.kind === 'count' ? `stock ${state.count}` : STOCK_WORDS[state.kind];
-  const line = `[${hit.sourceId}] ${product.name}${options ? ` (${options})` : ''} — ${product.price} ${product.currency} — ${stock} — ${clip(product.description, DESCRIPTION_CHARS)}`;
+  const stockWords = (count: number | null) => {
+    const s = stockState(count, display);
+    return s.kind === 'count' ? `stock ${s.count}` : STOCK_WORDS[s.kind];
+  };
+  // Variants with their own price and stock: each one's figures, verbatim.
+  const variants = (product.variants ?? []).map((v) => `${variantLabel(v)}: ${v.price} ${product.currency}, ${stockWords(v.stock)}`).join('; ');
+  const figures = variants ? variants : `${product.price} ${product.currency} — ${stock}`;
+  const names = Object.entries(product.translations ?? {}).map(([lang, t]) => (t?.name ? ` [${lang}: ${t.name}]` : '')).join('');
+  const line = `[${hit.sourceId}] ${product.name}${names}${options ? ` (${options})` : ''} — ${figures} — ${clip(product.description, DESCRIPTION_CHARS)}`;
   const snippet = `${product.price} ${product.currency} · stock ${product.stock ?? 'unknown'} · ${product.description}`.slice(0, 240);
   return {
     id: hit.sourceId,
@@ -62,7 +71,9 @@ export function productItem(product: Product, hit: Hit, display: StockDisplay = 
 
 /** `[faq:returns] (policy) Can I return…? — Unused pots…`. */
 export function faqItem(faq: FaqEntry, hit: Hit): KnowledgeItem {
-  const line = `[${hit.sourceId}] (${faq.kind}) ${clip(faq.question, 120)} — ${clip(faq.answer, ANSWER_CHARS)}`;
+  // The owner's translations follow, so a model answering in that language quotes their words.
+  const translated = Object.entries(faq.translations ?? {}).map(([lang, t]) => (t?.answer ? ` — [${lang}] ${clip(t.answer, ANSWER_CHARS)}` : '')).join('');
+  const line = `[${hit.sourceId}] (${faq.kind}) ${clip(faq.question, 120)} — ${clip(faq.answer, ANSWER_CHARS)}${translated}`;
   return {
     id: hit.sourceId,
     line,

@@ -11,7 +11,13 @@ import { LineIndex } from './line-index';
 export const MAX_ROWS = 50_000;
 
 /** What a file's header must and may hold. */
-export type TableSpec = { file: string; columns: readonly string[]; required: readonly string[] };
+export type TableSpec = {
+  file: string;
+  columns: readonly string[];
+  required: readonly string[];
+  /** Further accepted columns by pattern (translations: `answer_es`); named in the "expected" hint. */
+  extra?: { matches: (column: string) => boolean; hint: string };
+};
 
 /** One data row: cells by lower-case column name, and the line the record starts on. */
 export type TableRow = { cells: Record<string, string>; line: number };
@@ -78,7 +84,9 @@ function checkHeader(cells: string[], spec: TableSpec, add: (reason: string) => 
   columns.forEach((column, i) => {
     if (column === '') add(`column ${i + 1} has no name`);
     else if (seen.has(column)) add(`column "${column}" appears twice`);
-    else if (!spec.columns.includes(column)) add(`unknown column "${column}" (expected: ${spec.columns.join(', ')})`);
+    else if (!spec.columns.includes(column) && !spec.extra?.matches(column)) {
+      add(`unknown column "${column}" (expected: ${spec.columns.join(', ')}${spec.extra ? `, ${spec.extra.hint}` : ''})`);
+    }
     seen.add(column);
   });
   for (const column of spec.required) if (!seen.has(column)) add(`missing required column "${column}"`);

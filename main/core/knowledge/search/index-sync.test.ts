@@ -15,7 +15,8 @@ describe('the search index follows the knowledge tables', () => {
     t.core.knowledge.upsertFaq({ ...faq, alternatives: [...faq.alternatives, 'are you open on sunday evenings'] });
     expect(syncSearchIndex(t.core.db)).toBe(1);
     const phrasings = t.core.db.prepare("SELECT COUNT(*) AS n FROM search_phrasing WHERE source_id = 'faq:hours'").get() as { n: number };
-    expect(phrasings.n).toBe(faq.alternatives.length + 2);
+    // The question, each alternative, the one added, and the owner's translated questions.
+    expect(phrasings.n).toBe(faq.alternatives.length + 2 + Object.keys(faq.translations ?? {}).length);
     t.dispose();
   });
 

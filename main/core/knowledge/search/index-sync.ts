@@ -8,8 +8,9 @@ import { transaction, type Database } from '../../storage/database';
 import { analyseField, surfaceTokens, type AnalysedField } from './analyze';
 import type { EntryPhrasings } from './entry-model';
 
-type ProductRow = { sku: string; name: string; description: string; options: string; tags: string; active: number };
-type FaqRow = { id: string; question: string; answer: string; alternatives: string };
+type ProductRow = { sku: string; name: string; description: string; options: string; tags: string; active: number; translations: string };
+type FaqRow = { id: string; question: string; answer: string; alternatives: string; translations: string };
+type Translated<T> = Partial<Record<string, T>>;
 
 /** A source ready for the index: four analysed fields and its separate phrasings. */
 export type IndexedSource = {
@@ -20,25 +21,49 @@ export type IndexedSource = {
   words: string[];
 };
 
-/** Analyses a product for the index: name; tags, options and SKU; description. */
-export function analyseProduct(p: { sku: string; name: string; description: string; options: Record<string, string[]>; tags: string[] }): IndexedSource {
-  const optionWords = Object.entries(p.options).flatMap(([key, values]) => [key, ...values]);
+/**
+ * Analyses a product for the index: name (and its translations); tags, options, variants' option
+ * values and SKUs, and SKU; description (and its translations).
+ */
+export function analyseProduct(p: {
+  sku: string;
+  name: string;
+  description: string;
+  options: Record<string, string[]>;
+  tags: string[];
+  variants?: ReadonlyArray<{ sku: string; options: Record<string, string> }>;
+  translations?: Translated<{ name: string; description: string }>;
+}): IndexedSource {
+  const variantWords = (p.variants ?? []).flatMap((v) => [...Object.values(v.options), v.sku]);
+  const optionWords = [...new Set([...Object.entries(p.options).flatMap(([key, values]) => [key, ...values]), ...variantWords])];
   const tagText = [...p.tags, ...optionWords, p.sku].join(' \n ');
+  const translated = Object.values(p.translations ?? {}).filter((t) => t !== undefined);
+  const names = [p.name, ...translated.map((t) => t.name).filter(Boolean)];
+  const descriptions = [p.description, ...translated.map((t) => t.description).filter(Boolean)];
   return {
     sourceId: `product:${p.sku}`,
-    fields: { name: analyseField(p.name), alts: analyseField(), tags: analyseField(...p.tags, ...optionWords, p.sku), body: analyseField(p.description) },
+    fields: { name: analyseField(...names), alts: analyseField(), tags: analyseField(...p.tags, ...optionWords, p.sku), body: analyseField(...descriptions) },
     phrasings: [],
-    words: surfaceTokens(`${p.name} ${tagText} ${p.description}`),
+    words: surfaceTokens(`${names.join(' ')} ${tagText} ${descriptions.join(' ')}`),
   };
 }
 
-/** Analyses an FAQ entry: question; alternatives; answer; and each phrasing on its own. */
-export function analyseFaq(f: { id: string; question: string; answer: string; alternatives: string[] }): IndexedSource {
+/**
+ * Analyses an FAQ entry: question; alternatives and translated questions; answer; and each
+ * phrasing on its own — so a question in either language finds it.
+ */
+export function analyseFaq(f: { id: string; question: string; answer: string; alternatives: string[]; translations?: Translated<{ question: string; answer: string }> }): IndexedSource {
+  const translated = Object.values(f.translations ?? {}).filter((t) => t !== undefined);
+  const questions = translated.map((t) => t.question).filter(Boolean);
+  // Translated answers are not indexed: an entry's body would grow with each language and its
+  // words ("pago contra entrega") pull questions to the wrong entry; the translated question
+  // finds the entry in that language, as the alternatives do.
+  const answers = [f.answer];
   return {
     sourceId: `faq:${f.id}`,
-    fields: { name: analyseField(f.question), alts: analyseField(...f.alternatives), tags: analyseField(), body: analyseField(f.answer) },
-    phrasings: [f.question, ...f.alternatives].map((text) => analyseField(text)).filter((p) => p.length > 0),
-    words: surfaceTokens([f.question, ...f.alternatives, f.answer].join(' \n ')),
+    fields: { name: analyseField(f.question), alts: analyseField(...f.alternatives, ...questions), tags: analyseField(), body: analyseField(...answers) },
+    phrasings: [f.question, ...f.alternatives, ...questions].map((text) => analyseField(text)).filter((p) => p.length > 0),
+    words: surfaceTokens([f.question, ...f.alternatives, ...questions, ...answers].join(' \n ')),
   };
 }
 
@@ -80,20 +105,34 @@ export function rebuildSearchIndex(db: Database): number {
 
 /** Every FAQ entry's question and alternatives as written, for the entry model. */
 export function faqPhrasings(db: Database): EntryPhrasings[] {
-  const rows = db.prepare('SELECT id, question, alternatives FROM faqs ORDER BY id').all() as Array<Omit<FaqRow, 'answer'>>;
-  return rows.map((r) => ({ sourceId: `faq:${r.id}`, phrasings: [r.question, ...(JSON.parse(r.alternatives) as string[])] }));
+  const rows = db.prepare('SELECT id, question, alternatives, translations FROM faqs ORDER BY id').all() as Array<Omit<FaqRow, 'answer'>>;
+  return rows.map((r) => {
+    const translated = Object.values(JSON.parse(r.translations) as Translated<{ question: string }>).flatMap((t) => (t?.question ? [t.question] : []));
+    return { sourceId: `faq:${r.id}`, phrasings: [r.question, ...(JSON.parse(r.alternatives) as string[]), ...translated] };
+  });
 }
 
 function load(db: Database, sourceId: string): IndexedSource | null {
   const [kind, ...rest] = sourceId.split(':');
   const key = rest.join(':');
   if (kind === 'product') {
-    const row = db.prepare('SELECT sku, name, description, options, tags, active FROM products WHERE sku = ?').get(key) as ProductRow | undefined;
+    const row = db.prepare('SELECT sku, name, description, options, tags, active, translations FROM products WHERE sku = ?').get(key) as ProductRow | undefined;
     if (!row || row.active !== 1) return null;
-    return analyseProduct({ ...row, options: JSON.parse(row.options) as Record<string, string[]>, tags: JSON.parse(row.tags) as string[] });
+    const variants = (db.prepare('SELECT sku, options FROM product_variants WHERE product_sku = ? ORDER BY position').all(key) as Array<{ sku: string; options: string }>).map(
+      (v) => ({ sku: v.sku, options: JSON.parse(v.options) as Record<string, string> }),
+    );
+    return analyseProduct({
+      ...row,
+      options: JSON.parse(row.options) as Record<string, string[]>,
+      tags: JSON.parse(row.tags) as string[],
+      variants,
+      translations: JSON.parse(row.translations) as Translated<{ name: string; description: string }>,
+    });
   }
-  const row = db.prepare('SELECT id, question, answer, alternatives FROM faqs WHERE id = ?').get(key) as FaqRow | undefined;
-  return row ? analyseFaq({ ...row, alternatives: JSON.parse(row.alternatives) as string[] }) : null;
+  const row = db.prepare('SELECT id, question, answer, alternatives, translations FROM faqs WHERE id = ?').get(key) as FaqRow | undefined;
+  return row
+    ? analyseFaq({ ...row, alternatives: JSON.parse(row.alternatives) as string[], translations: JSON.parse(row.translations) as Translated<{ question: string; answer: string }> })
+    : null;
 }
 
 /** Prepared statements for one sync. */

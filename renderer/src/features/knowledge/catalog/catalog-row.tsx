@@ -75,8 +75,13 @@ export const CatalogRow = memo(function CatalogRow({
       </Box>
       <Box role="cell" style={{ ...cellStyle, textAlign: 'right' }}>
         <Text size="sm" data-testid="catalog-price" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-          {formatPrice(product.price, product.currency, i18n.language)}
+          {priceText(product, i18n.language, (min, max) => t('variants.priceRange', { min, max }))}
         </Text>
+        {(product.variants ?? []).length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="catalog-variants" title={(product.variants ?? []).map((v) => `${v.sku}: ${v.price}`).join('\n')}>
+            {t('variants.count', { count: product.variants!.length })}
+          </Text>
+        )}
       </Box>
       <Box role="cell" style={cellStyle}>
         <StockBadge stock={product.stock} />
@@ -139,4 +144,14 @@ export function CatalogRowSkeleton() {
       <Box />
     </Box>
   );
+}
+
+/** The price, or the range of the variants' prices ("389,00 – 899,00 MXN"). */
+function priceText(product: Product, language: string, range: (min: string, max: string) => string): string {
+  const prices = (product.variants ?? []).map((v) => Number(v.price));
+  if (prices.length === 0) return formatPrice(product.price, product.currency, language);
+  const min = Math.min(...prices).toFixed(2);
+  const max = Math.max(...prices).toFixed(2);
+  if (min === max) return formatPrice(min, product.currency, language);
+  return range(formatPrice(min, product.currency, language), formatPrice(max, product.currency, language));
 }

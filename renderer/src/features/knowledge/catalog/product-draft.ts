@@ -1,4 +1,4 @@
-import type { Product } from '../../../../../main/contract/schemas';
+import type { Product, ProductVariant } from '../../../../../main/contract/schemas';
 import { DECIMAL_COMMA, PRICE_PATTERN, formatOptions, parseOptions } from '../../../../../main/contract/knowledge-text';
 import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
 import { isCurrencyCode, textError, type FieldErrors } from '../draft-fields';
@@ -16,7 +16,14 @@ export type ProductDraft = {
   options: string;
   tags: string[];
   active: boolean;
+  /** Option combinations with their own price and stock (each field as typed). */
+  variants?: VariantDraft[];
+  /** Kept as saved: the form does not edit a product's translations (import does). */
+  translations?: Product['translations'];
 };
+
+/** One variant as typed: `options` is `size:L` or `size:L;color:red` (one value per option). */
+export type VariantDraft = { sku: string; options: string; price: string; stock: string };
 
 /** Field → i18n key (under `knowledge.catalog.errors`) of what is wrong with it. */
 export type DraftErrors = FieldErrors<ProductDraft>;
@@ -38,7 +45,42 @@ export function toDraft(product: Product): ProductDraft {
     options: formatOptions(product.options),
     tags: product.tags,
     active: product.active,
+    variants: (product.variants ?? []).map((v) => ({
+      sku: v.sku,
+      options: formatOptions(Object.fromEntries(Object.entries(v.options).map(([k, value]) => [k, [value]]))),
+      price: v.price,
+      stock: v.stock === null ? '' : String(v.stock),
+    })),
+    ...(product.translations ? { translations: product.translations } : {}),
   };
+}
+
+/**
+ * The variants to save, or the `variants.errors` key of the first problem: each needs its own
+ * SKU (not the product's), one value per option, a price with a dot and a whole stock or none.
+ */
+export function validateVariants(sku: string, drafts: readonly VariantDraft[]): { variants: ProductVariant[]; error: null } | { variants: null; error: string } {
+  const variants: ProductVariant[] = [];
+  const skus = new Set<string>([sku]);
+  const picks = new Set<string>();
+  for (const d of drafts) {
+    const vsku = d.sku.trim();
+    if (!vsku) return { variants: null, error: 'skuRequired' };
+    if (skus.has(vsku)) return { variants: null, error: 'skuRepeated' };
+    skus.add(vsku);
+    const parsed = parseOptions(d.options);
+    if (!parsed.ok || Object.keys(parsed.options).length === 0 || Object.values(parsed.options).some((v) => v.length !== 1)) return { variants: null, error: 'optionsInvalid' };
+    const options = Object.fromEntries(Object.entries(parsed.options).map(([k, v]) => [k, v[0]!]));
+    const pick = JSON.stringify(Object.entries(options).sort());
+    if (picks.has(pick)) return { variants: null, error: 'optionsRepeated' };
+    picks.add(pick);
+    const price = d.price.trim();
+    if (!PRICE_PATTERN.test(price)) return { variants: null, error: 'priceInvalid' };
+    const stock = d.stock.trim();
+    if (stock && !/^\d+$/.test(stock)) return { variants: null, error: 'stockInvalid' };
+    variants.push({ sku: vsku, options, price, stock: stock ? Number(stock) : null });
+  }
+  return { variants, error: null };
 }
 
 /**
@@ -68,6 +110,8 @@ export function validateDraft(draft: ProductDraft): { product: Product; errors: 
   errors.description ??= textError(draft.description.trim(), L.description);
   if (options) errors.options ??= textError(Object.keys(options), L.optionName) ?? textError(Object.values(options).flat(), L.optionValue);
   errors.tags ??= draft.tags.length > L.tags ? 'tooMany' : textError(draft.tags, L.tag);
+  const variants = validateVariants(sku, draft.variants ?? []);
+  if (variants.error) errors.variants = variants.error;
   for (const key of Object.keys(errors) as Array<keyof DraftErrors>) if (errors[key] === undefined) delete errors[key];
   if (Object.keys(errors).length > 0 || options === null) return { product: null, errors };
   return {
@@ -81,6 +125,8 @@ export function validateDraft(draft: ProductDraft): { product: Product; errors: 
       options,
       tags: draft.tags.map((tag) => tag.trim()).filter(Boolean),
       active: draft.active,
+      ...(variants.variants && variants.variants.length > 0 ? { variants: variants.variants } : {}),
+      ...(draft.translations ? { translations: draft.translations } : {}),
     },
     errors: null,
   };

@@ -5,6 +5,7 @@ import { Icon } from '../../../components/icon';
 import type { DraftErrors, ProductDraft } from './product-draft';
 import { useDraftFields } from '../draft-fields';
 import { MONO_INPUT } from '../mono-input';
+import { VariantsEditor } from './variants-editor';
 
 /**
  * The product fields, shared by the inline row editor and the "Add product" dialog.
@@ -140,6 +141,9 @@ export function ProductForm({
             clearable
             onChange={(tags) => set('tags', tags)}
           />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <VariantsEditor variants={draft.variants ?? []} currency={draft.currency} error={errors.variants} onChange={(variants) => set('variants', variants)} />
         </Grid.Col>
       </Grid>
       {serverError && (

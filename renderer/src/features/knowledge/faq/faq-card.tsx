@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FaqEntry } from '../../../../../main/contract/schemas';
 import { Icon } from '../../../components/icon';
+import { languageName } from '../../../lib/languages';
 
 /** One FAQ entry; a policy is framed and labelled because it is quoted word for word. */
 export const FaqCard = memo(function FaqCard({
@@ -65,6 +66,13 @@ export const FaqCard = memo(function FaqCard({
             {t('knowledge.alsoMatches', { examples: faq.alternatives.slice(0, 4).join(' · ') })}
             {faq.alternatives.length > 4 ? ` ${t('knowledge.faq.more', { count: faq.alternatives.length - 4 })}` : ''}
           </Text>
+        )}
+        {Object.keys(faq.translations ?? {}).length > 0 && (
+          <Group gap={4}>
+            <Badge size="xs" variant="light" color="teal" data-testid="faq-translated">
+              {t('variants.translations.badge', { languages: Object.keys(faq.translations ?? {}).map(languageName).join(', ') })}
+            </Badge>
+          </Group>
         )}
         <Text size="xs" c="dimmed" ff="monospace">
           faq:{faq.id}

@@ -1,16 +1,33 @@
-import type { FaqEntry, FaqKind } from '../../../../../main/contract/schemas';
+import type { FaqEntry, FaqKind, Language } from '../../../../../main/contract/schemas';
 import { TEXT_LIMITS as L } from '../../../../../main/contract/text-rules';
 import { textError, type FieldErrors } from '../draft-fields';
 
-/** An FAQ entry as typed in the form; alternatives are one per line. */
-export type FaqDraft = { id: string; question: string; answer: string; kind: FaqKind; alternatives: string };
+/** The owner's own question and answer in another language. */
+export type TranslationDraft = { question: string; answer: string };
+
+/** An FAQ entry as typed in the form; alternatives are one per line; translations by language. */
+export type FaqDraft = {
+  id: string;
+  question: string;
+  answer: string;
+  kind: FaqKind;
+  alternatives: string;
+  translations?: Partial<Record<Language, TranslationDraft>>;
+};
 
 /** Field → i18n key under `knowledge.faq.errors`. */
 export type FaqErrors = FieldErrors<FaqDraft>;
 
 /** The form text of a saved entry. */
 export function toFaqDraft(faq: FaqEntry): FaqDraft {
-  return { id: faq.id, question: faq.question, answer: faq.answer, kind: faq.kind, alternatives: faq.alternatives.join('\n') };
+  return {
+    id: faq.id,
+    question: faq.question,
+    answer: faq.answer,
+    kind: faq.kind,
+    alternatives: faq.alternatives.join('\n'),
+    translations: { ...faq.translations },
+  };
 }
 
 /** A readable id from the question ("Do you deliver?" → "do-you-deliver"), unique among `taken`. */
@@ -44,6 +61,11 @@ export function validateFaqDraft(
   errors.question ??= textError(draft.question.trim(), L.question);
   errors.answer ??= textError(draft.answer.trim(), L.answer);
   errors.alternatives ??= alternatives.length > L.alternatives ? 'tooMany' : textError(alternatives, L.alternative);
+  const translations = tidyTranslations(draft.translations);
+  for (const t of Object.values(translations)) {
+    if (!t.answer) errors.translations ??= 'translationAnswerRequired';
+    errors.translations ??= textError(t.question, L.question) ?? textError(t.answer, L.answer);
+  }
   for (const key of Object.keys(errors) as Array<keyof FaqErrors>) if (errors[key] === undefined) delete errors[key];
   if (Object.keys(errors).length > 0) return { faq: null, errors };
   return {
@@ -53,7 +75,18 @@ export function validateFaqDraft(
       answer: draft.answer.trim(),
       kind: draft.kind,
       alternatives,
+      ...(Object.keys(translations).length > 0 ? { translations } : {}),
     },
     errors: null,
   };
+}
+
+/** Trimmed translations without the empty ones (a language added and left blank is dropped). */
+function tidyTranslations(translations: FaqDraft['translations']): Partial<Record<Language, TranslationDraft>> {
+  const out: Partial<Record<Language, TranslationDraft>> = {};
+  for (const [lang, t] of Object.entries(translations ?? {}) as Array<[Language, TranslationDraft]>) {
+    const tidy = { question: t.question.trim(), answer: t.answer.trim() };
+    if (tidy.question || tidy.answer) out[lang] = tidy;
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { useDraftFields } from '../draft-fields';
 import { callForForm, useRefreshKnowledge } from '../form-call';
 import { suggestFaqId, validateFaqDraft, type FaqDraft, type FaqErrors } from './faq-draft';
 import { MONO_INPUT } from '../mono-input';
+import { FaqTranslations } from './faq-translations';
 
 /** What the dialog edits: an existing entry (`originalId`) or a new one. */
 export type FaqEditTarget = { originalId: string | null; draft: FaqDraft };
@@ -110,6 +111,7 @@ function FaqForm({ target, existingIds, onClose }: { target: FaqEditTarget; exis
           description={t('knowledge.faq.alternativesHelp')}
           {...fields.multiline('alternatives', 3, 8)}
         />
+        <FaqTranslations translations={draft.translations ?? {}} error={errors.translations} onChange={(translations) => change({ translations })} />
         <TextInput
           data-testid="faq-id"
           label={t('knowledge.faq.id')}

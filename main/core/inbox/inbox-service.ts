@@ -126,7 +126,13 @@ export class InboxService {
     const drafted =
       message.skipDraft || message.holdForBacklog
         ? Promise.resolve(null)
-        : this.draftTurn(stored.conversationId, { kind: 'jobs' }).then((id) => id ?? this.coveringDraft(stored.conversationId, messageId));
+        : this.draftTurn(stored.conversationId, { kind: 'jobs' })
+            .then((id) => id ?? this.coveringDraft(stored.conversationId, messageId))
+            // The core closed while the turn was drafted: its job stays for the next start.
+            .catch((error: unknown) => {
+              this.deps.logger.warn({ err: error, conversationId: stored.conversationId }, 'draft not stored');
+              return null;
+            });
     return { conversationId: stored.conversationId, messageId, duplicate: false, drafted };
   }
 

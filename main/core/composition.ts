@@ -299,7 +299,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     backups,
     updates,
     start: async () => {
-      warmUpLater(db, deps.logger, () => closed);
+      warmUpLater(db, deps.logger, () => closed, () => workerDrafter?.prestart());
       backups.start();
       updates.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,

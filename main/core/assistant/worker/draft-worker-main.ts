@@ -15,6 +15,8 @@ import { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import { Retriever } from '../../knowledge/retrieval';
 import { systemClock } from '../../platform/ports';
 import { DraftPipeline } from '../draft-pipeline';
+import { loadLanguageDetector } from '../triage/language';
+import { triageWarmUpSteps } from '../triage/rules';
 import type { DraftReplyMessage, DraftRequestMessage, DraftSettings, DraftWorkerData } from './draft-worker-protocol';
 
 /** Opens the worker's connection: no migrations (the main thread ran them), same pragmas. */
@@ -39,6 +41,15 @@ export function serveDrafts(port: Pick<MessagePort, 'on' | 'postMessage'>, data:
     db,
     settings: () => settings ?? {},
   });
+  // The worker's own warm-up (its rule tables and detector are its own): one step per turn, so a
+  // request arriving meanwhile waits for one step at most.
+  const steps = [...triageWarmUpSteps(), () => void loadLanguageDetector()];
+  const step = (i: number) => {
+    if (i >= steps.length) return;
+    steps[i]!();
+    setImmediate(() => step(i + 1));
+  };
+  setImmediate(() => step(0));
   port.on('message', (request: DraftRequestMessage) => {
     settings = request.settings;
     pipeline.draft(request.input).then(

@@ -61,6 +61,15 @@ export class WorkerDrafter implements Drafter {
     }
   }
 
+  /**
+   * Starts the pool ahead of the first draft (after the core's own warm-up): each worker loads
+   * its code and warms its rule tables while nothing waits for it.
+   */
+  prestart(): void {
+    if (this.closed || this.failures >= MAX_FAILURES || !this.deps.offloadable()) return;
+    while (this.slots.length < Math.max(1, this.deps.worker.size ?? 1)) this.start();
+  }
+
   /** Stops the workers; drafts after this run inline. */
   async close(): Promise<void> {
     this.closed = true;

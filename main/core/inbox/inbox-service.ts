@@ -8,6 +8,7 @@ import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
 import { transaction } from '../storage/database';
 import { BacklogTriage } from './backlog-triage';
 import { ChatQueue } from './chat-queue';
+import { syncCustomerNames } from './customer-names';
 import { DraftWriter, type DraftWriterDeps } from './draft-writer';
 import { SUPERSEDED_BY, TurnDrafting, type TurnTrigger } from './turns';
 
@@ -98,6 +99,9 @@ export class InboxService {
         language: message.language,
         at: message.at,
       });
+      // A new customer's name goes into the private-data guard's index here, in the message's
+      // transaction: folded lazily by the draft's guard, it cost a commit (an fsync) of its own.
+      syncCustomerNames(db);
       const messageId = conversations.insertMessage({
         conversationId,
         externalId: message.messageId,

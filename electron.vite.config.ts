@@ -11,7 +11,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts') },
+        input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts'), 'draft-worker': resolve('main/core/assistant/worker/draft-worker.ts') },
       },
     },
   },

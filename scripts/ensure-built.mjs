@@ -18,7 +18,7 @@ export function checkNode() {
 
 /** Runs `electron-vite build` if the build output is absent. */
 export function ensureBuilt() {
-  const needed = ['out/main/cli.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+  const needed = ['out/main/cli.js', 'out/main/draft-worker.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
   if (needed.every((file) => existsSync(join(root, file)))) return;
   console.error('Building Counterpart (first run)…');
   const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');

@@ -6,7 +6,7 @@
  * the last two read from the database after a clean stop).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,8 +33,10 @@ function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
     child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const ready = /ready: (http:\/\/[^/\s?]+)\/?\?token=([\w-]+)/.exec(out);
-      if (ready) resolve({ child, origin: ready[1]!, token: ready[2]!, exited });
+      // The printed link carries a one-time link code; the API token is in the data folder,
+      // written before the ready line.
+      const ready = /ready: (http:\/\/[^/\s?]+)/.exec(out);
+      if (ready) resolve({ child, origin: ready[1]!, token: readFileSync(join(dataDir, 'serve-token'), 'utf8').trim(), exited });
     });
     child.once('exit', (code) => reject(new Error(`serve exited (${code}) before it was ready: ${out}${err}`)));
   });
@@ -64,7 +66,7 @@ export async function startupBench(options: { runs: number }): Promise<BenchRow[
       const started = performance.now();
       const shell = await startShell(dir);
       const info = await rpc(shell, 'getAppInfo');
-      if (!info.ok) throw new Error('getAppInfo failed');
+      if (!info.ok) throw new Error(`getAppInfo failed: ${JSON.stringify(info)}`);
       serve.push(performance.now() - started);
       await stopShell(shell);
     } finally {

@@ -44,7 +44,8 @@ const LAST = ['García', 'López', 'Silva', 'Souza', 'Sharma', 'Gupta', 'Wijaya'
 /** Every scale row: per-language ingest→draft, a turn with history, and prompt preparation. */
 export async function scaleBench(options: { runs: number }): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-scale-'));
-  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
+  // Inline: this section measures the drafting pipeline's own cost (`burst` measures the workers).
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger(), inlineDrafting: true });
   try {
     const seeded = performance.now();
     const catalog = seedScaleShop(core);

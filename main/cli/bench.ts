@@ -93,7 +93,8 @@ function coldStart(runs: number): BenchRow {
 
 async function ingestToDraft(runs: number): Promise<BenchRow> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
-  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger() });
+  // Inline: the pipeline's own cost, comparable with earlier figures (`burst` measures the workers).
+  const core = createNodeCore({ owner: { kind: 'command', command: 'bench' }, dataDir: dir, logger: silentLogger(), inlineDrafting: true });
   const dispatch = createDispatch(core, 'browser');
   await dispatch('loadDemoShop', {});
   const questions = [

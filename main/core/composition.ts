@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { ChannelKind, SecretStorage } from '../contract/schemas';
 import { DraftPipeline } from './assistant/draft-pipeline';
 import { ModelComposer } from './assistant/model-composer';
-import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
+import { MODEL_KEY_SECRET, createJsonModelConfigStore, isEmbeddingEnabled, isModelEnabled, type ModelConfigStore, type StoredModelConfig } from './assistant/model/model-config';
+import { WorkerDrafter, type DraftWorkerOptions } from './assistant/worker/worker-drafter';
 import { serverBoundSecrets } from './assistant/model/model-key';
 import { AuditLog } from './audit/audit-log';
 import { SetupService } from './setup/setup-service';
@@ -25,6 +26,7 @@ import { AttentionService } from './console/attention';
 import { LabelsRepo } from './console/labels-repo';
 import { StatusService } from './console/status-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
+import { syncCustomerNames } from './inbox/customer-names';
 import { InboxService } from './inbox/inbox-service';
 import { createOpenAiEmbedder, type Embedder } from './knowledge/embeddings/embedder';
 import { EmbeddingIndex } from './knowledge/embeddings/embedding-index';
@@ -69,6 +71,11 @@ export type CoreDeps = {
   embedder?: (config: StoredModelConfig) => Embedder | null;
   /** Finds and installs new versions (desktop: electron-updater); absent where a package manager updates. */
   updater?: Updater;
+  /**
+   * Live drafts computed in worker threads (`WorkerDrafter`): the headless shell and bench pass
+   * the built worker; absent, drafts are computed on the main thread (tests choose either).
+   */
+  draftWorker?: DraftWorkerOptions;
 };
 
 /** The running core. */
@@ -95,6 +102,8 @@ export type Core = {
   embeddings: EmbeddingIndex;
   /** Drafting: triage, search, gate, compose, guards — one pipeline for chats, eval and test runs. */
   drafter: DraftPipeline;
+  /** Where live chat drafts are computed: `drafter` inline, or worker threads (`draftWorker`). */
+  liveDrafter: DraftPipeline | WorkerDrafter;
   /** The model endpoint settings (`model.json`); the API key is in `secrets`. */
   modelConfig: ModelConfigStore;
   conversations: ConversationsRepo;
@@ -194,6 +203,27 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     settings: () => deps.settings.get(),
     model: new ModelComposer({ knowledge, config: modelConfig, secrets: modelSecrets, logger: deps.logger, bus }),
   });
+  const workerDrafter = deps.draftWorker
+    ? new WorkerDrafter({
+        inline: drafter,
+        dbFile: join(deps.paths.dataDir, 'counterpart.db'),
+        worker: deps.draftWorker,
+        // The worker composes offline from lexical search; a model or embeddings keep the draft here.
+        offloadable: () => {
+          const config = modelConfig.get();
+          return !isModelEnabled(config) && !isEmbeddingEnabled(config);
+        },
+        prepare: () => {
+          retriever.sync();
+          syncCustomerNames(db);
+        },
+        settings: () => {
+          const { stockDisplay, lowStockThreshold } = deps.settings.get();
+          return { stockDisplay, lowStockThreshold };
+        },
+        logger: deps.logger,
+      })
+    : null;
   const conversations = new ConversationsRepo(db);
   const drafts = new DraftsRepo(db);
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
@@ -208,7 +238,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     audit,
     conversations,
     drafts,
-    drafter,
+    drafter: workerDrafter ?? drafter,
     bus,
     autopilot,
   });
@@ -290,6 +320,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     search,
     embeddings,
     drafter,
+    liveDrafter: workerDrafter ?? drafter,
     modelConfig,
     conversations,
     drafts,
@@ -309,7 +340,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     staff,
     setup: new SetupService(db, deps.clock),
     start: async () => {
-      warmUpLater(db, deps.logger, () => closed);
+      warmUpLater(db, deps.logger, () => closed, () => workerDrafter?.prestart());
       backups.start();
       updates.start();
       status.start();
@@ -328,6 +359,9 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       stopAttention();
       suite.close();
       whatsapp.close();
+      // A draft still in a worker falls back inline and fails on the closed database; its job
+      // stays in draft_jobs and is drafted at the next start.
+      void workerDrafter?.close();
       db.close();
       // Last: the next core may open the database only once this one has let go of it.
       lock.release();

@@ -7,6 +7,7 @@ import { createTestCore } from '../testing/test-core';
 import { triage } from './assistant/triage';
 import { languageDetectorLoaded } from './assistant/triage/language';
 import { compiledPatternCount } from './assistant/triage/rules';
+import { loadedOpenAiSdk } from './assistant/model/openai-sdk';
 import './composition';
 import './handlers';
 
@@ -17,6 +18,8 @@ describe('start-up does no work at import', () => {
   it('compiles no triage rule and loads no language data until the core has started', async () => {
     expect(compiledPatternCount()).toBe(0);
     expect(languageDetectorLoaded()).toBe(false);
+    // The model SDK loads with the first model call, never for a shop that has none.
+    expect(loadedOpenAiSdk()).toBeNull();
 
     const test = createTestCore();
     try {
@@ -32,10 +35,12 @@ describe('start-up does no work at import', () => {
       expect(triage('क्या मुझे किसी इंसान से बात करनी है? talk to a human please').route).toBe('handoff');
       // Each table is compiled once.
       expect(compiledPatternCount()).toBe(warmed);
+      expect(loadedOpenAiSdk()).toBeNull();
     } finally {
       test.dispose();
     }
-  });
+    // The condition waits above may take their whole allowance on a loaded machine.
+  }, 60_000);
 
   it('folds the customers queued by the name index after start', async () => {
     const test = createTestCore();

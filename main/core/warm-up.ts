@@ -2,8 +2,10 @@
  * Work the core does once, after start-up and off the request path, so that neither importing the
  * code nor the first message pays for it: compiling triage's rule tables, loading the language
  * detector's data, folding customer names queued in the name index (after migration 9, every
- * existing customer). One step (one rule table) per turn of the event loop, so a request arriving meanwhile waits
- * for one step at most.
+ * existing customer). It begins a moment after start (the shell's first calls come first) and
+ * runs one step (one rule table) per timer tick with a gap between steps: a request takes several
+ * turns of the event loop (connection, body, answer), and with steps back to back on
+ * `setImmediate` every one of those turns waited for a step.
  */
 import { loadLanguageDetector } from './assistant/triage/language';
 import { triageWarmUpSteps } from './assistant/triage/rules';
@@ -11,7 +13,15 @@ import { syncCustomerNames } from './inbox/customer-names';
 import type { Logger } from './platform/ports';
 import type { Database } from './storage/database';
 
-/** Runs the warm-up steps one per `setImmediate`; stops as soon as `stopped()` says so. */
+/** Before the first step: long enough for the first calls of a freshly started shell. */
+const FIRST_STEP_MS = 250;
+/** Between steps: the turns of a request in flight run in the gap. */
+const STEP_GAP_MS = 5;
+
+/**
+ * Runs the warm-up steps, one per timer tick; stops as soon as `stopped()` says so. Real timers,
+ * not the core's injected ones: this is scheduling, nothing a test advances by hand.
+ */
 export function warmUpLater(db: Database, logger: Logger, stopped: () => boolean, done?: () => void): void {
   const steps: Array<() => void> = [...triageWarmUpSteps(), () => loadLanguageDetector(), () => syncCustomerNames(db)];
   const next = (i: number) => {
@@ -26,7 +36,7 @@ export function warmUpLater(db: Database, logger: Logger, stopped: () => boolean
       // Each step only does ahead of time what the first message would do: never fatal.
       logger.warn({ err: error }, 'warm-up step failed');
     }
-    setImmediate(() => next(i + 1));
+    setTimeout(() => next(i + 1), STEP_GAP_MS).unref();
   };
-  setImmediate(() => next(0));
+  setTimeout(() => next(0), FIRST_STEP_MS).unref();
 }

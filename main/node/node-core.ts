@@ -3,8 +3,10 @@
  * log notifications.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DraftWorkerOptions } from '../core/assistant/worker/worker-drafter';
 import { createCore, type Core, type CoreDeps } from '../core/composition';
 import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
@@ -38,10 +40,26 @@ export function appVersion(root = appRoot()): string {
 }
 
 /**
+ * The drafting worker of this install: the built `out/main/draft-worker.js`, or the TypeScript
+ * entry under tsx when this code itself runs from source; null when neither is there (drafts
+ * are then computed inline). One worker per core beyond the first, at most two: the main thread
+ * keeps a core for the API.
+ */
+export function draftWorkerOptions(root = appRoot()): DraftWorkerOptions | null {
+  const size = Math.max(1, Math.min(2, availableParallelism() - 1));
+  if (import.meta.url.endsWith('.ts')) {
+    const file = join(root, 'main', 'core', 'assistant', 'worker', 'draft-worker.ts');
+    return existsSync(file) ? { file, execArgv: ['--import', 'tsx'], size } : null;
+  }
+  const file = join(root, 'out', 'main', 'draft-worker.js');
+  return existsSync(file) ? { file, size } : null;
+}
+
+/**
  * Builds a core for plain Node; `owner` says which command runs it (recorded in the data
  * folder's lock). Throws `DataFolderLockedError` when the folder is already in use.
  */
-export function createNodeCore(options: { owner: LockOwner; dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder'] }): Core {
+export function createNodeCore(options: { owner: LockOwner; dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder']; inlineDrafting?: boolean }): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
@@ -57,5 +75,6 @@ export function createNodeCore(options: { owner: LockOwner; dataDir?: string; lo
     version: appVersion(root),
     owner: options.owner,
     embedder: options.embedder,
+    draftWorker: options.inlineDrafting ? undefined : (draftWorkerOptions(root) ?? undefined),
   });
 }

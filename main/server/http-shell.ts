@@ -182,6 +182,10 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
+    // A loopback client keeps its connection between calls; with Node's 5 s default, a client
+    // slowed down by a busy machine reused a connection the server had just closed (ECONNRESET
+    // during a burst). Clients close their idle connections well before this.
+    server.keepAliveTimeout = 60_000;
     server.listen(options.port ?? 4319, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;

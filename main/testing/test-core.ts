@@ -84,6 +84,13 @@ export type TestCore = {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
+/** The drafting worker run from source (tsx), two of them so a test sees drafts in parallel. */
+export const TEST_DRAFT_WORKER: NonNullable<CoreDeps['draftWorker']> = {
+  file: join(REPO_ROOT, 'main', 'core', 'assistant', 'worker', 'draft-worker.ts'),
+  execArgv: ['--import', 'tsx'],
+  size: 2,
+};
+
 /** Builds a test core; pass `dataDir` to reopen an existing one (close that one first: one core per folder). */
 export function createTestCore(
   options: {
@@ -95,6 +102,8 @@ export function createTestCore(
     secretStorage?: CoreDeps['secretStorage'];
     updater?: CoreDeps['updater'];
     version?: string;
+    /** Compute live drafts in worker threads (`TEST_DRAFT_WORKER`), as `counterpart serve` does. */
+    draftWorker?: boolean;
   } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
@@ -115,6 +124,7 @@ export function createTestCore(
     adapters: options.adapters,
     embedder: options.embedder,
     updater: options.updater,
+    draftWorker: options.draftWorker ? TEST_DRAFT_WORKER : undefined,
   });
   const dispatch = createDispatch(core, 'browser');
   let closed = false;

@@ -76,7 +76,7 @@ export class ModelComposer {
     const given = new Set(items.map((i) => i.id));
     let usage: Usage | null = null;
     try {
-      const client = createModelClient(config, await this.deps.secrets.get(MODEL_KEY_SECRET), { maxRetries: this.deps.maxRetries });
+      const client = await createModelClient(config, await this.deps.secrets.get(MODEL_KEY_SECRET), { maxRetries: this.deps.maxRetries });
       const key = `${config.baseUrl}\n${config.model}`;
       const result = await complete(
         { client, model: config.model, messages: prompt.messages, idleMs: config.timeoutMs, onReply: (text) => this.progress(input, text), signal: input.signal },

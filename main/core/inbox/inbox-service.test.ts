@@ -93,4 +93,14 @@ describe('drafting in the background', () => {
     const items = await queue();
     expect(items.map((i) => [i.customerMessage, i.reasons.map((r) => r.code)])).toEqual([['I want to talk to a human please\nhello? anyone?', ['asked_for_person', 'waiting_for_person']]]);
   });
+
+  it('indexes a new customer’s name with the message, so drafting commits nothing for it', async () => {
+    t = createTestCore();
+    await t.call('loadDemoShop');
+    const received = t.core.inbox.receive({ channel: 'practice', chatId: 'p:zoe', messageId: 'm1', customerName: 'Zoë Brandt', language: 'en', text: 'hours?', at: 1 });
+    // Before any draft ran: the name is folded and nothing is left queued for the guard to fold.
+    expect(t.core.db.prepare('SELECT folded FROM customer_names').all()).toEqual([{ folded: 'zoe brandt' }]);
+    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM customer_names_dirty').get()).toEqual({ n: 0 });
+    await received.drafted;
+  });
 });

@@ -8,6 +8,7 @@ import type { ChannelKind, Language, MediaKind } from '../../contract/schemas';
 import { transaction } from '../storage/database';
 import { BacklogTriage } from './backlog-triage';
 import { ChatQueue } from './chat-queue';
+import { syncCustomerNames } from './customer-names';
 import { DraftWriter, type DraftWriterDeps } from './draft-writer';
 import { SUPERSEDED_BY, TurnDrafting, type TurnTrigger } from './turns';
 
@@ -98,6 +99,9 @@ export class InboxService {
         language: message.language,
         at: message.at,
       });
+      // A new customer's name goes into the private-data guard's index here, in the message's
+      // transaction: folded lazily by the draft's guard, it cost a commit (an fsync) of its own.
+      syncCustomerNames(db);
       const messageId = conversations.insertMessage({
         conversationId,
         externalId: message.messageId,
@@ -126,7 +130,13 @@ export class InboxService {
     const drafted =
       message.skipDraft || message.holdForBacklog
         ? Promise.resolve(null)
-        : this.draftTurn(stored.conversationId, { kind: 'jobs' }).then((id) => id ?? this.coveringDraft(stored.conversationId, messageId));
+        : this.draftTurn(stored.conversationId, { kind: 'jobs' })
+            .then((id) => id ?? this.coveringDraft(stored.conversationId, messageId))
+            // The core closed while the turn was drafted: its job stays for the next start.
+            .catch((error: unknown) => {
+              this.deps.logger.warn({ err: error, conversationId: stored.conversationId }, 'draft not stored');
+              return null;
+            });
     return { conversationId: stored.conversationId, messageId, duplicate: false, drafted };
   }
 

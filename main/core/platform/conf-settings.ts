@@ -14,18 +14,27 @@ export interface KeyValueBackend {
   set(values: Record<string, unknown>): void;
 }
 
-/** Settings over any conf-like backend; values are validated on the way in and out. */
+/**
+ * Settings over any conf-like backend; values are validated on the way in and out. The file is
+ * read once and then kept: this store is its only writer (one core per data folder), and every
+ * draft reads the settings (`conf` re-reads and re-parses the file on each `store` access).
+ */
 export function settingsOver(backend: KeyValueBackend): SettingsStore {
+  let current: Settings | null = null;
   const read = (): Settings => {
-    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...backend.store });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    if (current === null) {
+      const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...backend.store });
+      current = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    }
+    return { ...current };
   };
   return {
     get: read,
     update(patch) {
       const next = Settings.parse({ ...read(), ...patch });
       backend.set(next);
-      return next;
+      current = next;
+      return { ...next };
     },
   };
 }

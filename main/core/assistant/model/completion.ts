@@ -4,11 +4,12 @@
  * partial `reply` as it streams, and turns every failure into a `ModelFault` — except the
  * caller's own abort, which rejects with `DraftCancelled`.
  */
-import { APIError, type OpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { DraftCancelled } from '../drafter';
 import { JSON_SCHEMA_FORMAT } from './draft-schema';
 import { ModelFault, rejectsResponseFormat, toFault } from './faults';
+import { loadedOpenAiSdk } from './openai-sdk';
 import { partialReply } from './partial-json';
 import type { ChatMessage } from './prompt';
 
@@ -100,7 +101,8 @@ async function streamOnce(request: CompletionRequest, mode: OutputMode): Promise
     if (timedOut) throw stalled(request.idleMs, usage);
     if (error instanceof ModelFault) throw error;
     // Before the stream opened, the SDK's error says what happened (status, retries spent).
-    if (!streaming || (error instanceof APIError && error.status !== undefined)) throw error;
+    const sdk = loadedOpenAiSdk();
+    if (!streaming || (sdk !== null && error instanceof sdk.APIError && error.status !== undefined)) throw error;
     // Once streaming, a broken body surfaces as a connection error or a bare fetch "terminated".
     throw new ModelFault('truncated', 'The connection to the model broke before its answer was complete.', usage);
   } finally {

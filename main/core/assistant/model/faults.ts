@@ -2,8 +2,8 @@
  * What can go wrong with a model call, as a kind (for logs and tests) and a plain sentence (for
  * the review card). Server messages are never logged: they may echo customer text.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { MODEL_FAULT_KINDS } from '../../../contract/reason-schemas';
+import { loadedOpenAiSdk } from './openai-sdk';
 
 /** The kinds of model failure the drafter tells apart (each has a sentence on the review card). */
 export type FaultKind = (typeof MODEL_FAULT_KINDS)[number];
@@ -28,6 +28,10 @@ export class ModelFault extends Error {
 export function toFault(error: unknown, context: { timeoutMs: number; model: string }): ModelFault {
   if (error instanceof ModelFault) return error;
   const seconds = Math.round(context.timeoutMs / 1000);
+  // The SDK's errors exist only once it is loaded (lazily, by the first model call).
+  const sdk = loadedOpenAiSdk();
+  if (!sdk) return error instanceof SyntaxError ? new ModelFault('truncated', 'The model server sent a malformed stream.') : new ModelFault('unreachable', 'The model call failed unexpectedly.');
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
   if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) {
     return new ModelFault('timeout', `The model did not answer within ${seconds} seconds.`, null, { seconds });
   }
@@ -50,7 +54,8 @@ export function toFault(error: unknown, context: { timeoutMs: number; model: str
  * a plainer one (json_schema → json_object → text).
  */
 export function rejectsResponseFormat(error: unknown): boolean {
-  if (!(error instanceof APIError) || error.status !== 400) return false;
+  const sdk = loadedOpenAiSdk();
+  if (!sdk || !(error instanceof sdk.APIError) || error.status !== 400) return false;
   const detail = `${error.message} ${JSON.stringify(error.error ?? '')}`;
   return /response_format|json_schema|json_object|structured output|schema/i.test(detail);
 }

@@ -4,17 +4,22 @@
  * here, so nothing outside the owner's settings decides where customer text goes.
  */
 import { performance } from 'node:perf_hooks';
-import { NotFoundError, OpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import type { ConnectionTest } from '../../../contract/model-schemas';
 import type { z } from 'zod';
 import { toFault } from './faults';
+import { loadOpenAiSdk } from './openai-sdk';
 import type { StoredModelConfig } from './model-config';
 
 /** Retries after 429/5xx/timeouts; the SDK backs off (and honours retry-after) between them. */
 export const MAX_RETRIES = 2;
 
-/** A client for `config`; local servers need no key, so a placeholder keeps the SDK quiet. */
-export function createModelClient(config: StoredModelConfig, apiKey: string | null, options: { maxRetries?: number } = {}): OpenAI {
+/**
+ * A client for `config`; local servers need no key, so a placeholder keeps the SDK quiet. Loads
+ * the SDK on first use (see `openai-sdk.ts`).
+ */
+export async function createModelClient(config: StoredModelConfig, apiKey: string | null, options: { maxRetries?: number } = {}): Promise<OpenAI> {
+  const { OpenAI } = await loadOpenAiSdk();
   return new OpenAI({
     apiKey: apiKey || 'no-key',
     adminAPIKey: null,
@@ -39,7 +44,7 @@ export async function testConnection(config: StoredModelConfig, apiKey: string |
   if (config.provider === 'none' || !config.baseUrl) {
     return { ok: false, latencyMs: 0, models: [], message: 'No model is configured; drafts come from the offline drafter.' };
   }
-  const client = createModelClient(config, apiKey, { maxRetries: 0 });
+  const client = await createModelClient(config, apiKey, { maxRetries: 0 });
   const started = performance.now();
   try {
     const models: string[] = [];
@@ -60,7 +65,7 @@ export async function testConnection(config: StoredModelConfig, apiKey: string |
   } catch (error) {
     const latencyMs = Math.round(performance.now() - started);
     // Some servers have no model list; that alone does not make the connection bad.
-    if (error instanceof NotFoundError) {
+    if (error instanceof (await loadOpenAiSdk()).NotFoundError) {
       return { ok: true, latencyMs, models: [], message: 'Connected; this server does not list its models, so type the model name.' };
     }
     return { ok: false, latencyMs, models: [], message: toFault(error, { timeoutMs: config.timeoutMs, model: config.model }).message };

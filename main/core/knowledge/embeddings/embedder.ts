@@ -36,7 +36,7 @@ export function createOpenAiEmbedder(config: StoredModelConfig, apiKey: string |
       // Checked again here, not only when saved: model.json may have been edited by hand, and
       // knowledge texts must not cross the network over plain http.
       const baseUrl = resolveBaseUrl(config.provider, config.baseUrl);
-      const client = createModelClient({ ...config, baseUrl, timeoutMs }, apiKey, { maxRetries: options.maxRetries });
+      const client = await createModelClient({ ...config, baseUrl, timeoutMs }, apiKey, { maxRetries: options.maxRetries });
       // `float` explicitly: the SDK's default (base64) is not understood by every local server.
       const response = await client.embeddings.create({ model, input: [...texts], encoding_format: 'float' }, { timeout: timeoutMs });
       const byIndex = [...response.data].sort((a, b) => a.index - b.index);

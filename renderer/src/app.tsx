@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useLiveUpdates } from './api/use-live-updates';
 import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
+import { MAIN_ID, SkipLink } from './components/skip-link';
 import { useKnowledgeSummary } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
 import { InboxScreen } from './features/inbox/inbox-screen';
@@ -13,6 +14,7 @@ import { QueueScreen } from './features/queue/queue-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { TestsScreen } from './features/tests/tests-screen';
 import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
+import { useColorSchemeSync } from './components/theme-switch';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
 import { useRoute, type AppRoute } from './lib/use-route';
 
@@ -20,6 +22,7 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
+  useColorSchemeSync();
   // Home is the inbox; a shop that knows nothing yet starts on Knowledge, where it learns.
   const summary = useKnowledgeSummary();
   const empty = summary.data !== undefined && summary.data.products + summary.data.faqs === 0 && summary.data.profile === null;
@@ -39,31 +42,34 @@ export function App() {
   };
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
-    >
-      <AppShell.Header>
-        <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
-      </AppShell.Header>
-      <AppShell.Navbar p="md">
-        <AppNavbar screen={route.screen} onNavigate={(screen) => go({ screen, id: null })} />
-      </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
-        {route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
-        {route.screen === 'knowledge' && <KnowledgeScreen />}
-        {route.screen === 'practice' && (
-          <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
-        )}
-        {route.screen === 'queue' && <QueueScreen />}
-        {route.screen === 'whatsapp' && (
-          <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
-        )}
-        {route.screen === 'tests' && <TestsScreen />}
-        {route.screen === 'settings' && <SettingsScreen />}
-        {route.screen === 'activity' && <ActivityScreen />}
-      </AppShell.Main>
-    </AppShell>
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="xl"
+      >
+        <AppShell.Header>
+          <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
+        </AppShell.Header>
+        <AppShell.Navbar p="md">
+          <AppNavbar screen={route.screen} onNavigate={(screen) => go({ screen, id: null })} />
+        </AppShell.Navbar>
+        <AppShell.Main bg="gray.0" id={MAIN_ID} tabIndex={-1}>
+          {route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
+          {route.screen === 'knowledge' && <KnowledgeScreen />}
+          {route.screen === 'practice' && (
+            <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
+          )}
+          {route.screen === 'queue' && <QueueScreen />}
+          {route.screen === 'whatsapp' && (
+            <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
+          )}
+          {route.screen === 'tests' && <TestsScreen />}
+          {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'activity' && <ActivityScreen />}
+        </AppShell.Main>
+      </AppShell>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Popover, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Popover, Stack, Text, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,14 +50,14 @@ export function OperatorControl() {
       <Popover.Target>
         <UnstyledButton
           data-testid="operator-name"
-          aria-label={t('header.changeOperator')}
+          title={t('header.changeOperator')}
           onClick={() => {
             setDraft(name);
             setOpened((value) => !value);
           }}
         >
           <Group gap="xs" wrap="nowrap">
-            <Avatar size={32} radius="xl" color="leaf" variant="light">
+            <Avatar size={32} radius="xl" color="leaf" variant="light" aria-hidden>
               {initials(name) || '?'}
             </Avatar>
             <Stack gap={0} visibleFrom="sm">
@@ -68,6 +68,8 @@ export function OperatorControl() {
                 {name || '…'}
               </Text>
             </Stack>
+            {/* The visible words are the button's name (WCAG 2.5.3); what it does follows. */}
+            <VisuallyHidden>{t('a11y.changeOperatorHint')}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Popover.Target>

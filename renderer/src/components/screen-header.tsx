@@ -6,7 +6,9 @@ export function ScreenHeader({ title, description, actions }: { title: string; d
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>
-        <Title order={2}>{title}</Title>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
         {description && (
           <Text c="dimmed" maw={720}>
             {description}

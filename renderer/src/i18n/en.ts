@@ -1,4 +1,5 @@
 import { settingsEn, whatsappEn } from './channels-en';
+import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
@@ -59,6 +60,7 @@ export const en = {
   settings: settingsEn,
   tests: testsEn,
   inbox: inboxEn,
+  a11y: a11yEn,
   update: updateEn,
   knowledge: {
     ...knowledgeEn,

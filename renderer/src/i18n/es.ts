@@ -1,5 +1,6 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
+import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
@@ -60,6 +61,7 @@ export const es: Translation = {
   settings: settingsEs,
   tests: testsEs,
   inbox: inboxEs,
+  a11y: a11yEs,
   update: updateEs,
   knowledge: {
     ...knowledgeEs,

@@ -23,7 +23,7 @@ export function InlineProductEditor({
     return () => window.clearTimeout(timer);
   }, []);
   return (
-    <Paper ref={ref} data-testid="catalog-editor" p="md" m={6} withBorder shadow="sm" bg="white" style={{ scrollMarginTop: 48, scrollMarginBottom: 8 }}>
+    <Paper ref={ref} data-testid="catalog-editor" p="md" m={6} withBorder shadow="sm" bg="var(--mantine-color-body)" style={{ scrollMarginTop: 48, scrollMarginBottom: 8 }}>
       <ProductForm
         draft={editor.draft}
         errors={editor.errors}

@@ -163,7 +163,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
             <Title order={4} mb="xs">
               {t('knowledge.profile.whyTitle')}
             </Title>
-            <Text size="sm" c="dark.5">
+            <Text size="sm">
               {t('knowledge.profile.whyBody')}
             </Text>
           </Card>

@@ -46,8 +46,9 @@ export function App() {
       <SkipLink />
       <AppShell
         header={{ height: 64 }}
-        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="xl"
+        // Narrower navigation and padding below 1200 px: at 1024×640 the screens fit without scrolling sideways.
+        navbar={{ width: { sm: 220, lg: 250 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'md', lg: 'xl' }}
       >
         <AppShell.Header>
           <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />

@@ -59,9 +59,12 @@ test('screenshots of every screen: two sizes, two themes, two languages', async 
   await page.goto(shell.url);
   await loadDemoShop(page);
   await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'What time do you open on Saturday?' });
-  for (const language of ['en', 'es'] as const) {
+  // SHOTS_ONLY=dark,es (say) narrows the set, to split a long run.
+  const only = (process.env['SHOTS_ONLY'] ?? '').split(',').filter(Boolean);
+  const wanted = <T extends string>(values: readonly T[]) => values.filter((value) => only.length === 0 || only.includes(value) || !values.some((v) => only.includes(v)));
+  for (const language of wanted(['en', 'es'] as const)) {
     await page.getByTestId('ui-language').getByText(language.toUpperCase(), { exact: true }).click();
-    for (const scheme of ['light', 'dark'] as const) {
+    for (const scheme of wanted(['light', 'dark'] as const)) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const size of [{ width: 1366, height: 768 }, SMALL]) {
         await page.setViewportSize(size);

@@ -41,6 +41,9 @@ export async function uiBench(options: { runs: number }): Promise<BenchRow[]> {
     shell = await startShell(dir);
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // Generous waits: on a loaded machine a reload of the 10,000-conversation inbox can take seconds.
+    page.setDefaultTimeout(180_000);
+    page.setDefaultNavigationTimeout(180_000);
     await page.addInitScript(FIRST_ROW_PROBE);
     await page.goto(`${shell.origin}/?token=${shell.token}#/inbox`);
     await page.waitForSelector('[data-testid="inbox-row"]');

@@ -52,3 +52,27 @@ test('the skip link moves focus to the main content', async ({ page, shell }) =>
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('"Edit" moves focus into the editor; a failed save moves it to the first invalid field', async ({ page, request, shell }) => {
+  test.setTimeout(180_000);
+  await page.goto(shell.url);
+  await loadDemoShop(page);
+  await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'What time do you open on Saturday?' });
+
+  // The draft in the conversation view.
+  await SCREENS.find((screen) => screen.name === 'conversation')!.open(page);
+  await page.getByTestId('pending-draft').getByRole('button', { name: /^Edit$/ }).click();
+  await expect(page.getByTestId('draft-editor')).toBeFocused();
+
+  // A catalog row edited in place: focus in its first field; an emptied name fails the save.
+  await page.getByTestId('nav-knowledge').click();
+  await page.getByTestId('knowledge-tab-catalog').click();
+  await page.getByTestId('catalog-edit').first().click();
+  const editor = page.getByTestId('catalog-editor');
+  await expect(editor.locator('input').first()).toBeFocused();
+  await editor.getByTestId('product-field-name').fill('');
+  await editor.getByTestId('product-field-description').focus();
+  await editor.getByTestId('catalog-save').click();
+  await expect(editor.getByTestId('product-field-name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByTestId('product-field-name')).toBeFocused();
+});

@@ -12,6 +12,9 @@ export default defineConfig({
       outDir: 'out/main',
       rolldownOptions: {
         input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts'), 'draft-worker': resolve('main/core/assistant/worker/draft-worker.ts') },
+        // The bench's `ui` section drives Chromium with Playwright, a development tool loaded
+        // from node_modules where the bench runs; never bundled into the app.
+        external: ['playwright-core'],
       },
     },
   },

@@ -15,13 +15,14 @@ import { appRoot } from '../node/node-core';
 import type { BenchRow } from './bench';
 import { percentile } from './stats';
 
-type Shell = { child: ChildProcess; origin: string; token: string; exited: Promise<void> };
+/** A running `counterpart serve`: its origin and the one-time link code it printed. */
+export type Shell = { child: ChildProcess; origin: string; token: string; exited: Promise<void> };
 
 /** The `counterpart` command measured: this checkout's, or another build's (to compare two). */
 const defaultBin = () => join(appRoot(), 'scripts', 'counterpart.mjs');
 
 /** Starts `counterpart serve` on a free port; resolves once it printed its URL. */
-function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
+export function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, COUNTERPART_LOG_LEVEL: 'silent' },
@@ -42,7 +43,7 @@ function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
   });
 }
 
-async function stopShell(shell: Shell): Promise<void> {
+export async function stopShell(shell: Shell): Promise<void> {
   shell.child.kill('SIGTERM');
   await shell.exited;
 }

@@ -6,6 +6,7 @@
  * products with an in-process fake embedder (fixed vectors). Then `prompt` (tokens per model draft),
  * `scale` (ingest→draft at 10k products / 20k customers / 200k messages, per language,
  * `bench-scale.ts`), `startup` and `burst` (whole `counterpart serve` processes, `bench-process.ts`).
+ * `ui` (the console in Chromium against the headless shell, `bench-ui.ts`).
  * `--section a,b` runs only those.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,13 +22,14 @@ import { burstBench, startupBench } from './bench-process';
 import { promptBench } from './bench-prompt';
 import { retrievalBench } from './bench-retrieval';
 import { scaleBench } from './bench-scale';
+import { uiBench } from './bench-ui';
 import { percentile } from './stats';
 
 /** One measurement: percentiles in `unit` (milliseconds, or tokens for prompt size). */
 export type BenchRow = { section: string; name: string; n: number; unit: 'ms' | 'tokens'; p50: number; p95: number; note: string };
 
 /** Every section, in the order they run; `--section a,b` picks some. */
-export const BENCH_SECTIONS = ['foundation', 'retrieval', 'embeddings', 'prompt', 'scale', 'startup', 'burst'] as const;
+export const BENCH_SECTIONS = ['foundation', 'retrieval', 'embeddings', 'prompt', 'scale', 'startup', 'burst', 'ui'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 /** Runs the chosen benchmarks (all by default) and prints a table or one JSON object. */
@@ -62,6 +64,8 @@ async function runSection(section: BenchSection, runs: number | undefined): Prom
       return startupBench({ runs: Math.min(runs ?? 10, 20) });
     case 'burst':
       return burstBench();
+    case 'ui':
+      return uiBench({ runs: Math.min(runs ?? 7, 30) });
     default:
       return assertNever(section);
   }

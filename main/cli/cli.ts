@@ -29,7 +29,7 @@ Commands:
           --json         print one JSON object instead of a table
           --runs N       repetitions per measurement
           --section S    only these sections (comma-separated): foundation, retrieval,
-                         embeddings, prompt, scale, startup, burst
+                         embeddings, prompt, scale, startup, burst, ui
 
 Environment: COUNTERPART_DATA_DIR, COUNTERPART_LOG_LEVEL.`;
 

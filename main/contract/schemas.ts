@@ -266,6 +266,8 @@ export type QuietHours = z.infer<typeof QuietHours>;
 export const Settings = z.object({
   operatorName: z.string().min(1).max(60),
   uiLanguage: z.enum(['en', 'es']),
+  /** Light or dark theme; unset (or `auto`) follows the system's. */
+  colorScheme: z.enum(['auto', 'light', 'dark']).optional(),
   /** How many daily backups to keep in `<data>/backups/`; unset means the default (7). */
   backupsKept: z.number().int().min(1).max(365).optional(),
   /** Which releases the desktop app installs; unset means stable. */

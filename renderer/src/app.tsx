@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useLiveUpdates } from './api/use-live-updates';
 import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
+import { MAIN_ID, SkipLink } from './components/skip-link';
 import { useKnowledgeSummary, useSetup } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
 import { useAttention } from './features/attention/use-attention';
@@ -15,6 +16,7 @@ import { SettingsScreen } from './features/settings/settings-screen';
 import { SetupScreen } from './features/setup/setup-screen';
 import { TestsScreen } from './features/tests/tests-screen';
 import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
+import { useColorSchemeSync } from './components/theme-switch';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
 import { useRoute, type AppRoute } from './lib/use-route';
 
@@ -22,6 +24,7 @@ import { useRoute, type AppRoute } from './lib/use-route';
 export function App() {
   useLiveUpdates();
   useUiLanguageSync();
+  useColorSchemeSync();
   useAttention();
   // Home is the inbox; a fresh install opens on the setup wizard until it is finished, and a shop
   // that knows nothing yet (setup left) on Knowledge, where it learns.
@@ -46,33 +49,37 @@ export function App() {
   };
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
-    >
-      <AppShell.Header>
-        <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
-      </AppShell.Header>
-      <AppShell.Navbar p="md">
-        <AppNavbar screen={route.screen} setupOpen={setupOpen} onNavigate={(screen) => go({ screen, id: null })} />
-      </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
-        {/* With no screen in the address, wait to know where to land rather than flash the inbox. */}
-        {!landing && route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
-        {route.screen === 'knowledge' && <KnowledgeScreen />}
-        {route.screen === 'practice' && (
-          <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
-        )}
-        {route.screen === 'queue' && <QueueScreen />}
-        {route.screen === 'whatsapp' && (
-          <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
-        )}
-        {route.screen === 'tests' && <TestsScreen />}
-        {route.screen === 'settings' && <SettingsScreen />}
-        {route.screen === 'activity' && <ActivityScreen />}
-        {route.screen === 'setup' && <SetupScreen onLeave={() => go({ screen: 'inbox', id: null })} />}
-      </AppShell.Main>
-    </AppShell>
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 64 }}
+        // Narrower navigation and padding below 1200 px: at 1024×640 the screens fit without scrolling sideways.
+        navbar={{ width: { sm: 220, lg: 250 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'md', lg: 'xl' }}
+      >
+        <AppShell.Header>
+          <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
+        </AppShell.Header>
+        <AppShell.Navbar p="md">
+          <AppNavbar screen={route.screen} setupOpen={setupOpen} onNavigate={(screen) => go({ screen, id: null })} />
+        </AppShell.Navbar>
+        <AppShell.Main bg="gray.0" id={MAIN_ID} tabIndex={-1}>
+          {/* With no screen in the address, wait to know where to land rather than flash the inbox. */}
+          {!landing && route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
+          {route.screen === 'knowledge' && <KnowledgeScreen />}
+          {route.screen === 'practice' && (
+            <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
+          )}
+          {route.screen === 'queue' && <QueueScreen />}
+          {route.screen === 'whatsapp' && (
+            <WhatsAppScreen selectedId={route.id} onSelect={(id) => go({ screen: 'whatsapp', id })} />
+          )}
+          {route.screen === 'tests' && <TestsScreen />}
+          {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'activity' && <ActivityScreen />}
+          {route.screen === 'setup' && <SetupScreen onLeave={() => go({ screen: 'inbox', id: null })} />}
+        </AppShell.Main>
+      </AppShell>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { App } from './app';
 import { LinkRefusedPage } from './components/link-refused-page';
 import { NotificationsHost } from './components/notifications-host';
 import { createQueryClient } from './lib/query-client';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /**
  * Providers around the app: Mantine theme and the TanStack Query client. With `refused`, the
@@ -16,13 +16,13 @@ export function Root({ refused = null }: { refused?: LinkRefusal | null }) {
   const [queryClient] = useState(createQueryClient);
   if (refused) {
     return (
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
         <LinkRefusedPage reason={refused} />
       </MantineProvider>
     );
   }
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <App />
         <NotificationsHost />

@@ -5,8 +5,9 @@ import { KillSwitch } from '../features/autopilot/kill-switch';
 import { Icon } from './icon';
 import { LanguageSwitch } from './language-switch';
 import { OperatorControl } from './operator-control';
+import { ThemeSwitch } from './theme-switch';
 
-/** Top bar: product mark, the shop's name, who is operating, and the UI language. */
+/** Top bar: product mark, the shop's name, who is operating, the UI language and the theme. */
 export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
   const summary = useKnowledgeSummary();
@@ -31,6 +32,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         <KillSwitch />
         <OperatorControl />
         <LanguageSwitch />
+        <ThemeSwitch />
       </Group>
     </Group>
   );

@@ -78,7 +78,7 @@ export function AppNavbar({ screen, setupOpen, onNavigate }: { screen: Screen; s
 function CountBadge({ badge }: { badge: { count: number; testId: string } | undefined }) {
   if (!badge || badge.count === 0) return null;
   return (
-    <Badge data-testid={badge.testId} size="sm" circle={badge.count < 10} variant="filled" color="orange.9">
+    <Badge data-testid={badge.testId} size="sm" circle={badge.count < 10} variant="filled" color="orange">
       {badge.count}
     </Badge>
   );

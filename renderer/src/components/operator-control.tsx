@@ -1,4 +1,4 @@
-import { Alert, Avatar, Button, Group, NavLink, PasswordInput, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Avatar, Button, Group, NavLink, PasswordInput, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,7 @@ export function OperatorControl() {
       <Popover.Target>
         <UnstyledButton data-testid="operator-name" aria-label={`${t('header.operator')} ${name}. ${t('staff.switch.button')}`} onClick={() => (opened ? close() : setOpened(true))}>
           <Group gap="xs" wrap="nowrap">
-            <Avatar size={32} radius="xl" color="leaf" variant="light">
+            <Avatar size={32} radius="xl" color="leaf" variant="light" aria-hidden>
               {initials(name) || '?'}
             </Avatar>
             <Stack gap={0} visibleFrom="sm">
@@ -75,6 +75,8 @@ export function OperatorControl() {
                 {name || '…'}
               </Text>
             </Stack>
+            {/* The visible words are the button's name (WCAG 2.5.3); what it does follows. */}
+            <VisuallyHidden>{t('a11y.changeOperatorHint')}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Popover.Target>

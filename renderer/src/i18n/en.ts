@@ -1,5 +1,6 @@
 import { autopilotEn } from './autopilot-en';
 import { settingsEn, whatsappEn } from './channels-en';
+import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
 import { variantsEn } from './variants-en';
@@ -66,6 +67,7 @@ export const en = {
   inbox: inboxEn,
   states: statesEn,
   variants: variantsEn,
+  a11y: a11yEn,
   update: updateEn,
   staff: staffEn,
   setup: setupEn,

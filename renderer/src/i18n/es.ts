@@ -1,6 +1,7 @@
 import { autopilotEs } from './autopilot-es';
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
+import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
 import { variantsEs } from './variants-es';
@@ -67,6 +68,7 @@ export const es: Translation = {
   inbox: inboxEs,
   states: statesEs,
   variants: variantsEs,
+  a11y: a11yEs,
   update: updateEs,
   staff: staffEs,
   setup: setupEs,

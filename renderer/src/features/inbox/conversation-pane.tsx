@@ -48,7 +48,7 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
 
   return (
     <Stack gap={0} h="100%" data-testid="conversation-pane" data-conversation-id={conversation.id}>
-      <Group justify="space-between" px="md" py="xs" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Group justify="space-between" px="md" py="xs" wrap="nowrap" bg="var(--mantine-color-body)" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           <Button variant="subtle" size="compact-sm" color="gray" onClick={onBack} aria-label={t('inbox.back')} data-testid="conversation-back" hiddenFrom="md">
             <Icon name="list" size={16} />

@@ -54,7 +54,7 @@ export function InboxRowButton({ row, selected, onOpen, labels = [] }: { row: In
           </Group>
           <TimeAgo at={row.lastMessageAt} size="xs" c="gray.7" style={{ flexShrink: 0, whiteSpace: 'nowrap' }} />
         </Group>
-        <Text size="sm" c={unread ? 'dark' : 'gray.7'} truncate data-testid="inbox-row-snippet">
+        <Text size="sm" c={unread ? 'bright' : 'gray.7'} truncate data-testid="inbox-row-snippet">
           {row.lastMessageFrom === 'shop' ? t('inbox.you') : ''}
           {row.lastMessageText}
         </Text>

@@ -18,7 +18,7 @@ export function PendingDraft({ conversationId }: { conversationId: number }) {
   const item = draft.data?.item;
   if (!item) return null;
   return (
-    <Paper data-testid="pending-draft" data-route={item.route} data-draft-id={item.draftId} p="sm" radius={0} bg="white" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', maxHeight: '64%', overflowY: 'auto', flexShrink: 0 }}>
+    <Paper data-testid="pending-draft" data-route={item.route} data-draft-id={item.draftId} p="sm" radius={0} bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', maxHeight: '64%', overflowY: 'auto', flexShrink: 0 }}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text size="xs" tt="uppercase" fw={700} c="gray.8">

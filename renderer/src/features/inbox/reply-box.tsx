@@ -29,7 +29,7 @@ export function ReplyBox({ conversationId, customerName, optedOut }: { conversat
   };
 
   return (
-    <Stack gap={4} p="sm" bg="white" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+    <Stack gap={4} p="sm" bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <Textarea
           data-testid="reply-input"

@@ -30,7 +30,7 @@ export function ChatMessage({ message }: { message: Message }) {
           py={10}
           radius="lg"
           withBorder={!outbound || deleted}
-          bg={deleted ? 'gray.0' : outbound ? 'leaf.1' : 'white'}
+          bg={deleted ? 'gray.0' : outbound ? 'leaf.1' : 'var(--mantine-color-body)'}
           style={outbound ? { borderBottomRightRadius: 4 } : { borderBottomLeftRadius: 4 }}
         >
           <MessageContent text={message.text} media={message.media} deleted={deleted} testId="chat-message" />

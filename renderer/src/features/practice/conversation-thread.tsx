@@ -73,7 +73,8 @@ export function ConversationThread({ query }: { query: UseQueryResult<Conversati
             </Alert>
           )}
           <Divider />
-          <ScrollArea h={420} viewportRef={viewport} type="auto" bg="gray.0">
+          {/* Fills the window's height, so the composer below stays in view down to 1024×640. */}
+          <ScrollArea h="clamp(180px, calc(100dvh - 420px), 560px)" viewportRef={viewport} type="auto" bg="gray.0">
             <Stack gap="sm" p="lg">
               {messages.length === 0 ? (
                 <Text c="dimmed" size="sm" ta="center">

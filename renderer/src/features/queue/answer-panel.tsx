@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { useDraftEditCheck } from '../../api/queries';
@@ -17,6 +17,7 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
   // A blocking reason means this draft may not go out as written: open the editor straight away.
   const blocking = item.reasons.some((reason) => reason.blocking);
   const [editing, setEditing] = useState(blocking);
+  const editorRef = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(item.draft);
   const { approve, reject, busy } = useQueueActions(item);
   const [rejecting, setRejecting] = useState(false);
@@ -42,6 +43,7 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
       </Group>
       {editing ? (
         <Textarea
+          ref={editorRef}
           data-testid="draft-editor"
           aria-label={t('queue.suggestedReply')}
           value={text}
@@ -100,7 +102,10 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
             data-testid="edit"
             variant="default"
             leftSection={<Icon name="pencil" size={16} />}
-            onClick={() => setEditing(true)}
+            onClick={() => {
+              setEditing(true);
+              requestAnimationFrame(() => editorRef.current?.focus());
+            }}
             disabled={busy}
           >
             {t('queue.edit')}

@@ -15,6 +15,10 @@ export function useQueueActions(item: QueueItem) {
     queryClient.setQueryData<ChannelOutput<'listQueue'>>(queryKeys.queue, (previous) =>
       previous ? { items: previous.items.filter((entry) => entry.draftId !== item.draftId) } : previous,
     );
+    // The chat's draft leaves at once too, not after the refetch below (the reviewer moves on).
+    queryClient.setQueryData<ChannelOutput<'getPendingDraft'>>(queryKeys.pendingDraft(item.conversationId), (previous) =>
+      previous?.item?.draftId === item.draftId ? { item: null } : previous,
+    );
     for (const queryKey of [queryKeys.queue, queryKeys.inbox, queryKeys.conversations, queryKeys.conversation(item.conversationId), queryKeys.audit]) {
       void queryClient.invalidateQueries({ queryKey });
     }

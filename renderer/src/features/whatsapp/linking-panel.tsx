@@ -35,7 +35,7 @@ export function LinkingPanel({ status }: { status: WhatsAppStatus }) {
   if (status.qrDataUrl) {
     return (
       <Stack align="center" gap="sm" py="sm">
-        <Paper withBorder radius="md" p="sm" bg="white">
+        <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-body)">
           {/* A new QR replaces the old one every ~20 s; keyed so the image swaps, never blends. */}
           <Image key={status.qrDataUrl} data-testid="wa-qr" src={status.qrDataUrl} alt={t('whatsapp.qrAlt')} w={264} h={264} />
         </Paper>

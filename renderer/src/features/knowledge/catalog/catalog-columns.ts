@@ -1,10 +1,10 @@
 import type { ProductSortBy } from '../../../api/product-filter';
 
 /** Grid columns shared by the header and every row: select, product, SKU, price, stock, actions. */
-export const CATALOG_GRID = '44px minmax(240px, 1fr) minmax(120px, 170px) 130px 150px 92px';
+export const CATALOG_GRID = '40px minmax(180px, 1fr) minmax(96px, 170px) 112px 128px 84px';
 
-/** Minimum table width before it scrolls sideways. */
-export const CATALOG_MIN_WIDTH = 860;
+/** Minimum table width before it scrolls sideways: fits the content column at 1024 px. */
+export const CATALOG_MIN_WIDTH = 660;
 
 /** Height of a display row; an open editor is measured. */
 export const ROW_HEIGHT = 56;

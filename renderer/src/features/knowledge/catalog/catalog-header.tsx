@@ -57,7 +57,7 @@ export function CatalogHeader({
           >
             <UnstyledButton data-testid={`catalog-sort-${column.by}`} onClick={() => onSort(column.by)}>
               <Group gap={4} wrap="nowrap" justify={column.align === 'right' ? 'flex-end' : 'flex-start'}>
-                <Text size="xs" fw={650} tt="uppercase" c={active ? 'dark.7' : 'dimmed'} style={{ letterSpacing: 0.3 }}>
+                <Text size="xs" fw={650} tt="uppercase" c={active ? 'bright' : 'dimmed'} style={{ letterSpacing: 0.3 }}>
                   {t(`knowledge.${column.label}`)}
                 </Text>
                 <Box c={active ? 'leaf.7' : 'gray.5'} style={{ display: 'flex' }}>

@@ -124,7 +124,7 @@ export function CatalogTab({
         px="md"
         py={8}
         withBorder
-        bg={count > 0 ? 'leaf.0' : 'white'}
+        bg={count > 0 ? 'leaf.0' : 'var(--mantine-color-body)'}
         data-testid="catalog-bulk-bar"
         style={{ minHeight: 46, display: 'flex', alignItems: 'center' }}
       >

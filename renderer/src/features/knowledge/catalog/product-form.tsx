@@ -6,6 +6,7 @@ import type { DraftErrors, ProductDraft } from './product-draft';
 import { useDraftFields } from '../draft-fields';
 import { MONO_INPUT } from '../mono-input';
 import { VariantsEditor } from './variants-editor';
+import { focusFirstInvalid } from '../../../lib/focus';
 
 /**
  * The product fields, shared by the inline row editor and the "Add product" dialog.
@@ -37,6 +38,7 @@ export function ProductForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave();
+    focusFirstInvalid(event.currentTarget as HTMLElement);
   };
   const keys = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

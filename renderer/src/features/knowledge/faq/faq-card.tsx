@@ -58,7 +58,7 @@ export const FaqCard = memo(function FaqCard({
       </Group>
       <Stack gap={6}>
         <Text fw={600}>{faq.question}</Text>
-        <Text size="sm" c="dark.4" className="pre-wrap" style={policy ? { fontStyle: 'normal' } : undefined}>
+        <Text size="sm" className="pre-wrap" style={policy ? { fontStyle: 'normal' } : undefined}>
           {faq.answer}
         </Text>
         {faq.alternatives.length > 0 && (

@@ -10,6 +10,7 @@ import { callForForm, useRefreshKnowledge } from '../form-call';
 import { suggestFaqId, validateFaqDraft, type FaqDraft, type FaqErrors } from './faq-draft';
 import { MONO_INPUT } from '../mono-input';
 import { FaqTranslations } from './faq-translations';
+import { focusFirstInvalid } from '../../../lib/focus';
 
 /** What the dialog edits: an existing entry (`originalId`) or a new one. */
 export type FaqEditTarget = { originalId: string | null; draft: FaqDraft };
@@ -48,6 +49,7 @@ function FaqForm({ target, existingIds, onClose }: { target: FaqEditTarget; exis
     const checked = validateFaqDraft(draft, taken);
     if (!checked.faq) {
       setErrors(checked.errors);
+      focusFirstInvalid(event.currentTarget as HTMLElement);
       return;
     }
     setErrors({});

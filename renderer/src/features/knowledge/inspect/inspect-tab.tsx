@@ -107,7 +107,7 @@ export function InspectTab({ onAddFaq }: { onAddFaq: (question: string) => void 
                       {hit.title}
                     </Text>
                   </Group>
-                  <Text size="sm" c="dark.4" lineClamp={2} pl={28}>
+                  <Text size="sm" lineClamp={2} pl={28}>
                     {hit.snippet}
                   </Text>
                   {hit.matched.length > 0 && (

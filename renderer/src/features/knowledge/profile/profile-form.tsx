@@ -10,6 +10,7 @@ import { LANGUAGE_OPTIONS } from '../../../lib/languages';
 import { showToast } from '../../../lib/toasts';
 import { isCurrencyCode, textError, useDraftFields, type FieldErrors } from '../draft-fields';
 import { callForForm, useRefreshKnowledge } from '../form-call';
+import { focusFirstInvalid } from '../../../lib/focus';
 
 const BLANK: BusinessProfile = { name: '', about: '', currency: '', languages: [], timezone: '', hours: '', location: '', tone: '' };
 
@@ -55,7 +56,10 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
   const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.profile' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstInvalid(event.currentTarget as HTMLElement);
+      return;
+    }
     setServerError(null);
     save.mutate({
       ...draft,
@@ -163,7 +167,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
             <Title order={4} mb="xs">
               {t('knowledge.profile.whyTitle')}
             </Title>
-            <Text size="sm" c="dark.5">
+            <Text size="sm">
               {t('knowledge.profile.whyBody')}
             </Text>
           </Card>

@@ -26,6 +26,8 @@ import { KnowledgeRepo } from './knowledge/knowledge-repo';
 import { KnowledgeSearch } from './knowledge/knowledge-search';
 import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
+import { UndoSendService } from './outbox/undo-send';
+import { QuickRepliesRepo } from './quick-replies/quick-replies-repo';
 import { EventBus } from './platform/events';
 import { systemTimers, type Clock, type Logger, type Notifier, type Paths, type SecretStore, type SettingsStore, type Timers } from './platform/ports';
 import { makeDataFolderPrivate } from './platform/private-folder';
@@ -62,7 +64,12 @@ export type CoreDeps = {
   embedder?: (config: StoredModelConfig) => Embedder | null;
   /** Finds and installs new versions (desktop: electron-updater); absent where a package manager updates. */
   updater?: Updater;
+  /** How long a person's send waits in the outbox so it can be undone; 5 s by default. */
+  undoSendMs?: number;
 };
+
+/** A person's send can be undone this long before it leaves. */
+export const DEFAULT_UNDO_SEND_MS = 5000;
 
 /** The running core. */
 export type Core = {
@@ -94,6 +101,12 @@ export type Core = {
   drafts: DraftsRepo;
   inbox: InboxService;
   outbox: Outbox;
+  /** How long a person's send can be undone (the outbox's wait). */
+  undoSendMs: number;
+  /** "Sent · Undo". */
+  undoSend: UndoSendService;
+  /** The owner's quick replies. */
+  quickReplies: QuickRepliesRepo;
   review: ReviewService;
   /** The console's inbox (conversations by what they need). */
   console: ConsoleRepo;
@@ -178,7 +191,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const drafts = new DraftsRepo(db);
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
-  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters });
+  const undoSendMs = deps.undoSendMs ?? DEFAULT_UNDO_SEND_MS;
+  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters, timers: deps.timers ?? systemTimers, undoMs: undoSendMs });
   const inbox = new InboxService({
     db,
     clock: deps.clock,
@@ -260,6 +274,9 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     drafts,
     inbox,
     outbox,
+    undoSendMs,
+    undoSend: new UndoSendService({ db, audit, outbox, drafts, conversations, bus }),
+    quickReplies: new QuickRepliesRepo(db, deps.clock, audit),
     review,
     console: consoleRepo,
     reply,
@@ -283,6 +300,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       backups.close();
       updates.close();
       suite.close();
+      outbox.close();
       whatsapp.close();
       db.close();
       // Last: the next core may open the database only once this one has let go of it.

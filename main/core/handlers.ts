@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, type Channel, type Result } from '../contract/contract';
 import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
@@ -14,7 +15,9 @@ import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
 import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
+import { outboxHandlers } from './outbox/outbox-handlers';
 import { AppError } from './platform/errors';
+import { quickReplyHandlers } from './quick-replies/quick-reply-handlers';
 import { reviewHandlers } from './review/review-handlers';
 import { updateHandlers } from './update/update-handlers';
 import { whatsappHandlers } from './whatsapp/whatsapp-handlers';
@@ -32,6 +35,9 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...modelHandlers(core),
     ...suiteHandlers(core),
     ...updateHandlers(core),
+    ...outboxHandlers(core),
+    ...quickReplyHandlers(core),
+    ...auditHandlers(core),
   };
 }
 

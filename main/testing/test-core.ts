@@ -95,6 +95,8 @@ export function createTestCore(
     secretStorage?: CoreDeps['secretStorage'];
     updater?: CoreDeps['updater'];
     version?: string;
+    /** The outbox's undo window; 0 (send at once) unless a test is about undo. */
+    undoSendMs?: number;
   } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
@@ -115,6 +117,7 @@ export function createTestCore(
     adapters: options.adapters,
     embedder: options.embedder,
     updater: options.updater,
+    undoSendMs: options.undoSendMs ?? 0,
   });
   const dispatch = createDispatch(core, 'browser');
   let closed = false;

@@ -1,5 +1,8 @@
 import { settingsEn, whatsappEn } from './channels-en';
 import { inboxEn } from './inbox-en';
+import { quickRepliesEn } from './quick-replies-en';
+import { keyboardEn } from './keyboard-en';
+import { activityEn } from './activity-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -59,6 +62,8 @@ export const en = {
   settings: settingsEn,
   tests: testsEn,
   inbox: inboxEn,
+  quickReplies: quickRepliesEn,
+  keyboard: keyboardEn,
   update: updateEn,
   knowledge: {
     ...knowledgeEn,
@@ -225,6 +230,7 @@ export const en = {
     resolvedToast: 'Marked as handled',
   },
   activity: {
+    ...activityEn,
     title: 'Activity',
     description: 'Every message, draft and decision, newest first.',
     emptyTitle: 'No activity yet',

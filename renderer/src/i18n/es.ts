@@ -1,6 +1,9 @@
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
 import { inboxEs } from './inbox-es';
+import { quickRepliesEs } from './quick-replies-es';
+import { keyboardEs } from './keyboard-es';
+import { activityEs } from './activity-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -60,6 +63,8 @@ export const es: Translation = {
   settings: settingsEs,
   tests: testsEs,
   inbox: inboxEs,
+  quickReplies: quickRepliesEs,
+  keyboard: keyboardEs,
   update: updateEs,
   knowledge: {
     ...knowledgeEs,
@@ -226,6 +231,7 @@ export const es: Translation = {
     resolvedToast: 'Marcado como atendido',
   },
   activity: {
+    ...activityEs,
     title: 'Actividad',
     description: 'Cada mensaje, borrador y decisión, del más reciente al más antiguo.',
     emptyTitle: 'Sin actividad todavía',

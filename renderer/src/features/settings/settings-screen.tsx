@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useModelConfig } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
+import { QuickRepliesSection } from '../quick-replies/quick-replies-section';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
             <ModelForm initial={data} />
             <CostTable />
             <StockDisplayForm />
+            <QuickRepliesSection />
             <SupportPanel />
           </Stack>
         )}

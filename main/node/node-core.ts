@@ -41,7 +41,14 @@ export function appVersion(root = appRoot()): string {
  * Builds a core for plain Node; `owner` says which command runs it (recorded in the data
  * folder's lock). Throws `DataFolderLockedError` when the folder is already in use.
  */
-export function createNodeCore(options: { owner: LockOwner; dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder'] }): Core {
+export function createNodeCore(options: {
+  owner: LockOwner;
+  dataDir?: string;
+  logger?: Logger;
+  clock?: Clock;
+  embedder?: CoreDeps['embedder'];
+  undoSendMs?: number;
+}): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
@@ -57,5 +64,16 @@ export function createNodeCore(options: { owner: LockOwner; dataDir?: string; lo
     version: appVersion(root),
     owner: options.owner,
     embedder: options.embedder,
+    undoSendMs: options.undoSendMs,
   });
+}
+
+/**
+ * The undo window from `COUNTERPART_UNDO_SEND_MS` (0–600000 ms), for the headless shell: browser
+ * tests on a loaded machine use a long window so "Sent · Undo" cannot run out under them.
+ */
+export function undoSendMsFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,6}$/.test(value.trim())) return undefined;
+  const ms = Number(value.trim());
+  return ms <= 600_000 ? ms : undefined;
 }

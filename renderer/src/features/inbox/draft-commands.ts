@@ -3,7 +3,7 @@
  * their actions here while they are shown, and the inbox's hotkeys call them (no DOM clicking,
  * no key listeners of their own).
  */
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 
 /** The open draft's actions. */
 export type DraftCommands = {
@@ -46,8 +46,9 @@ export const DraftCommandsContext = createContext<DraftCommandSlot | null>(null)
 /** Registers `commands` in the inbox's slot while the calling panel is mounted. */
 export function useRegisterDraftCommands(commands: DraftCommands): void {
   const slot = useContext(DraftCommandsContext);
-  // Re-registered after every render so the slot calls the panel's current state (text, busy).
-  useEffect(() => {
+  // Re-registered after every render so the slot calls the panel's current state (text, busy);
+  // a layout effect, so a key pressed as soon as the draft is painted already finds it.
+  useLayoutEffect(() => {
     slot?.setDraft(commands);
     return () => slot?.setDraft(commands, true);
   });
@@ -56,7 +57,7 @@ export function useRegisterDraftCommands(commands: DraftCommands): void {
 /** Registers the reply box's focus in the inbox's slot while it is mounted. */
 export function useRegisterReplyCommands(commands: ReplyCommands): void {
   const slot = useContext(DraftCommandsContext);
-  useEffect(() => {
+  useLayoutEffect(() => {
     slot?.setReply(commands);
     return () => slot?.setReply(commands, true);
   });

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Language } from '../../../../main/contract/schemas';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
@@ -11,7 +11,7 @@ import { describeError } from '../../lib/describe-error';
 import { showToast } from '../../lib/toasts';
 import { QuickReplyTextarea } from '../quick-replies/quick-reply-textarea';
 import { useRegisterReplyCommands } from './draft-commands';
-import { forgetRestored, offerUndo, restoredKey, restoredText } from './undo-send';
+import { forgetRestored, offerUndo, onRestored, restoredKey, restoredText } from './undo-send';
 
 /**
  * The reply box every chat has: a person's own words, sent through the outbox (and offered for
@@ -24,6 +24,8 @@ export function ReplyBox({ conversationId, customerName, language, optedOut }: {
   const key = restoredKey({ conversationId });
   const [text, setText] = useState(() => restoredText(key) ?? '');
   const input = useRef<HTMLTextAreaElement | null>(null);
+  // This chat's reply was undone while the box is open: its text comes back here.
+  useEffect(() => onRestored((restored, text) => restored === key && setText(text)), [key]);
   useRegisterReplyCommands({
     // The `/` key itself is not stopped: focused here first, the box receives it and the quick
     // reply picker opens.

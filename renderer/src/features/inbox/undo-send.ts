@@ -23,6 +23,7 @@ export type PendingUndo = {
 let current: PendingUndo | null = null;
 const listeners = new Set<() => void>();
 const restored = new Map<string, string>();
+const restoredListeners = new Set<(key: string, text: string) => void>();
 
 function emit(next: PendingUndo | null): void {
   current = next;
@@ -60,6 +61,12 @@ export function restoredText(key: string): string | undefined {
   return restored.get(key);
 }
 
+/** Calls `listener` when an undo gives text back (an editor already open takes it in). */
+export function onRestored(listener: (key: string, text: string) => void): () => void {
+  restoredListeners.add(listener);
+  return () => restoredListeners.delete(listener);
+}
+
 /** Forgets restored text once it was sent again. */
 export function forgetRestored(key: string): void {
   restored.delete(key);
@@ -77,6 +84,7 @@ export async function undoOffered(queryClient: QueryClient): Promise<void> {
     const undone = await call('undoSend', offer.target);
     const key = undone.draftId !== null && 'draftId' in offer.target ? restoredKey({ draftId: undone.draftId }) : restoredKey({ conversationId: undone.conversationId });
     restored.set(key, undone.text);
+    for (const listener of restoredListeners) listener(key, undone.text);
     for (const queryKey of [queryKeys.inbox, queryKeys.queue, queryKeys.conversations, queryKeys.conversation(undone.conversationId), queryKeys.audit]) {
       await queryClient.invalidateQueries({ queryKey });
     }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearUndo, undoOffered, useUndoOffer } from './undo-send';
 
-/** "Sent to Ana · It leaves in 4 s · Undo", under the header while a send can be taken back (never over the reply box). */
+/** "Sent to Ana · It leaves in 4 s · Undo", in the bottom-left corner while a send can be taken back. */
 export function UndoNotice() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -30,9 +30,11 @@ export function UndoNotice() {
       px="md"
       py="xs"
       pos="fixed"
-      top={72}
-      left="50%"
-      style={{ transform: 'translateX(-50%)', zIndex: 1000, maxWidth: 'calc(100vw - 40px)' }}
+      bottom={16}
+      left={16}
+      // Over the navbar's footer, under modals (Mantine's start at 200) and never over a screen's
+      // title or the reply box.
+      style={{ zIndex: 150, maxWidth: 'calc(100vw - 32px)' }}
     >
       <Group gap="md" wrap="nowrap">
         <Text size="sm" fw={600} truncate>

@@ -8,6 +8,9 @@ import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import { expect, snap, test } from './support/fixtures';
 import { rpc, startHeadlessShell, type HeadlessShell } from './support/headless-shell';
 
+// On a loaded shared machine opening a chat can take long; wait on the state, generously.
+const SLOW = { timeout: 60_000 };
+
 const CUSTOMERS = ['Ana', 'Bruno', 'Carla', 'Diego', 'Elena', 'Fabio', 'Gina', 'Hugo', 'Iris', 'Jorge', 'Karla', 'Luis'];
 
 test('a reviewer clears drafts by keyboard alone; reject keeps "needs reply"; a quick reply goes in by /shortcut', async ({ page, request }, testInfo) => {
@@ -49,21 +52,21 @@ async function review(page: Page, request: APIRequestContext, shell: HeadlessShe
   // j opens the first chat; k/j move between neighbours.
   const pane = page.getByTestId('conversation-pane');
   await page.keyboard.press('j');
-  await expect(pane).toBeVisible();
+  await expect(pane).toBeVisible(SLOW);
   const first = await pane.getAttribute('data-conversation-id');
   await page.keyboard.press('j');
-  await expect(pane).not.toHaveAttribute('data-conversation-id', first!);
+  await expect(pane).not.toHaveAttribute('data-conversation-id', first!, SLOW);
   await page.keyboard.press('k');
-  await expect(pane).toHaveAttribute('data-conversation-id', first!);
+  await expect(pane).toHaveAttribute('data-conversation-id', first!, SLOW);
 
   // Approve ten drafts with "a": each time the next chat needing a person opens by itself.
   const approved = new Set<string>();
   for (let i = 0; i < 10; i += 1) {
     const draft = page.getByTestId('pending-draft');
-    await expect(draft).toHaveAttribute('data-route', 'answer');
+    await expect(draft).toHaveAttribute('data-route', 'answer', SLOW);
     const id = (await pane.getAttribute('data-conversation-id'))!;
     await page.keyboard.press('a');
-    await expect(pane).not.toHaveAttribute('data-conversation-id', id);
+    await expect(pane).not.toHaveAttribute('data-conversation-id', id, SLOW);
     approved.add(id);
     if (i === 0) {
       await expect(page.getByTestId('undo-send')).toBeVisible();
@@ -74,7 +77,7 @@ async function review(page: Page, request: APIRequestContext, shell: HeadlessShe
   await expect(ready).toHaveCount(CUSTOMERS.length - 10);
 
   // "e" moves the cursor into the editor; Esc leaves it, and the keys work again.
-  await expect(page.getByTestId('pending-draft')).toHaveAttribute('data-route', 'answer');
+  await expect(page.getByTestId('pending-draft')).toHaveAttribute('data-route', 'answer', SLOW);
   await page.keyboard.press('e');
   await expect(page.getByTestId('draft-editor')).toBeFocused();
   await page.keyboard.press('Escape');

@@ -28,7 +28,8 @@ export function EntryDetail({ entry }: { entry: ActivityEntry }) {
           part.kind === 'same' ? (
             <span key={index}>{part.text}</span>
           ) : part.kind === 'removed' ? (
-            <Box component="del" key={index} c="red.9" bg="red.0">
+            // A little room after a removal, so "do not" and the word that replaced it do not run together.
+            <Box component="del" key={index} c="red.9" bg="red.0" mr={3}>
               {part.text}
             </Box>
           ) : (

@@ -6,7 +6,7 @@ import type { Core } from '../core/composition';
 import { createDispatch } from '../core/handlers';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
-import { appRoot, createNodeCore } from '../node/node-core';
+import { appRoot, createNodeCore, undoSendMsFromEnv } from '../node/node-core';
 import type { Logger } from '../core/platform/ports';
 import { DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { startHttpShell, type HttpShell } from '../server/http-shell';
@@ -20,7 +20,7 @@ export async function runServe(options: ServeOptions): Promise<number> {
   const dataDir = options.dataDir ?? resolveDataDir();
   let core: Core;
   try {
-    core = createNodeCore({ owner: { kind: 'headless' }, dataDir, logger });
+    core = createNodeCore({ owner: { kind: 'headless' }, dataDir, logger, undoSendMs: undoSendMsFromEnv(process.env.COUNTERPART_UNDO_SEND_MS) });
   } catch (error) {
     // Another core runs on this folder: say who, in one line, and leave its token file alone.
     if (!(error instanceof DataFolderLockedError)) throw error;

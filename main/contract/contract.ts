@@ -51,6 +51,8 @@ import {
 import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas';
 import { AttentionNotice, Label, SaveLabelInput, StatusChange } from './states-schemas';
 import { TEXT_LIMITS, safeText } from './text-rules';
+import { ActivityFilter, ActivityPage, ActivityQuery } from './activity-schemas';
+import { QuickReply, SaveQuickReplyInput } from './quick-reply-schemas';
 
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -144,6 +146,20 @@ export const contract = {
     input: z.object({ conversationId: Id, labelIds: z.array(Id).max(20) }).strict(),
     output: z.object({ labelIds: z.array(Id) }),
   },
+  /**
+   * "Sent · Undo": takes back an approved draft's reply (`draftId`) or a person's reply
+   * (`messageId`) still in the outbox's undo window; the draft is pending again and the text comes
+   * back for the editor. `conflict` when it already left, `not_found` when there is no such send.
+   */
+  undoSend: {
+    input: z.union([z.object({ draftId: Id }).strict(), z.object({ messageId: Id }).strict()]),
+    output: z.object({ conversationId: Id, draftId: Id.nullable(), text: z.string(), reopened: z.array(Id) }),
+  },
+  /** The owner's quick replies (`/shortcut` → text per language), by shortcut. */
+  listQuickReplies: { input: Empty, output: z.object({ items: z.array(QuickReply) }) },
+  /** Creates (no id) or replaces a quick reply; `conflict` when the shortcut is taken. */
+  saveQuickReply: { input: SaveQuickReplyInput, output: QuickReply },
+  deleteQuickReply: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },
   getModelConfig: { input: Empty, output: ModelConfig },
   saveModelConfig: { input: SaveModelConfigInput, output: ModelConfig },
   testModelConnection: { input: Empty, output: ConnectionTest },
@@ -155,6 +171,12 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.object({ items: z.array(AuditEntry) }),
   },
+  /** Activity for people: a keyset page of audit entries with customer names, filtered. */
+  listActivity: { input: ActivityQuery, output: ActivityPage },
+  /** The names that appear as "who" in the log, for the person filter. */
+  getActivityActors: { input: Empty, output: z.object({ actors: z.array(z.string()) }) },
+  /** Every entry the filter matches as CSV text (the renderer saves it as a file). */
+  exportActivity: { input: ActivityFilter, output: z.object({ fileName: z.string(), text: z.string(), rows: z.number().int() }) },
   listSuiteCases: { input: Empty, output: z.object({ items: z.array(SuiteCase) }) },
   saveSuiteCase: { input: SaveSuiteCaseInput, output: SuiteCase },
   deleteSuiteCase: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },

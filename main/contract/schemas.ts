@@ -297,5 +297,7 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   /** Desktop only (the headless shell keeps its secrets in a 0600 file, as documented). */
   secretStorage: SecretStorage.optional(),
+  /** How long "Sent · Undo" can take a reply back before it leaves (ms). */
+  undoSendMs: z.number().int().nonnegative(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

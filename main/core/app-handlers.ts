@@ -8,7 +8,7 @@ import type { HandlerMap } from './handler-types';
 /** Registers getAppInfo, getSettings, updateSettings. */
 export function appHandlers(core: Core, shell: AppInfo['shell']): HandlerMap<'getAppInfo' | 'getSettings' | 'updateSettings'> {
   return {
-    getAppInfo: () => ({ version: core.version, shell, dataDir: core.paths.dataDir, ...(core.secretStorage ? { secretStorage: core.secretStorage } : {}) }),
+    getAppInfo: () => ({ version: core.version, shell, dataDir: core.paths.dataDir, undoSendMs: core.undoSendMs, ...(core.secretStorage ? { secretStorage: core.secretStorage } : {}) }),
     getSettings: () => core.settings.get(),
     updateSettings: async ({ operatorName, ...patch }) => {
       // The operator's name is the current person's: renaming it renames them (their own change).

@@ -35,6 +35,8 @@ import { KnowledgeRepo } from './knowledge/knowledge-repo';
 import { KnowledgeSearch } from './knowledge/knowledge-search';
 import { Retriever } from './knowledge/retrieval';
 import { Outbox } from './outbox/outbox';
+import { UndoSendService } from './outbox/undo-send';
+import { QuickRepliesRepo } from './quick-replies/quick-replies-repo';
 import { EventBus } from './platform/events';
 import { systemTimers, type Clock, type Logger, type Notifier, type Paths, type SecretStore, type SettingsStore, type Timers } from './platform/ports';
 import { makeDataFolderPrivate } from './platform/private-folder';
@@ -76,7 +78,12 @@ export type CoreDeps = {
    * the built worker; absent, drafts are computed on the main thread (tests choose either).
    */
   draftWorker?: DraftWorkerOptions;
+  /** How long a person's send waits in the outbox so it can be undone; 5 s by default. */
+  undoSendMs?: number;
 };
+
+/** A person's send can be undone this long before it leaves. */
+export const DEFAULT_UNDO_SEND_MS = 5000;
 
 /** The running core. */
 export type Core = {
@@ -111,6 +118,12 @@ export type Core = {
   inbox: InboxService;
   outbox: Outbox;
   autopilot: AutopilotService;
+  /** How long a person's send can be undone (the outbox's wait). */
+  undoSendMs: number;
+  /** "Sent · Undo". */
+  undoSend: UndoSendService;
+  /** The owner's quick replies. */
+  quickReplies: QuickRepliesRepo;
   review: ReviewService;
   /** The console's inbox (conversations by what they need). */
   console: ConsoleRepo;
@@ -228,7 +241,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const drafts = new DraftsRepo(db);
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
-  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters });
+  const undoSendMs = deps.undoSendMs ?? DEFAULT_UNDO_SEND_MS;
+  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters, timers: deps.timers ?? systemTimers, undoMs: undoSendMs });
   const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus });
   const inbox = new InboxService({
     db,
@@ -327,6 +341,9 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     inbox,
     outbox,
     autopilot,
+    undoSendMs,
+    undoSend: new UndoSendService({ db, audit, outbox, drafts, conversations, bus }),
+    quickReplies: new QuickRepliesRepo(db, deps.clock, audit),
     review,
     console: consoleRepo,
     reply,
@@ -358,6 +375,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       status.close();
       stopAttention();
       suite.close();
+      outbox.close();
       whatsapp.close();
       // A draft still in a worker falls back inline and fails on the closed database; its job
       // stays in draft_jobs and is drafted at the next start.

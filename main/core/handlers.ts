@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, type Channel, type Result } from '../contract/contract';
 import type { AppInfo } from '../contract/schemas';
 import { appHandlers } from './app-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import { autopilotHandlers } from './autopilot/autopilot-handlers';
 import type { Core } from './composition';
@@ -16,7 +17,9 @@ import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
 import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
+import { outboxHandlers } from './outbox/outbox-handlers';
 import { AppError } from './platform/errors';
+import { quickReplyHandlers } from './quick-replies/quick-reply-handlers';
 import { reviewHandlers } from './review/review-handlers';
 import { requiresOwner } from './staff/owner-only';
 import { staffHandlers } from './staff/staff-handlers';
@@ -39,6 +42,9 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...updateHandlers(core),
     ...staffHandlers(core),
     ...autopilotHandlers(core),
+    ...outboxHandlers(core),
+    ...quickReplyHandlers(core),
+    ...auditHandlers(core),
   };
 }
 

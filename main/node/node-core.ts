@@ -59,7 +59,15 @@ export function draftWorkerOptions(root = appRoot()): DraftWorkerOptions | null 
  * Builds a core for plain Node; `owner` says which command runs it (recorded in the data
  * folder's lock). Throws `DataFolderLockedError` when the folder is already in use.
  */
-export function createNodeCore(options: { owner: LockOwner; dataDir?: string; logger?: Logger; clock?: Clock; embedder?: CoreDeps['embedder']; inlineDrafting?: boolean }): Core {
+export function createNodeCore(options: {
+  owner: LockOwner;
+  dataDir?: string;
+  logger?: Logger;
+  clock?: Clock;
+  embedder?: CoreDeps['embedder'];
+  undoSendMs?: number;
+  inlineDrafting?: boolean;
+}): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
@@ -76,5 +84,16 @@ export function createNodeCore(options: { owner: LockOwner; dataDir?: string; lo
     owner: options.owner,
     embedder: options.embedder,
     draftWorker: options.inlineDrafting ? undefined : (draftWorkerOptions(root) ?? undefined),
+    undoSendMs: options.undoSendMs,
   });
+}
+
+/**
+ * The undo window from `COUNTERPART_UNDO_SEND_MS` (0–600000 ms), for the headless shell: browser
+ * tests on a loaded machine use a long window so "Sent · Undo" cannot run out under them.
+ */
+export function undoSendMsFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,6}$/.test(value.trim())) return undefined;
+  const ms = Number(value.trim());
+  return ms <= 600_000 ? ms : undefined;
 }

@@ -104,6 +104,8 @@ export function createTestCore(
     version?: string;
     /** Compute live drafts in worker threads (`TEST_DRAFT_WORKER`), as `counterpart serve` does. */
     draftWorker?: boolean;
+    /** The outbox's undo window; 0 (send at once) unless a test is about undo. */
+    undoSendMs?: number;
   } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-test-'));
@@ -125,6 +127,7 @@ export function createTestCore(
     embedder: options.embedder,
     updater: options.updater,
     draftWorker: options.draftWorker ? TEST_DRAFT_WORKER : undefined,
+    undoSendMs: options.undoSendMs ?? 0,
   });
   const dispatch = createDispatch(core, 'browser');
   let closed = false;

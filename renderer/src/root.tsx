@@ -5,6 +5,7 @@ import type { LinkRefusal } from './api/browser-session';
 import { App } from './app';
 import { LinkRefusedPage } from './components/link-refused-page';
 import { NotificationsHost } from './components/notifications-host';
+import { UndoNotice } from './features/inbox/undo-notice';
 import { createQueryClient } from './lib/query-client';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -26,6 +27,7 @@ export function Root({ refused = null }: { refused?: LinkRefusal | null }) {
       <QueryClientProvider client={queryClient}>
         <App />
         <NotificationsHost />
+        <UndoNotice />
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -177,7 +177,7 @@ export class AutopilotService {
       repo.saveSettings({ ...repo.settings(), mode: repo.settings().mode === 'off' ? 'off' : 'suggest' });
       const queued = repo.queued();
       for (const q of queued) {
-        outbox.cancel(q.outboxId, 'Stopped by the autopilot kill switch before it was sent.');
+        outbox.withdraw(q.outboxId, 'Stopped by the autopilot kill switch before it was sent.');
         conversations.setMessageStatus(q.messageId, 'failed');
         db.prepare("UPDATE drafts SET status = 'pending', decided_by = NULL, decided_at = NULL, final_text = NULL WHERE id = ?").run(q.draftId);
         repo.markCancelled(q.draftId, now);

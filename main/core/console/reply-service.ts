@@ -47,7 +47,7 @@ export class ReplyService {
         superseded.push(id);
         audit.record(actor, 'draft.superseded', `draft:${id}`, { conversationId, why: 'person_replied' });
       }
-      const { messageId, sendId } = outbox.enqueue({ conversationId, draftId: null, text, author: actor });
+      const { messageId, sendId } = outbox.enqueue({ conversationId, draftId: null, text, author: actor, closedDrafts: superseded, priorState: conversation.state });
       // A chat handed to a person goes back to the assistant once a person answered (as with an
       // approved handoff reply); a paused chat stays paused: the person has taken it over.
       if (conversation.state === 'needs_person') conversations.setState(conversationId, 'assistant');

@@ -2,6 +2,10 @@
  * Transactional outbox: a reply is written (message row + outbox row) in the same transaction
  * as the approval, then delivered by a single worker. A crash after approval loses nothing;
  * each approval has exactly one outbox row (UNIQUE draft_id), so it is never queued twice.
+ *
+ * A person's send waits `undoMs` (its `send_after`) before the worker hands it to the channel,
+ * so "Sent · Undo" can take it back (`cancel`); once handed over it is refused. The wait is on
+ * the injected timers, and a restart delivers what is due at once.
  */
 import { randomBytes } from 'node:crypto';
 import type { ChannelKind } from '../../contract/schemas';
@@ -9,7 +13,8 @@ import type { AuditLog } from '../audit/audit-log';
 import type { ChannelAdapter } from '../channels/channel-adapter';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
 import type { EventBus } from '../platform/events';
-import type { Clock, Logger } from '../platform/ports';
+import { AppError } from '../platform/errors';
+import type { Clock, Logger, Timers } from '../platform/ports';
 import type { DraftsRepo } from '../review/drafts-repo';
 import { transaction, type Database } from '../storage/database';
 
@@ -33,6 +38,19 @@ export type OutboxDeps = {
   drafts: DraftsRepo;
   bus: EventBus;
   adapters: ReadonlyMap<ChannelKind, ChannelAdapter>;
+  timers: Timers;
+  /** How long a queued send can be undone before it is handed to its channel (0: at once). */
+  undoMs: number;
+};
+
+/** A queued send as `cancel` found and removed it. */
+export type CancelledSend = {
+  conversationId: number;
+  draftId: number | null;
+  messageId: number;
+  text: string;
+  closedDrafts: number[];
+  priorState: string | null;
 };
 
 /** A WhatsApp-style message id: upper-case hex, generated before sending and stored. */
@@ -44,11 +62,23 @@ export function newSendId(): string {
 export class Outbox {
   private draining: Promise<void> | null = null;
   private again = false;
+  /** The row being handed to its channel right now: no longer undoable. */
+  private delivering: number | null = null;
+  private wake: { handle: unknown; at: number } | null = null;
 
   constructor(private readonly deps: OutboxDeps) {}
 
   /** Writes the reply to send; call inside the caller's transaction. */
-  enqueue(args: { conversationId: number; draftId: number | null; text: string; author: string }): { messageId: number; sendId: string; outboxId: number } {
+  enqueue(args: {
+    conversationId: number;
+    draftId: number | null;
+    text: string;
+    author: string;
+    /** Drafts this send closed, reopened if it is undone. */
+    closedDrafts?: number[];
+    /** The chat's state before this send changed it, restored if it is undone. */
+    priorState?: string | null;
+  }): { messageId: number; sendId: string; sendAfter: number; outboxId: number } {
     const { db, clock, conversations } = this.deps;
     const sendId = newSendId();
     const at = clock.now();
@@ -62,23 +92,51 @@ export class Outbox {
       at,
     });
     if (messageId === null) throw new Error('send id collision');
-    const row = db
-      .prepare(
-        `INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(args.conversationId, args.draftId, messageId, sendId, args.text, args.author, at);
-    return { messageId, sendId, outboxId: Number(row.lastInsertRowid) };
+    const sendAfter = at + this.deps.undoMs;
+    const row = db.prepare(
+      `INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, created_at, send_after, closed_drafts, prior_state)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(args.conversationId, args.draftId, messageId, sendId, args.text, args.author, at, sendAfter, JSON.stringify(args.closedDrafts ?? []), args.priorState ?? null);
+    return { messageId, sendId, sendAfter, outboxId: Number(row.lastInsertRowid) };
   }
 
   /**
-   * Takes back a reply still pending (call inside the caller's transaction): it fails with
-   * `error` and lets go of its draft, so a person can approve that draft again. A reply being
-   * handed to its channel right now is stopped by the channel's `stillWanted` check.
+   * Withdraws a reply still pending (call inside the caller's transaction; the kill switch): it
+   * fails with `error` and lets go of its draft, so a person can approve that draft again. A reply
+   * being handed to its channel right now is stopped by the channel's `stillWanted` check.
    */
-  cancel(outboxId: number, error: string): boolean {
+  withdraw(outboxId: number, error: string): boolean {
     const result = this.deps.db.prepare("UPDATE outbox SET status = 'failed', error = ?, draft_id = NULL WHERE id = ? AND status = 'pending'").run(error, outboxId);
     return result.changes === 1;
+  }
+
+  /**
+   * Takes a queued send back before it is handed to its channel: its outbox row and message are
+   * deleted (call inside the caller's transaction, which restores what the send changed).
+   * `not_found` when there is no such send, `conflict` when it already left.
+   */
+  cancel(target: { draftId: number } | { messageId: number }): CancelledSend {
+    const { db } = this.deps;
+    const row = db
+      .prepare(
+        `SELECT id, conversation_id, draft_id, message_id, text, status, closed_drafts, prior_state FROM outbox
+         WHERE ${'draftId' in target ? 'draft_id' : 'message_id'} = ?`,
+      )
+      .get('draftId' in target ? target.draftId : target.messageId) as
+      | { id: number; conversation_id: number; draft_id: number | null; message_id: number; text: string; status: string; closed_drafts: string; prior_state: string | null }
+      | undefined;
+    if (!row) throw new AppError('not_found', 'There is no queued reply to undo.');
+    if (row.status !== 'pending' || this.delivering === row.id) throw new AppError('conflict', 'The reply already left; it can no longer be undone.');
+    db.prepare('DELETE FROM outbox WHERE id = ?').run(row.id);
+    db.prepare('DELETE FROM messages WHERE id = ?').run(row.message_id);
+    return {
+      conversationId: row.conversation_id,
+      draftId: row.draft_id,
+      messageId: row.message_id,
+      text: row.text,
+      closedDrafts: JSON.parse(row.closed_drafts) as number[],
+      priorState: row.prior_state,
+    };
   }
 
   /** Starts (or re-runs) delivery of everything pending; resolves when the queue is empty. */
@@ -91,6 +149,12 @@ export class Outbox {
       this.draining = null;
     });
     return this.draining;
+  }
+
+  /** Stops waiting for sends in their undo window (they are delivered on the next start). */
+  close(): void {
+    if (this.wake) this.deps.timers.clearTimeout(this.wake.handle);
+    this.wake = null;
   }
 
   /** True while a reply waits to be delivered or is being handed to its channel (updates wait for it). */
@@ -106,25 +170,46 @@ export class Outbox {
     do {
       this.again = false;
       for (;;) {
-        const row = this.nextPending();
+        const row = this.nextDue();
         if (!row) break;
-        await this.deliver(row);
+        this.delivering = row.id;
+        try {
+          await this.deliver(row);
+        } finally {
+          this.delivering = null;
+        }
       }
     } while (this.again);
+    this.scheduleWake();
   }
 
   private isPending(outboxId: number): boolean {
     return this.deps.db.prepare("SELECT 1 FROM outbox WHERE id = ? AND status = 'pending'").get(outboxId) !== undefined;
   }
 
-  private nextPending(): OutboxRow | undefined {
+  /** The oldest pending send whose undo window has passed. */
+  private nextDue(): OutboxRow | undefined {
     return this.deps.db
       .prepare(
         `SELECT o.id, o.conversation_id, o.draft_id, o.message_id, o.send_id, o.text, o.author, c.channel
          FROM outbox o JOIN conversations c ON c.id = o.conversation_id
-         WHERE o.status = 'pending' ORDER BY o.id LIMIT 1`,
+         WHERE o.status = 'pending' AND o.send_after <= ? ORDER BY o.id LIMIT 1`,
       )
-      .get() as OutboxRow | undefined;
+      .get(this.deps.clock.now()) as OutboxRow | undefined;
+  }
+
+  /** Sends still in their undo window: wake the worker when the first is due. */
+  private scheduleWake(): void {
+    const { db, clock, timers } = this.deps;
+    const next = (db.prepare("SELECT MIN(send_after) AS at FROM outbox WHERE status = 'pending'").get() as { at: number | null }).at;
+    if (next === null) return;
+    if (this.wake && this.wake.at <= next) return;
+    if (this.wake) timers.clearTimeout(this.wake.handle);
+    const handle = timers.setTimeout(() => {
+      this.wake = null;
+      void this.kick();
+    }, Math.max(0, next - clock.now()));
+    this.wake = { handle, at: next };
   }
 
   private async deliver(row: OutboxRow): Promise<void> {

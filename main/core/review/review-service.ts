@@ -55,7 +55,9 @@ export class ReviewService {
         throw new AppError('conflict', `Edit the reply before sending: ${blocking.map((r) => r.message).join(' ')}`);
       }
       if (!drafts.decide(draftId, 'approved', actor, clock.now(), text)) throw new AppError('conflict', 'This draft was already handled.');
-      outbox.enqueue({ conversationId: before.conversationId, draftId, text, author: actor });
+      // A handoff reply gives the chat back to the assistant; undoing the send restores the state.
+      const priorState = before.route === 'answer' ? null : (conversations.get(before.conversationId)?.state ?? null);
+      outbox.enqueue({ conversationId: before.conversationId, draftId, text, author: actor, priorState });
       const subject = `draft:${draftId}`;
       if (before.route === 'answer') {
         const edited = text !== before.draft;

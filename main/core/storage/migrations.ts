@@ -594,6 +594,38 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 13,
+    name: 'quick replies; undo window on the outbox; audit rows by conversation for the Activity filters',
+    sql: `
+      -- The owner's quick replies: a /shortcut and its text per customer language ({"en": "…"}).
+      CREATE TABLE quick_replies (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        shortcut TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        texts TEXT NOT NULL DEFAULT '{}',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- A person's send waits until send_after so it can be undone; what undoing must restore
+      -- (the drafts the send closed, the chat's state before it) is kept with it.
+      ALTER TABLE outbox ADD COLUMN send_after INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE outbox ADD COLUMN closed_drafts TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE outbox ADD COLUMN prior_state TEXT;
+
+      -- Activity is filtered by customer and paged by (at, id): each entry knows its conversation.
+      ALTER TABLE audit ADD COLUMN conversation_id INTEGER;
+      UPDATE audit SET conversation_id = CAST(substr(subject, 14) AS INTEGER) WHERE subject LIKE 'conversation:%';
+      UPDATE audit SET conversation_id = (SELECT d.conversation_id FROM drafts d WHERE d.id = CAST(substr(audit.subject, 7) AS INTEGER))
+        WHERE subject LIKE 'draft:%';
+      UPDATE audit SET conversation_id = json_extract(detail, '$.conversationId')
+        WHERE conversation_id IS NULL AND json_valid(detail) AND typeof(json_extract(detail, '$.conversationId')) = 'integer';
+      CREATE INDEX audit_by_time_id ON audit(at, id);
+      CREATE INDEX audit_by_conversation ON audit(conversation_id, at, id);
+      CREATE INDEX audit_by_actor ON audit(actor, at, id);
+    `,
+  },
+  {
     version: 14,
     name: 'conversation status (open, pending, resolved, snoozed), labels; the inbox rows carry status, source and snooze time',
     sql: `
@@ -691,9 +723,9 @@ export const MIGRATIONS: readonly Migration[] = [
       WHEN new.direction = 'in' AND EXISTS (
         SELECT 1 FROM conversation_status WHERE conversation_id = new.conversation_id AND status <> 'open')
       BEGIN
-        INSERT INTO audit (at, actor, action, subject, detail)
+        INSERT INTO audit (at, actor, action, subject, detail, conversation_id)
           SELECT new.at, 'customer', 'conversation.reopened', 'conversation:' || new.conversation_id,
-            json_object('conversationId', new.conversation_id, 'why', 'customer_wrote', 'from', status)
+            json_object('conversationId', new.conversation_id, 'why', 'customer_wrote', 'from', status), new.conversation_id
           FROM conversation_status WHERE conversation_id = new.conversation_id;
         UPDATE conversation_status SET status = 'open', snoozed_until = NULL, changed_at = new.at, changed_by = 'customer'
           WHERE conversation_id = new.conversation_id;

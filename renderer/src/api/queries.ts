@@ -84,11 +84,6 @@ export function useQueue() {
   return useQuery({ queryKey: queryKeys.queue, queryFn: () => call('listQueue', {}) });
 }
 
-/** The latest audit entries. */
-export function useAudit() {
-  return useQuery({ queryKey: queryKeys.audit, queryFn: () => call('listAudit', { limit: 200 }) });
-}
-
 /** Where updating stands; `updateStatusChanged` events replace it as it changes. */
 export function useUpdateStatus() {
   return useQuery({ queryKey: queryKeys.update, queryFn: () => call('getUpdateStatus', {}) });

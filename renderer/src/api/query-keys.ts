@@ -26,6 +26,10 @@ export const queryKeys = {
   inboxRow: (conversationId: number) => ['inbox', 'row', conversationId] as const,
   pendingDraft: (conversationId: number) => ['inbox', 'draft', conversationId] as const,
   audit: ['audit'] as const,
+  /** Activity pages per filter share the `audit` prefix, so audit events refresh them too. */
+  activity: (filter: object) => ['audit', 'activity', filter] as const,
+  activityActors: ['audit', 'actors'] as const,
+  quickReplies: ['quickReplies'] as const,
   whatsapp: ['whatsapp'] as const,
   modelConfig: ['model', 'config'] as const,
   cost: ['model', 'cost'] as const,

@@ -4,6 +4,9 @@ import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
 import { variantsEn } from './variants-en';
+import { quickRepliesEn } from './quick-replies-en';
+import { keyboardEn } from './keyboard-en';
+import { activityEn } from './activity-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
 import { testsEn } from './tests-en';
@@ -68,6 +71,8 @@ export const en = {
   states: statesEn,
   variants: variantsEn,
   a11y: a11yEn,
+  quickReplies: quickRepliesEn,
+  keyboard: keyboardEn,
   update: updateEn,
   staff: staffEn,
   setup: setupEn,
@@ -237,6 +242,7 @@ export const en = {
     resolvedToast: 'Marked as handled',
   },
   activity: {
+    ...activityEn,
     title: 'Activity',
     description: 'Every message, draft and decision, newest first.',
     emptyTitle: 'No activity yet',

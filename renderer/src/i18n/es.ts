@@ -5,6 +5,9 @@ import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
 import { variantsEs } from './variants-es';
+import { quickRepliesEs } from './quick-replies-es';
+import { keyboardEs } from './keyboard-es';
+import { activityEs } from './activity-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
 import { testsEs } from './tests-es';
@@ -69,6 +72,8 @@ export const es: Translation = {
   states: statesEs,
   variants: variantsEs,
   a11y: a11yEs,
+  quickReplies: quickRepliesEs,
+  keyboard: keyboardEs,
   update: updateEs,
   staff: staffEs,
   setup: setupEs,
@@ -238,6 +243,7 @@ export const es: Translation = {
     resolvedToast: 'Marcado como atendido',
   },
   activity: {
+    ...activityEs,
     title: 'Actividad',
     description: 'Cada mensaje, borrador y decisión, del más reciente al más antiguo.',
     emptyTitle: 'Sin actividad todavía',

@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 function colorFor(action: string): string {
@@ -10,21 +10,14 @@ function colorFor(action: string): string {
   return 'gray';
 }
 
-/** A readable label for an audit action, with the raw action code underneath. */
+/** What happened, in words; an action without a label yet shows its code. */
 export function ActionBadge({ action }: { action: string }) {
   const { t, i18n } = useTranslation();
-  const key = `activity.actions.${action.replace(/[^A-Za-z0-9]/g, '_')}`;
-  const label = i18n.exists(key) ? t(key) : null;
+  const name = action.replace(/[^A-Za-z0-9]/g, '_');
+  const key = [`activity.actions.${name}`, `activity.moreActions.${name}`].find((candidate) => i18n.exists(candidate));
   return (
-    <Stack gap={2} align="flex-start">
-      <Badge variant="light" color={colorFor(action)} tt="none">
-        {label ?? action}
-      </Badge>
-      {label && (
-        <Text size="xs" c="dimmed" ff="monospace">
-          {action}
-        </Text>
-      )}
-    </Stack>
+    <Badge variant="light" color={colorFor(action)} tt="none" c={`${colorFor(action)}.9`}>
+      {key ? t(key) : action}
+    </Badge>
   );
 }

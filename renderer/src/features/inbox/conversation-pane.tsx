@@ -18,7 +18,16 @@ import { PendingDraft } from './pending-draft';
 import { ReplyBox } from './reply-box';
 
 /** One chat beside the inbox list: its history, the pending draft in place, and a reply box. */
-export function ConversationPane({ conversationId, onBack }: { conversationId: number; onBack: () => void }) {
+export function ConversationPane({
+  conversationId,
+  onBack,
+  onDone,
+}: {
+  conversationId: number;
+  onBack: () => void;
+  /** A decision on the pending draft landed (the inbox moves on after an approval). */
+  onDone?: (action: 'approved' | 'rejected' | 'resolved') => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const query = useConversation(conversationId);
@@ -75,9 +84,9 @@ export function ConversationPane({ conversationId, onBack }: { conversationId: n
         <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
       </Group>
       <ConversationHistory conversationId={conversation.id} messages={messages} />
-      <PendingDraft conversationId={conversation.id} />
+      <PendingDraft conversationId={conversation.id} onDone={onDone} />
       <Box>
-        <ReplyBox conversationId={conversation.id} customerName={conversation.customerName} optedOut={need === 'optout'} />
+        <ReplyBox conversationId={conversation.id} customerName={conversation.customerName} language={conversation.language} optedOut={need === 'optout'} />
       </Box>
     </Stack>
   );

@@ -12,7 +12,7 @@ import { SourcesRow } from '../queue/sources-row';
  * / reject with a reason) or the hand-off (mark handled; the reply box answers), and its sources.
  * The same pieces as the review card.
  */
-export function PendingDraft({ conversationId }: { conversationId: number }) {
+export function PendingDraft({ conversationId, onDone }: { conversationId: number; onDone?: (action: 'approved' | 'rejected' | 'resolved') => void }) {
   const { t } = useTranslation();
   const draft = usePendingDraft(conversationId);
   const item = draft.data?.item;
@@ -28,7 +28,7 @@ export function PendingDraft({ conversationId }: { conversationId: number }) {
         </Group>
         <QueueReasons reasons={item.reasons} />
         {/* Keyed by draft: a newer draft for the chat starts with its own text, not the last edit. */}
-        {item.route === 'answer' ? <AnswerPanel key={item.draftId} item={item} askRejectReason /> : <HandoffPanel key={item.draftId} item={item} withReply={false} />}
+        {item.route === 'answer' ? <AnswerPanel key={item.draftId} item={item} askRejectReason onDone={onDone} /> : <HandoffPanel key={item.draftId} item={item} withReply={false} />}
         <SourcesRow item={item} />
       </Stack>
     </Paper>

@@ -1,26 +1,53 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { useDraftEditCheck } from '../../api/queries';
 import { Icon } from '../../components/icon';
+import { useRegisterDraftCommands } from '../inbox/draft-commands';
+import { restoredKey, restoredText } from '../inbox/undo-send';
+import { QuickReplyTextarea } from '../quick-replies/quick-reply-textarea';
 import { QueueReasons } from './queue-reasons';
 import { useQueueActions } from './use-queue-actions';
 
 /**
  * The assistant's draft: read it, optionally edit it, then approve & send or reject. With
- * `askRejectReason` (the conversation view) Reject first asks for an optional reason.
+ * `askRejectReason` (the conversation view) Reject first asks for an optional reason. Edit moves
+ * the cursor into the editor; Ctrl+Enter there approves; `/` inserts a quick reply. Inside the
+ * inbox its actions are also the `a` / `e` / `r` keys (`draft-commands.ts`).
  */
-export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem; askRejectReason?: boolean }) {
+export function AnswerPanel({
+  item,
+  askRejectReason = false,
+  onDone,
+}: {
+  item: QueueItem;
+  askRejectReason?: boolean;
+  onDone?: (action: 'approved' | 'rejected' | 'resolved') => void;
+}) {
   const { t } = useTranslation();
   // A blocking reason means this draft may not go out as written: open the editor straight away.
   const blocking = item.reasons.some((reason) => reason.blocking);
-  const [editing, setEditing] = useState(blocking);
-  const editorRef = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState(item.draft);
-  const { approve, reject, busy } = useQueueActions(item);
+  // An undone send comes back with the text that was sent, in the editor.
+  const [restored] = useState(() => restoredText(restoredKey({ draftId: item.draftId })));
+  const [editing, setEditing] = useState(blocking || restored !== undefined);
+  const [text, setText] = useState(restored ?? item.draft);
+  const { approve, reject, busy } = useQueueActions(item, { onDone });
   const [rejecting, setRejecting] = useState(false);
+  const editor = useRef<HTMLTextAreaElement | null>(null);
+  const [focusEditor, setFocusEditor] = useState(false);
+  useEffect(() => {
+    if (!focusEditor || !editing || !editor.current) return;
+    const element = editor.current;
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+    setFocusEditor(false);
+  }, [focusEditor, editing]);
+  const startEditing = () => {
+    setEditing(true);
+    setFocusEditor(true);
+  };
   const [reason, setReason] = useState('');
   const edited = text.trim() !== item.draft.trim();
   const blocked = blocking && !edited;
@@ -28,6 +55,16 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
   const [checkedText] = useDebouncedValue(text.trim(), 400);
   const check = useDraftEditCheck(item.draftId, checkedText, edited && checkedText.length > 0);
   const findings = edited ? (check.data?.reasons ?? []) : [];
+  const canApprove = !blocked && text.trim().length > 0 && !busy;
+  const doApprove = () => {
+    if (canApprove) approve.mutate(text.trim());
+  };
+  const doReject = () => {
+    if (busy) return;
+    if (askRejectReason && !rejecting) setRejecting(true);
+    else reject.mutate(reason.trim());
+  };
+  useRegisterDraftCommands({ approve: doApprove, edit: startEditing, reject: doReject });
 
   return (
     <Stack gap={6}>
@@ -42,16 +79,22 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
         )}
       </Group>
       {editing ? (
-        <Textarea
-          ref={editorRef}
+        <QuickReplyTextarea
           data-testid="draft-editor"
           aria-label={t('queue.suggestedReply')}
           value={text}
+          onValueChange={setText}
+          target={{ customerName: item.customerName, language: item.language }}
+          textareaRef={editor}
           autosize
           minRows={4}
           maxRows={14}
           maxLength={4000}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={getHotkeyHandler([
+            ['mod+Enter', doApprove],
+            // Leaves the editor so the inbox's keys work again.
+            ['Escape', (event) => (event.target as HTMLElement).blur()],
+          ])}
           data-autofocus
         />
       ) : (
@@ -83,6 +126,10 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
           value={reason}
           maxLength={500}
           onChange={(event) => setReason(event.currentTarget.value)}
+          onKeyDown={getHotkeyHandler([
+            ['Enter', doReject],
+            ['Escape', () => setRejecting(false)],
+          ])}
           autoFocus
         />
       )}
@@ -102,10 +149,7 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
             data-testid="edit"
             variant="default"
             leftSection={<Icon name="pencil" size={16} />}
-            onClick={() => {
-              setEditing(true);
-              requestAnimationFrame(() => editorRef.current?.focus());
-            }}
+            onClick={startEditing}
             disabled={busy}
           >
             {t('queue.edit')}
@@ -119,7 +163,7 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
             leftSection={<Icon name="x" size={16} />}
             loading={reject.isPending}
             disabled={busy && !reject.isPending}
-            onClick={() => (askRejectReason && !rejecting ? setRejecting(true) : reject.mutate(reason.trim()))}
+            onClick={doReject}
           >
             {rejecting ? t('inbox.confirmReject') : t('queue.reject')}
           </Button>
@@ -128,7 +172,7 @@ export function AnswerPanel({ item, askRejectReason = false }: { item: QueueItem
             leftSection={<Icon name="send" size={16} />}
             loading={approve.isPending}
             disabled={blocked || text.trim().length === 0 || (busy && !approve.isPending)}
-            onClick={() => approve.mutate(text.trim())}
+            onClick={doApprove}
           >
             {t('queue.approve')}
           </Button>

@@ -1,0 +1,28 @@
+/** English strings of the keyboard shortcuts and "Sent · Undo". */
+export const keyboardEn = {
+  sheetTitle: 'Keyboard shortcuts',
+  sheetIntro: 'In the inbox, when the cursor is not in a text box. Esc leaves a text box.',
+  open: 'Keyboard shortcuts (?)',
+  groups: { move: 'Move', draft: 'The draft', write: 'Write', other: 'Other' },
+  keys: {
+    next: 'Next conversation',
+    previous: 'Previous conversation',
+    approve: 'Approve & send the draft',
+    approveInEditor: 'Approve & send from the editor',
+    edit: 'Edit the draft (the cursor moves into it)',
+    reject: 'Reject the draft (a reason is optional; Enter confirms)',
+    reply: 'Write in the reply box',
+    quickReply: 'Insert a quick reply',
+    send: 'Send from the reply box',
+    search: 'Search chats',
+    undo: 'Undo the last send while it shows',
+    leave: 'Leave the text box',
+    help: 'Show this list',
+  },
+  sent: 'Sent to {{name}}',
+  sentHint: 'It leaves in {{seconds}} s.',
+  undo: 'Undo',
+  undone: 'Not sent — the text is back in the editor',
+  undoFailed: 'Too late to undo',
+  nothingNext: 'Nothing else needs you right now.',
+};

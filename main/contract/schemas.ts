@@ -231,9 +231,16 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/** The app's own UI languages (i18next codes; Brazilian Portuguese is `pt-BR`). */
+export const UI_LANGUAGES = ['en', 'es', 'pt-BR', 'id', 'vi', 'hi'] as const;
+/** One of the app's UI languages. */
+export const UiLanguage = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
 export const Settings = z.object({
   operatorName: z.string().min(1).max(60),
-  uiLanguage: z.enum(['en', 'es']),
+  /** Unset until the owner picks one: the UI then follows the browser's (or the OS's) language. */
+  uiLanguage: UiLanguage.optional(),
   /** How many daily backups to keep in `<data>/backups/`; unset means the default (7). */
   backupsKept: z.number().int().min(1).max(365).optional(),
   /** Which releases the desktop app installs; unset means stable. */

@@ -1,5 +1,6 @@
 import { Paper } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../../main/contract/schemas';
 import { ProductForm } from './product-form';
 import { toDraft } from './product-draft';
@@ -15,7 +16,8 @@ export function InlineProductEditor({
   onSaved: (product: Product) => void;
   onCancel: () => void;
 }) {
-  const editor = useSaveProduct(toDraft(product), product.sku, onSaved);
+  const { i18n } = useTranslation();
+  const editor = useSaveProduct(toDraft(product, i18n.language), product.sku, onSaved);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The editor is taller than a row: bring all of it into view (below the sticky header).

@@ -20,7 +20,7 @@ export function ReplyBox({ conversationId, customerName, optedOut }: { conversat
       for (const queryKey of [queryKeys.inbox, queryKeys.queue, queryKeys.conversation(conversationId), queryKeys.conversations]) {
         void queryClient.invalidateQueries({ queryKey });
       }
-      showToast({ color: 'green', title: t('inbox.sentToast'), message: customerName }, 3000);
+      showToast({ color: 'green', title: { key: 'inbox.sentToast' }, message: customerName }, 3000);
     },
   });
   const ready = text.trim().length > 0 && !send.isPending && !optedOut;

@@ -133,16 +133,50 @@ test.describe('every UI language', () => {
 test('a toast on screen switches language with the UI', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByTestId('ui-language').selectOption('en');
-  // Freeze the page's timers once the toast is up, so it cannot time out while we switch.
+  // The page's timers run on a paused clock that only we move, so the toast cannot time out
+  // however slow the machine is (the jump ahead is far enough never to be in the past).
   await page.clock.install();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5_000);
   await page.getByTestId('load-demo').click();
   const toast = page.getByTestId('toast');
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(20);
+      return toast.count();
+    })
+    .toBe(1);
   await expect(toast).toContainText('Demo shop loaded');
-  // A few ms ahead of the page's clock: pausing jumps there, firing only timers due by then.
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 20);
   await page.getByTestId('ui-language').selectOption('es');
   await expect(toast).toContainText('Tienda de demostración cargada');
   await expect(toast).not.toContainText('Demo shop loaded');
   await page.clock.resume();
+});
+
+test('a price is typed and shown in the UI language: Indonesian 150.000 is one hundred fifty thousand', async ({ page, request, shell }) => {
+  await rpc(request, shell, 'loadDemoShop');
+  await page.goto(shell.url);
+  await page.getByTestId('ui-language').selectOption('id');
+  await page.getByTestId('nav-knowledge').click();
+  const row = page.locator('[data-testid="catalog-row"][data-sku="CV-005"]');
+  // The stored 229.00 is written the Indonesian way, in the row and in the editor.
+  await expect(row.getByTestId('catalog-price')).toHaveText(/^MXN\s229,00$/);
+  await row.getByTestId('catalog-edit').click();
+  const editor = page.getByTestId('catalog-editor');
+  const price = editor.getByTestId('product-field-price');
+  await expect(price).toHaveValue('229,00');
+
+  // "150.00" is neither thousands nor a decimal in Indonesian: a field error, nothing saved.
+  await price.fill('150.00');
+  await editor.getByTestId('catalog-save').click();
+  await expect(editor).toContainText(RESOURCES.id.knowledge.catalog.errors.priceInvalid);
+  await price.fill('150.000');
+  await editor.getByTestId('catalog-save').click();
+  await expect(editor).toHaveCount(0);
+  await expect(row.getByTestId('catalog-price')).toHaveText(/^MXN\s150\.000$/);
+  const saved = await rpc<{ items: Array<{ sku: string; price: string }> }>(request, shell, 'listProducts', { limit: 1000 });
+  expect(saved.items.find((item) => item.sku === 'CV-005')?.price).toBe('150000');
+
+  // The same stored value reads as 150,000 in English.
+  await page.getByTestId('ui-language').selectOption('en');
+  await expect(row.getByTestId('catalog-price')).toHaveText(/^MXN\s150,000$/);
 });

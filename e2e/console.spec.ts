@@ -71,7 +71,7 @@ test('inbox lists both customers with their state; search; reply from the box; r
   await expect(page.getByTestId('conversation-pane')).toBeVisible();
   await page.setViewportSize({ width: 1024, height: 640 });
   await snap(page, testInfo, 'console-1024-en');
-  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await page.getByTestId('ui-language').selectOption('es');
   await expect(page.getByTestId('nav-inbox')).toContainText('Bandeja');
   await expect(row('Ana').getByTestId('inbox-need')).toHaveText('Por responder');
   await snap(page, testInfo, 'console-1024-es');

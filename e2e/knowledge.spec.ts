@@ -99,12 +99,12 @@ test('catalog: inline edit persists after reload, add and delete, bulk deactivat
   await page.getByTestId('nav-knowledge').click();
   await importGoodFolder(page);
 
-  // Inline edit: a price with a comma is caught before saving; a dot saves.
+  // Inline edit (English UI): a decimal comma is caught before saving; a dot saves.
   await row(page, 'PL-001').getByTestId('catalog-edit').click();
   const editor = page.getByTestId('catalog-editor');
   await editor.getByTestId('product-field-price').fill('19,5');
   await editor.getByTestId('catalog-save').click();
-  await expect(editor).toContainText('Use a dot for decimals');
+  await expect(editor).toContainText('Write the price like 549 or 1,234.50');
   await editor.getByTestId('product-field-price').fill('19.50');
   await editor.getByTestId('product-field-stock').fill('');
   await snap(page, testInfo, 'knowledge-catalog-editing');

@@ -125,13 +125,13 @@ test('unanswerable question: handed to a person, no draft, nothing sent', async 
   // The card explains the reason in the owner's language, not in the core's English.
   const reason = item.locator('[data-testid="queue-reason"][data-code="no_knowledge"]');
   await expect(reason.getByTestId('queue-reason-text')).toHaveText('Nothing in your catalog or FAQ answers this: a person should reply.');
-  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await page.getByTestId('ui-language').selectOption('es');
   await expect(reason).toContainText('Fuera del conocimiento');
   await expect(reason.getByTestId('queue-reason-text')).toHaveText(
     'Nada en tu catálogo ni en tus preguntas frecuentes responde a esto: debería responder una persona.',
   );
   await snap(page, testInfo, 'queue-handoff-es');
-  await page.getByTestId('ui-language').getByText('EN', { exact: true }).click();
+  await page.getByTestId('ui-language').selectOption('en');
   await expect(reason).toContainText('Not in knowledge');
 
   await page.getByTestId('nav-practice').click();
@@ -145,7 +145,7 @@ test('unanswerable question: handed to a person, no draft, nothing sent', async 
 test('UI language and the operator (a person on the staff) are saved and survive a reload', async ({ page, shell }, testInfo) => {
   await page.goto(shell.url);
   await expect(page.getByTestId('nav-queue')).toContainText('Review queue');
-  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await page.getByTestId('ui-language').selectOption('es');
   await expect(page.getByTestId('nav-queue')).toContainText('Revisión');
 
   // The operator is the first owner (named "Owner" on a fresh install): rename them, add María

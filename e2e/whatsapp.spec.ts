@@ -206,7 +206,7 @@ test('shows the ad a chat started from, media, reactions, edits and deletions in
   // In Spanish the same marks are translated.
   await page.getByTestId('nav-whatsapp').click();
   await page.getByTestId('conversation-item').first().click();
-  await page.getByTestId('ui-language').getByText('ES').click();
+  await page.getByTestId('ui-language').selectOption('es');
   await expect(page.getByTestId('conversation-referral')).toContainText('Llegó desde un anuncio');
   await expect(bubbles.nth(0).getByTestId('chat-message-edited')).toContainText('editado');
   await expect(bubbles.nth(1).getByTestId('chat-message-media')).toHaveText('Foto');

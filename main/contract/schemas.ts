@@ -263,9 +263,16 @@ export const QuietHours = z
   .strict();
 export type QuietHours = z.infer<typeof QuietHours>;
 
+/** The app's own UI languages (i18next codes; Brazilian Portuguese is `pt-BR`). */
+export const UI_LANGUAGES = ['en', 'es', 'pt-BR', 'id', 'vi', 'hi'] as const;
+/** One of the app's UI languages. */
+export const UiLanguage = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
 export const Settings = z.object({
   operatorName: z.string().min(1).max(60),
-  uiLanguage: z.enum(['en', 'es']),
+  /** Unset until the owner picks one: the UI then follows the browser's (or the OS's) language. */
+  uiLanguage: UiLanguage.optional(),
   /** Light or dark theme; unset (or `auto`) follows the system's. */
   colorScheme: z.enum(['auto', 'light', 'dark']).optional(),
   /** How many daily backups to keep in `<data>/backups/`; unset means the default (7). */

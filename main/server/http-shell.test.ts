@@ -56,7 +56,7 @@ describe('the headless shell', () => {
     const port = await start();
     const ok = await rpc(port, 'getSettings', '');
     expect(ok.status).toBe(200);
-    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { operatorName: 'Owner', uiLanguage: 'en' } });
+    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { operatorName: 'Owner' } });
     expect((await rpc(port, 'nope', '{}')).status).toBe(404);
     const rebinding = await call(port, '/rpc/getSettings', { method: 'POST', headers: { host: `evil.example:${port}`, authorization: `Bearer ${token}` } });
     expect(rebinding.status).toBe(421);

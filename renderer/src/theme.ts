@@ -50,7 +50,30 @@ export const cssVariablesResolver: CSSVariablesResolver = (mantineTheme) => {
   return { variables: base.variables, light, dark };
 };
 
-/** Mantine theme: green primary, soft radii, the system font stack (no web fonts under our CSP). */
+/**
+ * The system font stack (no web fonts under our CSP). Latin first; the Devanagari faces each
+ * system ships follow (Windows Nirmala UI, macOS Kohinoor/Sangam, Linux Noto/Lohit), so Hindi
+ * never falls to tofu or to a mismatched fallback. Every Latin face listed has Vietnamese's
+ * stacked diacritics (ệ, ẫ).
+ */
+const FONT_STACK = [
+  'Inter',
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Noto Sans"',
+  '"Noto Sans Devanagari"',
+  '"Nirmala UI"',
+  '"Kohinoor Devanagari"',
+  '"Devanagari Sangam MN"',
+  '"Lohit Devanagari"',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
+/** Mantine theme: green primary, soft radii, the system font stack. */
 export const theme = createTheme({
   primaryColor: 'leaf',
   primaryShade: { light: 7, dark: 8 },
@@ -61,8 +84,7 @@ export const theme = createTheme({
   luminanceThreshold: 0.179,
   defaultRadius: 'md',
   cursorType: 'pointer',
-  fontFamily:
-    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  fontFamily: FONT_STACK,
   headings: { fontWeight: '650' },
   components: {
     Card: Card.extend({ defaultProps: { withBorder: true, radius: 'lg', padding: 'lg', shadow: 'xs' } }),

@@ -5,8 +5,8 @@ import Conf from 'conf';
 import { Settings } from '../../contract/schemas';
 import type { SettingsStore } from './ports';
 
-/** Defaults for a fresh install. */
-export const DEFAULT_SETTINGS: Settings = { operatorName: 'Owner', uiLanguage: 'en' };
+/** Defaults for a fresh install (no UI language: the renderer detects one until the owner picks). */
+export const DEFAULT_SETTINGS: Settings = { operatorName: 'Owner' };
 
 /** Minimal shape shared by `conf` and `electron-store`, so both back one implementation. */
 export interface KeyValueBackend {

@@ -29,11 +29,26 @@ describe('platform adapters', () => {
   it('persists settings with conf and refuses invalid values', () => {
     const dir = temp();
     const settings = createConfSettings(dir);
-    expect(settings.get()).toEqual({ operatorName: 'Owner', uiLanguage: 'en' });
+    expect(settings.get()).toEqual({ operatorName: 'Owner' });
     settings.update({ operatorName: 'Marta' });
     expect(createConfSettings(dir).get().operatorName).toBe('Marta');
     expect(() => settings.update({ operatorName: '' })).toThrow();
     expect(createConfSettings(dir).get().operatorName).toBe('Marta');
+  });
+
+  it('remembers each of the six UI languages and refuses any other', () => {
+    const dir = temp();
+    const settings = createConfSettings(dir);
+    for (const language of ['es', 'pt-BR', 'id', 'vi', 'hi', 'en'] as const) {
+      settings.update({ uiLanguage: language });
+      expect(createConfSettings(dir).get().uiLanguage).toBe(language);
+    }
+    settings.update({ uiLanguage: 'vi' });
+    // 'pt' is a customer language; the UI's Portuguese is Brazilian ('pt-BR').
+    for (const other of ['pt', 'fr', 'HI', '']) {
+      expect(() => settings.update({ uiLanguage: other as 'en' })).toThrow();
+    }
+    expect(createConfSettings(dir).get().uiLanguage).toBe('vi');
   });
 
   it('keeps headless secrets in a file only the user can read', async () => {

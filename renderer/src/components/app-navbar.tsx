@@ -1,4 +1,4 @@
-import { AppShell, Badge, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo, useInboxCounts } from '../api/queries';
 import type { Screen } from '../lib/use-route';
@@ -31,7 +31,8 @@ export function AppNavbar({ screen, setupOpen, onNavigate }: { screen: Screen; s
 
   return (
     <>
-      <AppShell.Section grow>
+      {/* The links scroll on their own, so the update line and version below always stay in view. */}
+      <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6} mb="xs">
         <Stack gap={4}>
           {setupOpen && (
             <NavLink
@@ -54,6 +55,7 @@ export function AppNavbar({ screen, setupOpen, onNavigate }: { screen: Screen; s
               active={screen === item.screen}
               label={t(`nav.${item.screen}`)}
               description={t(`nav.${item.screen}Hint`)}
+              classNames={{ description: 'nav-hint' }}
               leftSection={<Icon name={item.icon} size={20} />}
               rightSection={<CountBadge badge={badges[item.screen]} />}
               onClick={() => onNavigate(item.screen)}

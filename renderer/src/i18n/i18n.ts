@@ -1,31 +1,32 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { es } from './es';
+import { RESOURCES } from './resources';
+import { asUiLanguage, detectUiLanguage, UI_LANGUAGE_CODES, type UiLanguage } from './ui-languages';
 
-/** UI languages (customer languages are wider; this is the app's own chrome). */
-export type UiLanguage = 'en' | 'es';
+export type { UiLanguage };
 
 const STORAGE_KEY = 'counterpart.uiLanguage';
 
 function initialLanguage(): UiLanguage {
   try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored === 'en' || stored === 'es') return stored;
+    const stored = asUiLanguage(window.localStorage.getItem(STORAGE_KEY));
+    if (stored) return stored;
   } catch {
     // Storage unavailable: fall through to the browser language.
   }
-  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return detectUiLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
 /** The shared i18next instance, initialised synchronously with bundled resources. */
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
+  resources: Object.fromEntries(Object.entries(RESOURCES).map(([code, translation]) => [code, { translation }])),
   lng: initialLanguage(),
   fallbackLng: 'en',
-  supportedLngs: ['en', 'es'],
+  supportedLngs: [...UI_LANGUAGE_CODES],
+  // 'pt-BR' is the only Portuguese: do not look for a plain 'pt' bundle.
+  load: 'currentOnly',
   interpolation: { escapeValue: false },
   initAsync: false,
 });
@@ -41,4 +42,9 @@ export function applyUiLanguage(language: UiLanguage): void {
   } catch {
     // Not fatal: settings in main also remember the language.
   }
+}
+
+/** The current UI language (i18next's code narrowed; English if it is somehow none of ours). */
+export function currentUiLanguage(): UiLanguage {
+  return asUiLanguage(i18n.language) ?? 'en';
 }

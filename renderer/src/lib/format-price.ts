@@ -1,10 +1,6 @@
-/** Formats a decimal price string with its currency for the UI language ("MX$549.00"). */
+import { formatLocalePrice } from './locale-number';
+
+/** Formats a stored decimal price with its currency for the UI language ("139,00 MXN"), exactly as stored. */
 export function formatPrice(price: string, currency: string, language: string): string {
-  const amount = Number(price);
-  if (!Number.isFinite(amount)) return `${price} ${currency}`;
-  try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);
-  } catch {
-    return `${price} ${currency}`;
-  }
+  return formatLocalePrice(price, currency, language);
 }

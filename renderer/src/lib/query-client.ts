@@ -1,6 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/call';
-import { i18n } from '../i18n/i18n';
 import { describeError } from './describe-error';
 import { showToast } from './toasts';
 
@@ -21,7 +20,7 @@ export function createQueryClient(): QueryClient {
       onError: (error, _variables, _context, mutation) => {
         // A form that shows the error beside its fields opts out with `meta: { inlineError: true }`.
         if (mutation.meta?.inlineError === true) return;
-        showToast({ color: 'red', title: i18n.t('errors.actionFailed'), message: describeError(error) }, 8000);
+        showToast({ color: 'red', title: { key: 'errors.actionFailed' }, message: describeError(error) }, 8000);
       },
     }),
   });

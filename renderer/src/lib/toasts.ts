@@ -1,7 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
+/**
+ * A toast's text: a translation key (with its values), translated when it is drawn so a toast
+ * on screen follows a change of UI language; or text that is data (a customer's name, an error
+ * main sent), shown as it is.
+ */
+export type ToastText = string | { key: string; values?: Record<string, unknown> };
+
 /** One transient notification. */
-export type Toast = { id: number; color: 'red' | 'green' | 'blue'; title: string; message: string };
+export type Toast = { id: number; color: 'red' | 'green' | 'blue'; title: ToastText; message: ToastText };
 
 let toasts: readonly Toast[] = [];
 let nextId = 1;

@@ -45,7 +45,7 @@ export function ReplyBox({ conversationId, customerName, language, optedOut }: {
         void queryClient.invalidateQueries({ queryKey });
       }
       if (undoMs > 0) offerUndo({ target: { messageId: sent.messageId }, conversationId, customerName, until: Date.now() + undoMs - 300 });
-      else showToast({ color: 'green', title: t('inbox.sentToast'), message: customerName }, 3000);
+      else showToast({ color: 'green', title: { key: 'inbox.sentToast' }, message: customerName }, 3000);
     },
   });
   const ready = text.trim().length > 0 && !send.isPending && !optedOut;

@@ -18,8 +18,8 @@ export function KnowledgeEmpty({ onImport }: { onImport?: () => void }) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit });
       showToast({
         color: 'green',
-        title: t('knowledge.demoLoaded'),
-        message: t('knowledge.demoLoadedDetail', { products: summary.products, faqs: summary.faqs }),
+        title: { key: 'knowledge.demoLoaded' },
+        message: { key: 'knowledge.demoLoadedDetail', values: { products: summary.products, faqs: summary.faqs } },
       }, 4000);
     },
   });

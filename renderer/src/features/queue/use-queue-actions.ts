@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/contract/contract';
 import type { QueueItem } from '../../../../main/contract/schemas';
 import { call } from '../../api/call';
@@ -13,11 +12,10 @@ import { forgetRestored, offerUndo, restoredKey } from '../inbox/undo-send';
  * An approval is offered for undo while the outbox holds it ("Sent · Undo").
  */
 export function useQueueActions(item: QueueItem, options: { onDone?: (action: 'approved' | 'rejected' | 'resolved') => void } = {}) {
-  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const undoMs = useAppInfo().data?.undoSendMs ?? 0;
 
-  const finish = (title: string | null) => {
+  const finish = (titleKey: string | null) => {
     queryClient.setQueryData<ChannelOutput<'listQueue'>>(queryKeys.queue, (previous) =>
       previous ? { items: previous.items.filter((entry) => entry.draftId !== item.draftId) } : previous,
     );
@@ -28,7 +26,7 @@ export function useQueueActions(item: QueueItem, options: { onDone?: (action: 'a
     for (const queryKey of [queryKeys.queue, queryKeys.inbox, queryKeys.conversations, queryKeys.conversation(item.conversationId), queryKeys.audit]) {
       void queryClient.invalidateQueries({ queryKey });
     }
-    if (title) showToast({ color: 'green', title, message: item.customerName }, 4000);
+    if (titleKey) showToast({ color: 'green', title: { key: titleKey }, message: item.customerName }, 4000);
   };
 
   const approve = useMutation({
@@ -38,21 +36,21 @@ export function useQueueActions(item: QueueItem, options: { onDone?: (action: 'a
       if (undoMs > 0) {
         offerUndo({ target: { draftId: item.draftId }, conversationId: item.conversationId, customerName: item.customerName, until: Date.now() + undoMs - 300 });
         finish(null);
-      } else finish(t('queue.sentToast'));
+      } else finish('queue.sentToast');
       options.onDone?.('approved');
     },
   });
   const reject = useMutation({
     mutationFn: (reason: string = '') => call('rejectDraft', { draftId: item.draftId, reason }),
     onSuccess: () => {
-      finish(t('queue.rejectedToast'));
+      finish('queue.rejectedToast');
       options.onDone?.('rejected');
     },
   });
   const resolve = useMutation({
     mutationFn: () => call('resolveHandoff', { draftId: item.draftId, note: '' }),
     onSuccess: () => {
-      finish(t('queue.resolvedToast'));
+      finish('queue.resolvedToast');
       options.onDone?.('resolved');
     },
   });

@@ -87,7 +87,7 @@ export function ModelForm({ initial }: { initial: ModelConfig }) {
   const onSave = () =>
     save.mutate(undefined, {
       onSuccess: (next) =>
-        showToast({ color: 'green', title: t('settings.saved'), message: next.model || t(`settings.providers.${next.provider}`) }),
+        showToast({ color: 'green', title: { key: 'settings.saved' }, message: next.model || { key: `settings.providers.${next.provider}` } }),
     });
 
   return (

@@ -15,7 +15,7 @@ export function AddToTestsButton({ draftId }: { draftId: number }) {
   const prefill = useMutation({
     mutationFn: () => call('suiteCaseFromDraft', { draftId }),
     onSuccess: setDraft,
-    onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }),
+    onError: (error) => showToast({ color: 'red', title: { key: 'errors.actionFailed' }, message: describeError(error) }),
   });
   return (
     <>

@@ -46,7 +46,7 @@ export function CaseFormModal({ initial, onClose }: { initial: CaseDraft; onClos
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.suiteCases });
-      showToast({ color: 'green', title: t('tests.form.saved'), message: draft.message.slice(0, 80) });
+      showToast({ color: 'green', title: { key: 'tests.form.saved' }, message: draft.message.slice(0, 80) });
       onClose();
     },
   });

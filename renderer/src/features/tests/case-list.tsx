@@ -22,9 +22,9 @@ export function CaseList({ cases, onEdit }: { cases: SuiteCase[]; onEdit: (draft
     mutationFn: (id: number) => call('deleteSuiteCase', { id }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.suiteCases });
-      showToast({ color: 'green', title: t('tests.deleted'), message: '' });
+      showToast({ color: 'green', title: { key: 'tests.deleted' }, message: '' });
     },
-    onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }),
+    onError: (error) => showToast({ color: 'red', title: { key: 'errors.actionFailed' }, message: describeError(error) }),
   });
 
   if (cases.length === 0) {

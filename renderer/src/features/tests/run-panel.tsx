@@ -15,7 +15,7 @@ const percent = (rate: number | null) => (rate === null ? null : `${Math.round(r
 export function RunPanel({ view, caseCount }: { view: SuiteRunView; caseCount: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const onError = (error: Error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) });
+  const onError = (error: Error) => showToast({ color: 'red', title: { key: 'errors.actionFailed' }, message: describeError(error) });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.suiteRun });
   const start = useMutation({ mutationFn: () => call('startSuiteRun', {}), onSuccess: refresh, onError });
   const cancel = useMutation({ mutationFn: () => call('cancelSuiteRun', {}), onError });

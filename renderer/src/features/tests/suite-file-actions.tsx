@@ -16,7 +16,7 @@ export function SuiteFileActions({ onProblems }: { onProblems: (problems: Proble
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [replace, setReplace] = useState(false);
-  const onError = (error: Error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) });
+  const onError = (error: Error) => showToast({ color: 'red', title: { key: 'errors.actionFailed' }, message: describeError(error) });
 
   const importFile = useMutation({
     mutationFn: async (file: File) => call('importSuite', { text: await file.text(), replace }),
@@ -24,7 +24,7 @@ export function SuiteFileActions({ onProblems }: { onProblems: (problems: Proble
       onProblems(result.problems);
       if (result.problems.length > 0) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.suiteCases });
-      showToast({ color: 'green', title: t('tests.imported'), message: t('tests.importedDetail', result) });
+      showToast({ color: 'green', title: { key: 'tests.imported' }, message: { key: 'tests.importedDetail', values: result } });
     },
     onError,
   });
@@ -32,7 +32,7 @@ export function SuiteFileActions({ onProblems }: { onProblems: (problems: Proble
     mutationFn: () => call('exportSuite', {}),
     onSuccess: async (file) => {
       await downloadFiles([{ name: file.fileName, text: file.text, type: 'application/jsonl' }]);
-      showToast({ color: 'green', title: t('tests.exported'), message: t('tests.cases', { count: file.cases }) });
+      showToast({ color: 'green', title: { key: 'tests.exported' }, message: { key: 'tests.cases', values: { count: file.cases } } });
     },
     onError,
   });

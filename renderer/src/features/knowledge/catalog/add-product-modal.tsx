@@ -7,9 +7,8 @@ import { emptyDraft } from './product-draft';
 import { useSaveProduct } from './use-save-product';
 
 function AddProductForm({ currency, onClose }: { currency: string; onClose: () => void }) {
-  const { t } = useTranslation();
   const onSaved = (product: Product) => {
-    showToast({ color: 'green', title: t('knowledge.catalog.added'), message: product.name }, 3000);
+    showToast({ color: 'green', title: { key: 'knowledge.catalog.added' }, message: product.name }, 3000);
     onClose();
   };
   const editor = useSaveProduct(emptyDraft(currency), null, onSaved);

@@ -68,7 +68,7 @@ export function CatalogTab({
       return { action, count: skus.length > 0 ? await runBulk(action, skus) : 0, single: Array.isArray(target) };
     },
     onSuccess: ({ action, count: done, single }) => {
-      showToast({ color: 'green', title: t(`knowledge.catalog.bulkDone.${action}`, { count: done }), message: '' }, 3000);
+      showToast({ color: 'green', title: { key: `knowledge.catalog.bulkDone.${action}`, values: { count: done } }, message: '' }, 3000);
       if (!single) setSelection(NO_SELECTION);
       setPendingDelete(null);
       refresh();

@@ -1,5 +1,6 @@
 import { Paper } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../../main/contract/schemas';
 import { focusFirstField } from '../../../lib/focus';
 import { ProductForm } from './product-form';
@@ -16,7 +17,8 @@ export function InlineProductEditor({
   onSaved: (product: Product) => void;
   onCancel: () => void;
 }) {
-  const editor = useSaveProduct(toDraft(product), product.sku, onSaved);
+  const { i18n } = useTranslation();
+  const editor = useSaveProduct(toDraft(product, i18n.language), product.sku, onSaved);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // "Edit" opens the editor in place: the keyboard continues in its first field.

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/icon';
 import type { DraftErrors, ProductDraft } from './product-draft';
 import { useDraftFields } from '../draft-fields';
+import { formatDecimalForInput } from '../../../lib/locale-number';
 import { MONO_INPUT } from '../mono-input';
 import { VariantsEditor } from './variants-editor';
 import { focusFirstInvalid } from '../../../lib/focus';
@@ -31,7 +32,7 @@ export function ProductForm({
   onSave: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => onChange({ ...draft, [key]: value });
   const fields = useDraftFields({ draft, set, errors, errorPrefix: 'knowledge.catalog.errors' });
 
@@ -78,7 +79,7 @@ export function ProductForm({
             label={t('knowledge.catalog.fieldPrice')}
             required
             inputMode="decimal"
-            placeholder="0.00"
+            placeholder={formatDecimalForInput('0.00', i18n.language)}
             rightSectionWidth={56}
             rightSection={
               <Text size="xs" c="dimmed" ff="monospace">

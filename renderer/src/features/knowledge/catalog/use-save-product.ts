@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../../main/contract/schemas';
 import { callForForm, useRefreshKnowledge } from '../form-call';
 import { validateDraft, type DraftErrors, type ProductDraft } from './product-draft';
@@ -12,6 +13,7 @@ type ProductList = { items: Product[]; total: number };
  */
 export function useSaveProduct(initial: ProductDraft, originalSku: string | null, onSaved: (product: Product) => void) {
   const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
   const refresh = useRefreshKnowledge();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -40,11 +42,11 @@ export function useSaveProduct(initial: ProductDraft, originalSku: string | null
   const change = (next: ProductDraft) => {
     setDraft(next);
     // Once the owner has seen errors, re-check as they type so each one clears when fixed.
-    if (Object.keys(errors).length > 0) setErrors(validateDraft(next).errors ?? {});
+    if (Object.keys(errors).length > 0) setErrors(validateDraft(next, i18n.language).errors ?? {});
   };
 
   const save = () => {
-    const checked = validateDraft(draft);
+    const checked = validateDraft(draft, i18n.language);
     if (!checked.product) {
       setErrors(checked.errors);
       return;

@@ -15,23 +15,28 @@ const palm: Product = {
 
 describe('the catalog form edits variants; the FAQ form edits translations', () => {
   it('a saved product with variants and translations round-trips through the form unchanged', () => {
-    const draft = toDraft(palm);
+    const draft = toDraft(palm, 'en');
     expect(draft.variants).toEqual([
       { sku: 'PALM-S', options: 'size:S', price: '450.00', stock: '7' },
-      { sku: 'PALM-L', options: 'size:L', price: '1150.00', stock: '' },
+      { sku: 'PALM-L', options: 'size:L', price: '1,150.00', stock: '' },
     ]);
-    expect(validateDraft(draft).product).toEqual(palm);
+    expect(validateDraft(draft, 'en').product).toEqual(palm);
+    // In Spanish the same prices show with a decimal comma and save as the same decimals.
+    const es = toDraft(palm, 'es');
+    expect(es.variants?.map((v) => v.price)).toEqual(['450,00', '1150,00']);
+    expect(validateDraft(es, 'es').product).toEqual(palm);
   });
 
-  it('refuses a variant without SKU, with two values for an option, a comma price or a repeated pick', () => {
+  it('refuses a variant without SKU, with two values for an option, a price that is no number in the UI language, or a repeated pick', () => {
     const base = { ...emptyDraft('MXN'), sku: 'P', name: 'Pot', price: '10.00' };
-    const error = (variants: Array<{ sku: string; options: string; price: string; stock: string }>) => validateDraft({ ...base, variants }).errors?.variants;
+    const error = (variants: Array<{ sku: string; options: string; price: string; stock: string }>) => validateDraft({ ...base, variants }, 'en').errors?.variants;
     expect(error([{ sku: '', options: 'size:L', price: '1.00', stock: '' }])).toBe('skuRequired');
     expect(error([{ sku: 'P', options: 'size:L', price: '1.00', stock: '' }])).toBe('skuRepeated');
     expect(error([{ sku: 'P-L', options: 'size:L|M', price: '1.00', stock: '' }])).toBe('optionsInvalid');
     expect(error([{ sku: 'P-L', options: 'size:L', price: '1,00', stock: '' }])).toBe('priceInvalid');
+    expect(error([{ sku: 'P-L', options: 'size:L', price: 'abc', stock: '' }])).toBe('priceInvalid');
     expect(error([{ sku: 'P-L', options: 'size:L', price: '1.00', stock: '' }, { sku: 'P-L2', options: 'size:L', price: '2.00', stock: '' }])).toBe('optionsRepeated');
-    expect(validateDraft({ ...base, variants: [] }).product).not.toHaveProperty('variants');
+    expect(validateDraft({ ...base, variants: [] }, 'en').product).not.toHaveProperty('variants');
   });
 
   it('keeps filled translations, drops blank ones, and asks for the answer of a translated question', () => {

@@ -32,7 +32,7 @@ function FaqForm({ target, existingIds, onClose }: { target: FaqEditTarget; exis
         return;
       }
       refresh();
-      showToast({ color: 'green', title: t('knowledge.faq.saved'), message: result.value.question }, 3000);
+      showToast({ color: 'green', title: { key: 'knowledge.faq.saved' }, message: result.value.question }, 3000);
       onClose();
     },
   });

@@ -38,7 +38,7 @@ export function FaqTab({ request, onRequestHandled }: { request: FaqEditTarget |
   const remove = useMutation({
     mutationFn: (faq: FaqEntry) => call('deleteFaq', { id: faq.id }),
     onSuccess: (_result, faq) => {
-      showToast({ color: 'green', title: t('knowledge.faq.deleted'), message: faq.question }, 3000);
+      showToast({ color: 'green', title: { key: 'knowledge.faq.deleted' }, message: faq.question }, 3000);
       setDeleting(null);
       refresh();
     },

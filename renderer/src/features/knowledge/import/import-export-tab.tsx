@@ -54,8 +54,8 @@ export function ImportExportTab() {
       showToast(
         {
           color: 'green',
-          title: t('knowledge.io.applied'),
-          message: t('knowledge.demoLoadedDetail', { products: summary.products, faqs: summary.faqs }),
+          title: { key: 'knowledge.io.applied' },
+          message: { key: 'knowledge.demoLoadedDetail', values: { products: summary.products, faqs: summary.faqs } },
         },
         4000,
       );

@@ -48,7 +48,7 @@ export function ProfileForm({ profile }: { profile: BusinessProfile | null }) {
         summary ? { ...summary, profile: result.value } : summary,
       );
       refresh();
-      showToast({ color: 'green', title: t('knowledge.profile.saved'), message: result.value.name }, 3000);
+      showToast({ color: 'green', title: { key: 'knowledge.profile.saved' }, message: result.value.name }, 3000);
     },
   });
 

@@ -1,0 +1,42 @@
+import type { inboxEn } from './inbox-en';
+import type { OtherOnly } from './plural-shape';
+
+/** Indonesian strings of the console's inbox and conversation view. */
+export const inboxId: OtherOnly<typeof inboxEn> = {
+  title: 'Kotak masuk',
+  description: 'Semua chat, WhatsApp dan latihan, dengan apa yang perlu kamu lakukan.',
+  searchPlaceholder: 'Cari chat',
+  searchLabel: 'Cari nama pelanggan dan pesan',
+  needLabel: 'Tampilkan',
+  channelLabel: 'Kanal',
+  allNeeds: 'Semua chat',
+  allChannels: 'Semua kanal',
+  need: {
+    needs_reply: 'Perlu dibalas',
+    draft_ready: 'Draf siap',
+    handed_off: 'Diserahkan ke orang',
+    paused: 'Dijeda',
+    resolved: 'Selesai',
+    optout: 'Tidak mau dihubungi',
+  },
+  needCount: '{{need}} ({{count}})',
+  unreadLabel_other: '{{count}} pesan belum dibaca',
+  you: 'Kamu: ',
+  emptyTitle: 'Belum ada percakapan di sini',
+  emptyDescription: 'Pesan pelanggan dari WhatsApp dan chat latihan muncul di sini.',
+  noMatches: 'Tidak ada yang cocok dengan pencarian atau filter ini.',
+  pickTitle: 'Pilih percakapan',
+  pickDescription: 'Seluruh riwayatnya, draf asisten, dan kotak balasan terbuka di sini.',
+  back: 'Kembali ke daftar',
+  pendingDraft: 'Menunggu kamu',
+  replyLabel: 'Balasan kamu',
+  replyPlaceholder: 'Tulis balasan sendiri… (Ctrl+Enter mengirim)',
+  replyHint: 'Terkirim persis seperti yang kamu tulis dan menggantikan draf asisten.',
+  replyOptout: 'Pelanggan ini minta tidak dikirimi pesan.',
+  send: 'Kirim',
+  sentToast: 'Balasan terkirim',
+  rejectReasonLabel: 'Kenapa ditolak? (opsional)',
+  rejectReasonPlaceholder: 'mis. harga salah, terlalu kaku',
+  confirmReject: 'Tolak draf',
+  rejectKeepsTurn: 'Pesan pelanggan tetap “perlu dibalas” sampai ada yang menjawab.',
+};

@@ -1,0 +1,42 @@
+import type { inboxEn } from './inbox-en';
+import type { OtherOnly } from './plural-shape';
+
+/** Vietnamese strings of the console's inbox and conversation view. */
+export const inboxVi: OtherOnly<typeof inboxEn> = {
+  title: 'Hộp thư',
+  description: 'Mọi cuộc trò chuyện, WhatsApp và luyện tập, kèm việc bạn cần làm.',
+  searchPlaceholder: 'Tìm cuộc trò chuyện',
+  searchLabel: 'Tìm theo tên khách và tin nhắn',
+  needLabel: 'Hiển thị',
+  channelLabel: 'Kênh',
+  allNeeds: 'Tất cả cuộc trò chuyện',
+  allChannels: 'Tất cả kênh',
+  need: {
+    needs_reply: 'Cần trả lời',
+    draft_ready: 'Có bản nháp',
+    handed_off: 'Chuyển cho người',
+    paused: 'Tạm dừng',
+    resolved: 'Đã xong',
+    optout: 'Từ chối nhận tin',
+  },
+  needCount: '{{need}} ({{count}})',
+  unreadLabel_other: '{{count}} tin nhắn chưa đọc',
+  you: 'Bạn: ',
+  emptyTitle: 'Chưa có cuộc trò chuyện nào',
+  emptyDescription: 'Tin nhắn của khách từ WhatsApp và từ chat luyện tập sẽ hiện ở đây.',
+  noMatches: 'Không có kết quả cho tìm kiếm hoặc bộ lọc này.',
+  pickTitle: 'Chọn một cuộc trò chuyện',
+  pickDescription: 'Toàn bộ lịch sử, bản nháp của trợ lý và ô trả lời sẽ mở ở đây.',
+  back: 'Quay lại danh sách',
+  pendingDraft: 'Đang chờ bạn',
+  replyLabel: 'Câu trả lời của bạn',
+  replyPlaceholder: 'Tự viết câu trả lời… (Ctrl+Enter để gửi)',
+  replyHint: 'Được gửi đúng như bạn viết và thay cho bản nháp của trợ lý.',
+  replyOptout: 'Khách này đã yêu cầu không nhắn tin cho họ.',
+  send: 'Gửi',
+  sentToast: 'Đã gửi câu trả lời',
+  rejectReasonLabel: 'Vì sao từ chối? (không bắt buộc)',
+  rejectReasonPlaceholder: 'vd. sai giá, quá cứng nhắc',
+  confirmReject: 'Từ chối bản nháp',
+  rejectKeepsTurn: 'Tin nhắn của khách vẫn ở trạng thái “cần trả lời” cho đến khi có người trả lời.',
+};

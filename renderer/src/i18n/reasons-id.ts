@@ -1,0 +1,56 @@
+import type { OtherOnly } from './plural-shape';
+import type { reasonsEn } from './reasons-en';
+
+/** Indonesian explanations of the review card's reasons (see `reasons-en.ts`). */
+export const reasonsId: OtherOnly<typeof reasonsEn> = {
+  reasonDetail: {
+    approval_required: 'Persetujuan dulu: setiap balasan menunggu kamu.',
+    no_knowledge: 'Tidak ada di katalog atau FAQ kamu yang menjawab ini: sebaiknya orang yang membalas.',
+    no_knowledge_model_declined: 'Model bilang sebaiknya orang yang membalas.',
+    no_knowledge_model_unsure: 'Model kurang yakin untuk membuat draf ini.',
+    part_not_answered: 'Belum terjawab: “{{part}}”. Tidak ada di katalog atau FAQ kamu yang mencakup bagian ini; lengkapi balasannya sendiri.',
+    asked_for_person: 'Pelanggan minta bicara dengan orang.',
+    policy_quoted: 'Mengutip kebijakan toko; cek apakah cocok dengan pertanyaannya.',
+    optout: 'Pelanggan minta tidak dikirimi pesan lagi.',
+    waiting_for_person: 'Chat ini sudah menunggu orang.',
+    complaint: 'Pelanggan mengeluh atau kesal. Sebaiknya orang yang menjawab.',
+    refund_or_return: 'Pelanggan ingin uang kembali atau mengembalikan pesanan. Hanya kamu yang bisa memutuskan.',
+    legal_threat: 'Pelanggan menyebut jalur hukum atau lembaga perlindungan konsumen. Tangani sendiri yang ini.',
+    order_status: 'Pelanggan menanyakan posisi pesanan tertentu. Asisten tidak bisa melihat pengiriman.',
+    injection:
+      'Pesan ini mencoba memanipulasi asisten (mengabaikan instruksinya, atau meminta kata sandi atau data orang lain). Tanpa draf: balas sendiri, kalau perlu.',
+    backlog: 'Masuk saat Counterpart offline; cek apakah masih relevan.',
+    unsupported_amount_other: '{{amounts}} tidak ada di katalog atau FAQ yang dikutip; cek angkanya sebelum mengirim.',
+    unsupported_policy_other:
+      'Kalimat ini menyatakan kebijakan yang tidak didukung FAQ yang dikutip (aturan yang tidak ada di sana, atau angka lain): {{sentences}}. Jangan pernah menjanjikan kebijakan yang tidak tertulis di FAQ kamu.',
+    unknown_source_other: 'Mengutip {{sources}}, yang tidak termasuk pengetahuan yang ditemukan untuk pesan ini.',
+    private_data_other: 'Balasan berisi data pribadi orang lain ({{items}}); hapus sebelum mengirim.',
+    prompt_leak: 'Balasan mengulang instruksi asisten; hapus bagian itu sebelum mengirim.',
+    unknown_link_other: 'Balasan berisi tautan ke {{links}}, yang tidak ada di profil, FAQ, atau katalog kamu; hapus atau perbaiki sebelum mengirim.',
+    wrong_language: 'Balasan sepertinya dalam {{foundLanguage}}, padahal pelanggan menulis dalam {{expectedLanguage}}.',
+    too_long: 'Balasan sepanjang {{length, number}} karakter; pertimbangkan untuk memangkasnya di bawah {{max, number}}.',
+    model_error: 'Panggilan ke model gagal.',
+    model_error_crash: 'Asisten tidak bisa membuat draf untuk pesan ini (detailnya ada di log).',
+    model_error_rate_limited: 'Server model sedang membatasi permintaan; coba lagi sebentar lagi.',
+    model_error_server_error: 'Server model gagal ({{status}}).',
+    model_error_timeout: 'Model tidak menjawab selama {{seconds}} detik.',
+    model_error_unreachable: 'Tidak bisa menghubungi server model; apakah sedang berjalan?',
+    model_error_auth: 'Server model menolak kunci API.',
+    model_error_bad_request: 'Server model menolak permintaan; cek pengaturan model.',
+    model_error_truncated: 'Jawaban model terputus sebelum selesai.',
+    model_error_invalid_json: 'Jawaban model bukan JSON yang valid.',
+    model_error_schema: 'Jawaban model tidak punya kolom yang dibutuhkan draf.',
+    model_error_unknown_source: 'Model mengutip sumber yang tidak diberikan kepadanya.',
+    model_error_refused: 'Model menolak menjawab, atau servernya menyaring jawabannya.',
+  },
+  reasonQuote: 'Pelanggan menulis: “{{quote}}”.',
+  reasonQuote_decoded: 'Pelanggan menulis, tersembunyi dalam teks yang dikodekan: “{{quote}}”.',
+  reasonQuote_earlier_turn: 'Pelanggan menulis sebelumnya di chat: “{{quote}}”.',
+  reasonQuote_shouting: 'Pelanggan menulis dengan huruf kapital: “{{quote}}”.',
+  reasonQuote_accepted_offer: 'Pelanggan menerima tawaran bicara dengan orang: “{{quote}}”.',
+  reasonQuote_model: 'Alasan model: “{{quote}}”.',
+  reasonThen: {
+    offline_draft: 'Ini draf offline sebagai gantinya; cek dulu.',
+    person: 'Sebaiknya orang yang membalas.',
+  },
+};

@@ -1,0 +1,56 @@
+import type { OtherOnly } from './plural-shape';
+import type { reasonsEn } from './reasons-en';
+
+/** Vietnamese explanations of the review card's reasons (see `reasons-en.ts`). */
+export const reasonsVi: OtherOnly<typeof reasonsEn> = {
+  reasonDetail: {
+    approval_required: 'Duyệt trước: mọi câu trả lời đều chờ bạn.',
+    no_knowledge: 'Không có gì trong danh mục hay FAQ của bạn trả lời được câu này: nên để người trả lời.',
+    no_knowledge_model_declined: 'Mô hình cho rằng nên để người trả lời.',
+    no_knowledge_model_unsure: 'Mô hình chưa đủ chắc chắn để soạn câu này.',
+    part_not_answered: 'Chưa trả lời: “{{part}}”. Không có gì trong danh mục hay FAQ của bạn nói về phần này; hãy tự bổ sung câu trả lời.',
+    asked_for_person: 'Khách muốn nói chuyện với người thật.',
+    policy_quoted: 'Có trích chính sách của cửa hàng; hãy kiểm tra xem có hợp với câu hỏi không.',
+    optout: 'Khách yêu cầu không nhắn tin cho họ nữa.',
+    waiting_for_person: 'Cuộc trò chuyện này đang chờ người xử lý.',
+    complaint: 'Khách đang phàn nàn hoặc không vui. Nên để người trả lời.',
+    refund_or_return: 'Khách muốn hoàn tiền hoặc trả hàng. Chỉ bạn mới quyết định được.',
+    legal_threat: 'Khách nhắc đến kiện tụng hoặc cơ quan bảo vệ người tiêu dùng. Bạn hãy tự xử lý trường hợp này.',
+    order_status: 'Khách hỏi một đơn hàng cụ thể đang ở đâu. Trợ lý không xem được thông tin giao hàng.',
+    injection:
+      'Tin nhắn này tìm cách thao túng trợ lý (bỏ qua hướng dẫn, hoặc lấy mật khẩu hay dữ liệu của người khác). Không có bản nháp: hãy tự trả lời nếu cần.',
+    backlog: 'Đến khi Counterpart đang ngoại tuyến; hãy kiểm tra xem còn phù hợp không.',
+    unsupported_amount_other: '{{amounts}} không có trong danh mục hay FAQ được trích; hãy kiểm tra con số trước khi gửi.',
+    unsupported_policy_other:
+      'Câu này nêu một chính sách mà không mục FAQ được trích nào xác nhận (một quy định không có, hoặc con số khác): {{sentences}}. Đừng bao giờ hứa một chính sách mà FAQ của bạn không ghi.',
+    unknown_source_other: 'Trích dẫn {{sources}}, nhưng nguồn này không nằm trong kiến thức tìm được cho tin nhắn.',
+    private_data_other: 'Câu trả lời chứa thông tin cá nhân của người khác ({{items}}); hãy xóa trước khi gửi.',
+    prompt_leak: 'Câu trả lời lặp lại hướng dẫn của trợ lý; hãy xóa phần đó trước khi gửi.',
+    unknown_link_other: 'Câu trả lời có liên kết {{links}}, không có trong hồ sơ, FAQ hay danh mục của bạn; hãy xóa hoặc sửa trước khi gửi.',
+    wrong_language: 'Câu trả lời có vẻ bằng {{foundLanguage}}, nhưng khách viết bằng {{expectedLanguage}}.',
+    too_long: 'Câu trả lời dài {{length, number}} ký tự; nên rút gọn xuống dưới {{max, number}}.',
+    model_error: 'Gọi mô hình thất bại.',
+    model_error_crash: 'Trợ lý không soạn được tin nhắn này (chi tiết nằm trong nhật ký).',
+    model_error_rate_limited: 'Máy chủ mô hình đang giới hạn số yêu cầu; hãy thử lại sau một phút.',
+    model_error_server_error: 'Máy chủ mô hình bị lỗi ({{status}}).',
+    model_error_timeout: 'Mô hình không trả lời trong {{seconds}} giây.',
+    model_error_unreachable: 'Không kết nối được máy chủ mô hình; máy chủ có đang chạy không?',
+    model_error_auth: 'Máy chủ mô hình từ chối khóa API.',
+    model_error_bad_request: 'Máy chủ mô hình từ chối yêu cầu; hãy kiểm tra cài đặt mô hình.',
+    model_error_truncated: 'Câu trả lời của mô hình bị ngắt trước khi xong.',
+    model_error_invalid_json: 'Câu trả lời của mô hình không phải JSON hợp lệ.',
+    model_error_schema: 'Câu trả lời của mô hình thiếu các trường mà bản nháp cần.',
+    model_error_unknown_source: 'Mô hình trích dẫn nguồn không được cung cấp.',
+    model_error_refused: 'Mô hình từ chối trả lời, hoặc máy chủ của nó đã lọc câu trả lời.',
+  },
+  reasonQuote: 'Khách viết: “{{quote}}”.',
+  reasonQuote_decoded: 'Khách viết, giấu trong đoạn văn bản được mã hóa: “{{quote}}”.',
+  reasonQuote_earlier_turn: 'Khách đã viết trước đó trong cuộc trò chuyện: “{{quote}}”.',
+  reasonQuote_shouting: 'Khách viết bằng chữ in hoa: “{{quote}}”.',
+  reasonQuote_accepted_offer: 'Khách đồng ý nói chuyện với người thật: “{{quote}}”.',
+  reasonQuote_model: 'Lý do của mô hình: “{{quote}}”.',
+  reasonThen: {
+    offline_draft: 'Thay vào đó, đây là bản nháp ngoại tuyến; hãy kiểm tra.',
+    person: 'Nên để người trả lời.',
+  },
+};

@@ -29,7 +29,7 @@ describe('the headless log never carries customer names', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('logs a handoff notification by event and conversation id only', async () => {
+  it('logs the notice of a chat handed to a person by event and conversation id only', async () => {
     dir = mkdtempSync(join(tmpdir(), 'counterpart-log-'));
     const { lines, logger } = captureLog();
     core = createNodeCore({ owner: { kind: 'command', command: 'test' }, dataDir: dir, logger });
@@ -43,7 +43,8 @@ describe('the headless log never carries customer names', () => {
     const conversationId = (sent as { value: { conversationId: number } }).value.conversationId;
 
     const notice = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.notification !== undefined);
-    expect(notice).toMatchObject({ notification: 'handoff', conversationId });
+    // The attention service raises it (one per chat until seen); the log names no customer.
+    expect(notice).toMatchObject({ notification: 'attention', conversationId });
     for (const line of lines) expect(line).not.toMatch(/zyxwv|qwerty/i);
   });
 });

@@ -74,7 +74,8 @@ describe('drafting in the background', () => {
       expect(item!.reasons.map((r) => r.code)).toEqual(['model_error']);
       expect(conversations.get(received.conversationId)!.state).toBe('needs_person');
       expect(logged.some((line) => line.includes('drafting failed') && line.includes('index is corrupt'))).toBe(true);
-      expect(logged).toContain('notified: Bo needs a person');
+      // The notice comes from the core's attention service, which watches the same bus.
+      expect(t.notifications.map((n) => n.title).filter((title) => title.startsWith('Bo '))).toHaveLength(1);
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {

@@ -32,7 +32,15 @@ export type WhatsAppTestCore = {
 
 /** Builds a core; pass `dataDir` and `secrets` of a closed one to "restart" it. */
 export function createWhatsAppTestCore(
-  options: { dataDir?: string; secrets?: SecretStore; clock?: FakeClock; logger?: Logger; whatsapp?: WhatsAppOptions } = {},
+  options: {
+    dataDir?: string;
+    secrets?: SecretStore;
+    clock?: FakeClock;
+    logger?: Logger;
+    whatsapp?: WhatsAppOptions;
+    /** The outbox's undo window; 0 (hand over at once) unless a test is about undo. */
+    undoSendMs?: number;
+  } = {},
 ): WhatsAppTestCore {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'counterpart-wa-'));
   const clock = options.clock ?? new FakeClock();
@@ -48,6 +56,7 @@ export function createWhatsAppTestCore(
     version: '0.0.0-test',
     owner: { kind: 'command', command: 'test core' },
     whatsapp: options.whatsapp,
+    undoSendMs: options.undoSendMs ?? 0,
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];
   core.bus.onAny((event, payload) => events.push({ event, payload }));

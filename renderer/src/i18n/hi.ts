@@ -5,6 +5,15 @@ import { knowledgeHi } from './knowledge-hi';
 import { reasonsHi } from './reasons-hi';
 import { testsHi } from './tests-hi';
 import { updateHi } from './update-hi';
+import { statesHi } from './states-hi';
+import { variantsHi } from './variants-hi';
+import { a11yHi } from './a11y-hi';
+import { quickRepliesHi } from './quick-replies-hi';
+import { keyboardHi } from './keyboard-hi';
+import { staffHi } from './staff-hi';
+import { setupHi } from './setup-hi';
+import { autopilotHi } from './autopilot-hi';
+import { activityHi } from './activity-hi';
 
 /** Hindi UI strings. */
 export const hi: Translation = {
@@ -60,7 +69,15 @@ export const hi: Translation = {
   settings: settingsHi,
   tests: testsHi,
   inbox: inboxHi,
+  states: statesHi,
+  variants: variantsHi,
+  a11y: a11yHi,
+  quickReplies: quickRepliesHi,
+  keyboard: keyboardHi,
   update: updateHi,
+  staff: staffHi,
+  setup: setupHi,
+  autopilot: autopilotHi,
   knowledge: {
     ...knowledgeHi,
     title: 'जानकारी',
@@ -225,6 +242,7 @@ export const hi: Translation = {
     resolvedToast: 'निपटा हुआ मार्क किया',
   },
   activity: {
+    ...activityHi,
     title: 'गतिविधि',
     description: 'हर मैसेज, ड्राफ़्ट और फ़ैसला, सबसे नया पहले।',
     emptyTitle: 'अभी कोई गतिविधि नहीं',

@@ -1,11 +1,20 @@
+import { a11yId } from './a11y-id';
+import { activityId } from './activity-id';
+import { autopilotId } from './autopilot-id';
 import { settingsId, whatsappId } from './channels-id';
 import type { Translation } from './en';
 import { inboxId } from './inbox-id';
+import { keyboardId } from './keyboard-id';
 import { knowledgeId } from './knowledge-id';
 import type { OtherOnly } from './plural-shape';
+import { quickRepliesId } from './quick-replies-id';
 import { reasonsId } from './reasons-id';
+import { setupId } from './setup-id';
+import { staffId } from './staff-id';
+import { statesId } from './states-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
+import { variantsId } from './variants-id';
 
 /** Indonesian UI strings (one plural form: only `_other` keys). */
 export const id: OtherOnly<Translation> = {
@@ -61,7 +70,15 @@ export const id: OtherOnly<Translation> = {
   settings: settingsId,
   tests: testsId,
   inbox: inboxId,
+  states: statesId,
+  variants: variantsId,
+  a11y: a11yId,
+  quickReplies: quickRepliesId,
+  keyboard: keyboardId,
   update: updateId,
+  staff: staffId,
+  setup: setupId,
+  autopilot: autopilotId,
   knowledge: {
     ...knowledgeId,
     title: 'Pengetahuan',
@@ -222,6 +239,7 @@ export const id: OtherOnly<Translation> = {
     resolvedToast: 'Ditandai sudah ditangani',
   },
   activity: {
+    ...activityId,
     title: 'Aktivitas',
     description: 'Setiap pesan, draf, dan keputusan, terbaru lebih dulu.',
     emptyTitle: 'Belum ada aktivitas',

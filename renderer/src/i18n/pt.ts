@@ -1,10 +1,19 @@
+import { a11yPt } from './a11y-pt';
+import { activityPt } from './activity-pt';
+import { autopilotPt } from './autopilot-pt';
 import { settingsPt, whatsappPt } from './channels-pt';
 import type { Translation } from './en';
 import { inboxPt } from './inbox-pt';
+import { keyboardPt } from './keyboard-pt';
 import { knowledgePt } from './knowledge-pt';
+import { quickRepliesPt } from './quick-replies-pt';
 import { reasonsPt } from './reasons-pt';
+import { setupPt } from './setup-pt';
+import { staffPt } from './staff-pt';
+import { statesPt } from './states-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
+import { variantsPt } from './variants-pt';
 
 /** Brazilian Portuguese UI strings (`pt-BR`). */
 export const pt: Translation = {
@@ -60,7 +69,15 @@ export const pt: Translation = {
   settings: settingsPt,
   tests: testsPt,
   inbox: inboxPt,
+  states: statesPt,
+  variants: variantsPt,
+  a11y: a11yPt,
+  quickReplies: quickRepliesPt,
+  keyboard: keyboardPt,
   update: updatePt,
+  staff: staffPt,
+  setup: setupPt,
+  autopilot: autopilotPt,
   knowledge: {
     ...knowledgePt,
     title: 'Conhecimento',
@@ -225,6 +242,7 @@ export const pt: Translation = {
     resolvedToast: 'Marcado como resolvido',
   },
   activity: {
+    ...activityPt,
     title: 'Atividade',
     description: 'Cada mensagem, rascunho e decisão, dos mais recentes para os mais antigos.',
     emptyTitle: 'Nenhuma atividade ainda',

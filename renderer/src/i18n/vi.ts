@@ -1,11 +1,20 @@
+import { a11yVi } from './a11y-vi';
+import { activityVi } from './activity-vi';
+import { autopilotVi } from './autopilot-vi';
 import { settingsVi, whatsappVi } from './channels-vi';
 import type { Translation } from './en';
 import { inboxVi } from './inbox-vi';
+import { keyboardVi } from './keyboard-vi';
 import { knowledgeVi } from './knowledge-vi';
 import type { OtherOnly } from './plural-shape';
+import { quickRepliesVi } from './quick-replies-vi';
 import { reasonsVi } from './reasons-vi';
+import { setupVi } from './setup-vi';
+import { staffVi } from './staff-vi';
+import { statesVi } from './states-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
+import { variantsVi } from './variants-vi';
 
 /** Vietnamese UI strings (one plural form: only `_other` keys). */
 export const vi: OtherOnly<Translation> = {
@@ -61,7 +70,15 @@ export const vi: OtherOnly<Translation> = {
   settings: settingsVi,
   tests: testsVi,
   inbox: inboxVi,
+  states: statesVi,
+  variants: variantsVi,
+  a11y: a11yVi,
+  quickReplies: quickRepliesVi,
+  keyboard: keyboardVi,
   update: updateVi,
+  staff: staffVi,
+  setup: setupVi,
+  autopilot: autopilotVi,
   knowledge: {
     ...knowledgeVi,
     title: 'Kiến thức',
@@ -222,6 +239,7 @@ export const vi: OtherOnly<Translation> = {
     resolvedToast: 'Đã đánh dấu là đã xử lý',
   },
   activity: {
+    ...activityVi,
     title: 'Hoạt động',
     description: 'Mọi tin nhắn, bản nháp và quyết định, mới nhất trước.',
     emptyTitle: 'Chưa có hoạt động nào',

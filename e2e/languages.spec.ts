@@ -133,6 +133,9 @@ test.describe('every UI language', () => {
 test('a toast on screen switches language with the UI', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByTestId('ui-language').selectOption('en');
+  // A fresh install opens on the setup wizard; the demo shop button is on Knowledge too.
+  await page.getByTestId('nav-knowledge').click();
+  await expect(page.getByTestId('load-demo')).toBeVisible();
   // The page's timers run on a paused clock that only we move, so the toast cannot time out
   // however slow the machine is (the jump ahead is far enough never to be in the past).
   await page.clock.install();

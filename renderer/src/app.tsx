@@ -34,7 +34,8 @@ export function App() {
   const setupOpen = setup.data !== undefined && !setup.data.finished;
   const home = setupOpen ? 'setup' : empty ? 'knowledge' : 'inbox';
   const [route, navigate] = useRoute(home);
-  const known = summary.data !== undefined && setup.data !== undefined;
+  // Settled either way: a refused or failed call lands on the inbox, whose screens say why.
+  const known = (summary.data !== undefined || summary.isError) && (setup.data !== undefined || setup.isError);
   const landing = !known && window.location.hash === '';
   // Pin the landing screen in the hash once known, so loading the demo shop there does not move
   // the owner to the inbox under their feet.

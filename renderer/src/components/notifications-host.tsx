@@ -22,6 +22,7 @@ export function NotificationsHost() {
           radius="md"
           style={{ boxShadow: 'var(--mantine-shadow-lg)' }}
           onClose={() => dismissToast(toast.id)}
+          closeButtonProps={{ 'aria-label': t('a11y.dismissNotice') }}
         >
           {text(toast.message)}
         </Notification>

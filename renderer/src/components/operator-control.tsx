@@ -62,7 +62,7 @@ export function OperatorControl() {
   return (
     <Popover opened={opened} onChange={(value) => (value ? setOpened(true) : close())} position="bottom-end" withArrow shadow="md" trapFocus width={280}>
       <Popover.Target>
-        <UnstyledButton data-testid="operator-name" aria-label={`${t('header.operator')} ${name}. ${t('staff.switch.button')}`} onClick={() => (opened ? close() : setOpened(true))}>
+        <UnstyledButton data-testid="operator-name" onClick={() => (opened ? close() : setOpened(true))}>
           <Group gap="xs" wrap="nowrap">
             <Avatar size={32} radius="xl" color="leaf" variant="light" aria-hidden>
               {initials(name) || '?'}

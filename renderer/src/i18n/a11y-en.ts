@@ -8,4 +8,6 @@ export const a11yEn = {
     dark: 'Dark',
   },
   changeOperatorHint: 'change',
+  /** A toast's close button (an icon: it needs a name). */
+  dismissNotice: 'Dismiss',
 };

@@ -10,4 +10,5 @@ export const a11yEs: typeof a11yEn = {
     dark: 'Oscuro',
   },
   changeOperatorHint: 'cambiar',
+  dismissNotice: 'Cerrar aviso',
 };

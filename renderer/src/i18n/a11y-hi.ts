@@ -10,4 +10,5 @@ export const a11yHi: typeof a11yEn = {
     dark: 'गहरी',
   },
   changeOperatorHint: 'बदलें',
+  dismissNotice: 'सूचना बंद करें',
 };

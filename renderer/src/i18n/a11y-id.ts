@@ -11,4 +11,5 @@ export const a11yId: OtherOnly<typeof a11yEn> = {
     dark: 'Gelap',
   },
   changeOperatorHint: 'ganti',
+  dismissNotice: 'Tutup pemberitahuan',
 };

@@ -10,4 +10,5 @@ export const a11yPt: typeof a11yEn = {
     dark: 'Escuro',
   },
   changeOperatorHint: 'mudar',
+  dismissNotice: 'Fechar aviso',
 };

@@ -11,4 +11,5 @@ export const a11yVi: OtherOnly<typeof a11yEn> = {
     dark: 'Tối',
   },
   changeOperatorHint: 'đổi',
+  dismissNotice: 'Đóng thông báo',
 };

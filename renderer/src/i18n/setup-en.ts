@@ -47,7 +47,7 @@ export const setupEn = {
       help: 'Write as if you were a customer. The assistant drafts a reply from your knowledge; nothing is sent until you approve it. This chat never leaves Counterpart.',
       customer: 'Practice customer',
       question: 'Customer’s message',
-      suggestion: 'What are your opening hours?',
+      suggestion: 'When are you open?',
       send: 'Send as the customer',
       waiting: 'Drafting a reply…',
       sent: 'Your first reply is out. This is how every chat works: the assistant drafts, you decide.',

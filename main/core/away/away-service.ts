@@ -9,6 +9,7 @@
  */
 import type { AwayKind, AwaySettings } from '../../contract/away-schemas';
 import { LANGUAGES, type Conversation, type Language, type Route } from '../../contract/schemas';
+import { DEFAULT_DISCLOSURE } from '../../contract/away-defaults';
 import type { AuditLog } from '../audit/audit-log';
 import { localDay, openingHours, withinHours } from '../autopilot/hours';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
@@ -16,16 +17,6 @@ import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Outbox } from '../outbox/outbox';
 import type { Clock } from '../platform/ports';
 import { transaction, type Database } from '../storage/database';
-
-/** The disclosure line when the owner has not written one, in each customer language. */
-export const DEFAULT_DISCLOSURE: Record<Language, string> = {
-  en: 'An assistant drafts our replies and a person from the shop checks them.',
-  es: 'Un asistente redacta nuestras respuestas y una persona de la tienda las revisa.',
-  pt: 'Um assistente escreve nossas respostas e uma pessoa da loja as confere.',
-  id: 'Asisten menyusun balasan kami dan seseorang dari toko memeriksanya.',
-  vi: 'Trợ lý soạn câu trả lời và một người của cửa hàng kiểm tra lại.',
-  hi: 'एक सहायक हमारे जवाब लिखता है और दुकान का एक व्यक्ति उन्हें जाँचता है।',
-};
 
 /** Everything off, no texts yet. */
 export const DEFAULT_AWAY: AwaySettings = {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AwaySettings } from '../../contract/away-schemas';
+import type { Result } from '../../contract/contract';
 import type { Language } from '../../contract/schemas';
+import type { StaffMember } from '../../contract/staff-schemas';
 import { FakeClock, createTestCore, type TestCore } from '../../testing/test-core';
 
 // The demo shop is in Mexico City (UTC-6), open 09:00–19:00.
@@ -95,6 +97,33 @@ describe('greeting, away and holding messages', () => {
     await write('Ana', 'stop messaging me');
     expect(t.core.db.prepare("SELECT COUNT(*) AS n FROM drafts WHERE conversation_id = ? AND route = 'optout'").get(ana)).toEqual({ n: 2 });
     expect(shopSaid(ana)).toEqual([]);
+  });
+
+  it('sends nothing in a chat the shop started', async () => {
+    await start(CLOSED, { away: AWAY, greeting: GREETING });
+    const jid = '5215550001111@s.whatsapp.net';
+    const chat = t.core.conversations.ensureConversation({ channel: 'whatsapp', externalId: jid, name: 'Dora', language: 'en', at: t.clock.now(), startedBy: 'shop' });
+    t.core.inbox.receive({ channel: 'whatsapp', chatId: jid, messageId: 'D1', customerName: 'Dora', language: 'en', text: 'Thanks, do you sell umbrellas?', at: t.clock.now() });
+    await t.core.inbox.idle();
+    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM drafts WHERE conversation_id = ?').get(chat)).toEqual({ n: 1 });
+    expect(shopSaid(chat)).toEqual([]);
+  });
+
+  it('sends a new holding reply for a later handoff, after the chat went back to the assistant', async () => {
+    await start(OPEN, { holding: HOLDING });
+    const ana = await write('Ana', 'I want to speak to a person please');
+    t.core.conversations.setState(ana, 'assistant');
+    await write('Ana', 'Can I talk to a human?');
+    expect(shopSaid(ana).map((m) => m.author)).toEqual(['Autopilot', 'Autopilot']);
+  });
+
+  it('only an owner may change them', async () => {
+    await start(OPEN, {});
+    const leo = await t.call<StaffMember>('addStaffMember', { name: 'Leo', role: 'staff', pin: null });
+    await t.call('switchOperator', { id: leo.id });
+    const result: Result<unknown> = await t.dispatch('updateAwayMessages', { away: AWAY });
+    expect(result.ok ? null : result.error.code).toBe('owner_only');
+    expect((await t.call<AwaySettings>('getAwayMessages')).away.on).toBe(false);
   });
 
   it('the kill switch takes back a queued away message and switches them off', async () => {

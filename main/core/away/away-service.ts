@@ -34,7 +34,7 @@ export type AwayDeps = {
   clock: Clock;
   audit: AuditLog;
   knowledge: Pick<KnowledgeRepo, 'profile'>;
-  conversations: Pick<ConversationsRepo, 'get'>;
+  conversations: Pick<ConversationsRepo, 'origin'>;
   outbox: Pick<Outbox, 'enqueue' | 'withdraw'>;
 };
 
@@ -147,8 +147,7 @@ export class AwayService {
   /** The customer started the chat (its first message is theirs) and has not opted out. */
   private mayWrite(conversationId: number): boolean {
     const { db } = this.deps;
-    const first = db.prepare('SELECT direction FROM messages WHERE conversation_id = ? ORDER BY at, id LIMIT 1').get(conversationId) as { direction: string } | undefined;
-    if (first?.direction !== 'in') return false;
+    if (this.deps.conversations.origin(conversationId)?.startedBy !== 'customer') return false;
     return db.prepare("SELECT 1 FROM drafts WHERE conversation_id = ? AND route = 'optout' LIMIT 1").get(conversationId) === undefined;
   }
 

@@ -181,6 +181,19 @@ describe('the AI disclosure line', () => {
     expect(disclosed(ben)).toEqual([true, false]);
   });
 
+  it('goes with owner-written messages too, in the customer language, and the owner may write their own', async () => {
+    t = createTestCore({ clock: new FakeClock(CLOSED) });
+    await t.call('loadDemoShop');
+    await t.call('updateAwayMessages', { away: AWAY, disclosure: { mode: 'every', texts: { en: 'Drafted by an assistant, checked by us.' } } });
+    const { conversationId: eva } = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Eva', language: 'es', text: '¿Tienen paraguas?' });
+    const { conversationId: finn } = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Finn', language: 'en', text: 'Umbrellas?' });
+    await t.core.inbox.idle();
+    await t.core.outbox.kick();
+    const said = (id: number) => t.core.conversations.messages(id).filter((m) => m.direction === 'out').map((m) => m.text);
+    expect(said(eva)).toEqual([`${AWAY.texts.es}\n\nUn asistente redacta nuestras respuestas y una persona de la tienda las revisa.`]);
+    expect(said(finn)).toEqual([`${AWAY.texts.en}\n\nDrafted by an assistant, checked by us.`]);
+  });
+
   it('on every automatic reply', async () => {
     const ben = await autoChat('every');
     expect(disclosed(ben)).toEqual([true, true]);

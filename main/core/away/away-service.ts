@@ -93,7 +93,8 @@ export class AwayService {
     const { mode, texts } = this.settings().disclosure;
     if (mode === 'off') return '';
     if (mode === 'first' && !this.record(conversationId, 'disclosure', 'first', outboxId)) return '';
-    return pick(texts, language) ?? DEFAULT_DISCLOSURE[language];
+    // Every customer language has a default: better than the owner's words in another language.
+    return texts[language]?.trim() || DEFAULT_DISCLOSURE[language];
   }
 
   /** Notes the outbox row a first-contact disclosure went with, so the kill switch can give it back. */

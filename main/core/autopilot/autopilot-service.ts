@@ -111,7 +111,8 @@ export class AutopilotService {
     const topics = topicsOf(outcome);
     if (topics.length > 0) repo.recordDraftTopics(draftId, topics);
     // The owner's own messages first: a greeting reads before the answer it greets.
-    const owner = this.deps.away?.afterTurn({ conversation, draftId, route: outcome.route, backlog: args.backlog }) ?? false;
+    const owner =
+      this.deps.away?.afterTurn({ conversation, draftId, route: outcome.route, backlog: args.backlog, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
     if (outcome.route !== 'answer') {
       if (isSticky(outcome)) this.blameLastAutoSend(conversation.id, outcome, draftId, now);
       return owner;
@@ -149,7 +150,8 @@ export class AutopilotService {
       },
       allowAdFirstReply: settings.allowAdFirstReply,
       withinHours: withinHours(now, hours, profile?.timezone ?? 'UTC'),
-      withinRate: this.deps.repo.sentSince(now - HOUR) < settings.perHour && this.deps.repo.sentSince(now - HOUR, conversation.id) < AUTO_PER_CHAT_HOUR,
+      // The owner's greeting, away and holding messages count against the same hourly limit.
+      withinRate: this.deps.repo.sentSince(now - HOUR) + (this.deps.away?.sentSince(now - HOUR) ?? 0) < settings.perHour && this.deps.repo.sentSince(now - HOUR, conversation.id) < AUTO_PER_CHAT_HOUR,
     });
   }
 

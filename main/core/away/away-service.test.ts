@@ -117,6 +117,16 @@ describe('greeting, away and holding messages', () => {
     expect(shopSaid(ana).map((m) => m.author)).toEqual(['Autopilot', 'Autopilot']);
   });
 
+  it('keeps to the shop hourly limit of automatic messages', async () => {
+    await start(CLOSED, { away: AWAY });
+    await t.call('updateAutopilot', { perHour: 2 });
+    const chats = [await write('Ana', 'Umbrellas?'), await write('Ben', 'Raincoats?'), await write('Caro', 'Boots?')];
+    expect(chats.map((id) => shopSaid(id).length)).toEqual([1, 1, 0]);
+    t.clock.advance(HOUR);
+    await write('Caro', 'Hello?');
+    expect(shopSaid(chats[2]!)).toHaveLength(1);
+  });
+
   it('only an owner may change them', async () => {
     await start(OPEN, {});
     const leo = await t.call<StaffMember>('addStaffMember', { name: 'Leo', role: 'staff', pin: null });

@@ -29,6 +29,8 @@ export const DEFAULT_AWAY: AwaySettings = {
 /** Who the messages say sent them: the autopilot's name, so the chat shows them as automatic. */
 export const AWAY_ACTOR = 'Autopilot';
 
+const HOUR = 60 * 60_000;
+
 export type AwayDeps = {
   db: Database;
   clock: Clock;
@@ -39,7 +41,16 @@ export type AwayDeps = {
 };
 
 /** A customer's turn as stored with its draft (the chat as it was before this turn). */
-export type StoredTurn = { conversation: Conversation; draftId: number; route: Route; backlog: boolean };
+export type StoredTurn = {
+  conversation: Conversation;
+  draftId: number;
+  route: Route;
+  backlog: boolean;
+  /** The shop's automatic messages allowed in an hour (the autopilot's limit, shared with its replies). */
+  perHour: number;
+  /** Automatic replies the autopilot sent in the last hour. */
+  autoSentLastHour: number;
+};
 
 /** Sends the owner's greeting, away and holding messages and words the disclosure line. */
 export class AwayService {
@@ -73,15 +84,22 @@ export class AwayService {
     const profile = this.deps.knowledge.profile();
     const hours = openingHours(profile?.hours);
     const zone = profile?.timezone ?? 'UTC';
+    let room = turn.perHour - turn.autoSentLastHour - this.sentSince(now - HOUR);
     let queued = false;
-    if (settings.greeting.on && this.firstTurn(conversation.id, draftId)) queued = this.queue(conversation, 'greeting', 'first', settings.greeting.texts, settings) || queued;
+    const send = (kind: AwayKind, key: string, texts: AwaySettings['greeting']['texts'], shape?: (t: string) => string) => {
+      // A loop with another bot, or a flood: the hourly limit holds for these messages too.
+      if (room <= 0 || !this.queue(conversation, kind, key, texts, settings, shape)) return false;
+      room -= 1;
+      return (queued = true);
+    };
+    if (settings.greeting.on && this.firstTurn(conversation.id, draftId)) send('greeting', 'first', settings.greeting.texts);
     const handoff = route === 'handoff' && conversation.state !== 'needs_person';
     if (settings.holding.on && handoff) {
       const opens = (text: string) => text.replaceAll('{opens}', hours?.from ?? '');
-      if (this.queue(conversation, 'holding', String(draftId), settings.holding.texts, settings, opens)) return true;
+      if (send('holding', String(draftId), settings.holding.texts, opens)) return true;
     }
     // The shop's hours unknown: it cannot say it is closed.
-    if (settings.away.on && hours && !withinHours(now, hours, zone)) queued = this.queue(conversation, 'away', localDay(now, zone), settings.away.texts, settings) || queued;
+    if (settings.away.on && hours && !withinHours(now, hours, zone)) send('away', localDay(now, zone), settings.away.texts);
     return queued;
   }
 
@@ -95,6 +113,11 @@ export class AwayService {
     if (mode === 'first' && !this.record(conversationId, 'disclosure', 'first', outboxId)) return '';
     // Every customer language has a default: better than the owner's words in another language.
     return texts[language]?.trim() || DEFAULT_DISCLOSURE[language];
+  }
+
+  /** Owner-written messages sent (not taken back) since a time. */
+  sentSince(at: number): number {
+    return (this.deps.db.prepare("SELECT COUNT(*) AS n FROM away_sends WHERE kind <> 'disclosure' AND cancelled_at IS NULL AND outbox_id IS NOT NULL AND at > ?").get(at) as { n: number }).n;
   }
 
   /** Notes the outbox row a first-contact disclosure went with, so the kill switch can give it back. */

@@ -27,5 +27,17 @@ export const AwaySettings = z.object({
 });
 export type AwaySettings = z.infer<typeof AwaySettings>;
 
+/** A change: only the fields given are replaced, message by message (a switch does not resend the texts). */
+export const AwayPatch = z
+  .object({
+    greeting: AwayMessage.partial().strict(),
+    away: AwayMessage.partial().strict(),
+    holding: AwayMessage.partial().strict(),
+    disclosure: AwaySettings.shape.disclosure.partial().strict(),
+  })
+  .partial()
+  .strict();
+export type AwayPatch = z.infer<typeof AwayPatch>;
+
 /** The kinds of owner-written message a chat can get alone. */
 export type AwayKind = 'greeting' | 'away' | 'holding';

@@ -37,7 +37,7 @@ import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from '
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
-import { AwaySettings } from './away-schemas';
+import { AwayPatch, AwaySettings } from './away-schemas';
 import { AutoSendRecord, AutopilotMode, AutopilotSettings, AutopilotState } from './autopilot-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import {
@@ -229,7 +229,7 @@ export const contract = {
   /** The owner's greeting, away and holding messages and the AI disclosure line. */
   getAwayMessages: { input: Empty, output: AwaySettings },
   /** Changes them (owner only). */
-  updateAwayMessages: { input: AwaySettings.partial().strict(), output: AwaySettings },
+  updateAwayMessages: { input: AwayPatch, output: AwaySettings },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AwaySettings } from '../../contract/away-schemas';
+import type { AwayPatch, AwaySettings } from '../../contract/away-schemas';
 import type { Result } from '../../contract/contract';
 import type { Language } from '../../contract/schemas';
 import type { StaffMember } from '../../contract/staff-schemas';
@@ -23,7 +23,7 @@ describe('greeting, away and holding messages', () => {
     t?.dispose();
   });
 
-  async function start(at: number, away: Partial<AwaySettings>, undoSendMs = 0): Promise<void> {
+  async function start(at: number, away: AwayPatch, undoSendMs = 0): Promise<void> {
     t = createTestCore({ clock: new FakeClock(at), undoSendMs });
     await t.call('loadDemoShop');
     await t.call('updateAwayMessages', away);
@@ -125,6 +125,13 @@ describe('greeting, away and holding messages', () => {
     t.clock.advance(HOUR);
     await write('Caro', 'Hello?');
     expect(shopSaid(chats[2]!)).toHaveLength(1);
+  });
+
+  it('a change replaces only the fields given: switching a message on keeps its texts', async () => {
+    await start(OPEN, { greeting: { texts: GREETING.texts } });
+    await t.call('updateAwayMessages', { greeting: { on: true }, disclosure: { mode: 'first' } });
+    const saved = await t.call<AwaySettings>('getAwayMessages');
+    expect([saved.greeting, saved.disclosure]).toEqual([GREETING, { mode: 'first', texts: {} }]);
   });
 
   it('only an owner may change them', async () => {

@@ -7,7 +7,7 @@
  * outbox row. Never to a customer who opted out, never in a chat the shop started, never for an
  * offline backlog; the kill switch takes back what is queued and switches them off.
  */
-import type { AwayKind, AwaySettings } from '../../contract/away-schemas';
+import type { AwayKind, AwayPatch, AwaySettings } from '../../contract/away-schemas';
 import { LANGUAGES, type Conversation, type Language, type Route } from '../../contract/schemas';
 import { DEFAULT_DISCLOSURE } from '../../contract/away-defaults';
 import type { AuditLog } from '../audit/audit-log';
@@ -62,9 +62,15 @@ export class AwayService {
   }
 
   /** Saves the owner's texts and switches (audited). Owner-only in `owner-only.ts`. */
-  update(patch: Partial<AwaySettings>, actor: string): AwaySettings {
+  update(patch: AwayPatch, actor: string): AwaySettings {
     return transaction(this.deps.db, () => {
-      const next = { ...this.settings(), ...patch };
+      const now = this.settings();
+      const next: AwaySettings = {
+        greeting: { ...now.greeting, ...patch.greeting },
+        away: { ...now.away, ...patch.away },
+        holding: { ...now.holding, ...patch.holding },
+        disclosure: { ...now.disclosure, ...patch.disclosure },
+      };
       this.save(next);
       this.deps.audit.record(actor, 'away.settings', 'away', { changed: Object.keys(patch) });
       return next;

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DISCLOSURE } from '../../../../main/contract/away-defaults';
-import type { AwayKind, AwaySettings, DisclosureMode } from '../../../../main/contract/away-schemas';
+import type { AwayKind, AwayPatch, AwaySettings, DisclosureMode } from '../../../../main/contract/away-schemas';
 import type { Language } from '../../../../main/contract/schemas';
 import { call } from '../../api/call';
 import { LANGUAGE_OPTIONS, asLanguage, languageName } from '../../lib/languages';
@@ -22,7 +22,7 @@ export function AwayPanel() {
   const [language, setLanguage] = useState<Language>('en');
   const query = useQuery({ queryKey: AWAY_KEY, queryFn: () => call('getAwayMessages', {}) });
   const save = useMutation({
-    mutationFn: (patch: Partial<AwaySettings>) => call('updateAwayMessages', patch),
+    mutationFn: (patch: AwayPatch) => call('updateAwayMessages', patch),
     onSuccess: (next: AwaySettings) => queryClient.setQueryData(AWAY_KEY, next),
   });
   const settings = query.data;
@@ -56,7 +56,7 @@ export function AwayPanel() {
               label={t(`away.${kind}.label`)}
               description={t(`away.${kind}.help`)}
               checked={settings[kind].on}
-              onChange={(e) => save.mutate({ [kind]: { ...settings[kind], on: e.currentTarget.checked } })}
+              onChange={(e) => save.mutate({ [kind]: { on: e.currentTarget.checked } })}
             />
             <Textarea
               key={`${kind}-${language}`}
@@ -67,7 +67,7 @@ export function AwayPanel() {
               minRows={2}
               maxLength={4000}
               defaultValue={settings[kind].texts[language] ?? ''}
-              onBlur={(e) => save.mutate({ [kind]: { ...settings[kind], texts: withText(settings[kind].texts, e.currentTarget.value) } })}
+              onBlur={(e) => save.mutate({ [kind]: { texts: withText(settings[kind].texts, e.currentTarget.value) } })}
             />
           </Stack>
         ))}
@@ -75,7 +75,7 @@ export function AwayPanel() {
           label={t('away.disclosure.label')}
           description={t('away.disclosure.help')}
           value={settings.disclosure.mode}
-          onChange={(value) => save.mutate({ disclosure: { ...settings.disclosure, mode: value as DisclosureMode } })}
+          onChange={(value) => save.mutate({ disclosure: { mode: value as DisclosureMode } })}
         >
           <Stack gap="xs" mt="xs">
             {DISCLOSURE_MODES.map((mode) => (
@@ -92,7 +92,7 @@ export function AwayPanel() {
           minRows={2}
           maxLength={4000}
           defaultValue={settings.disclosure.texts[language] ?? ''}
-          onBlur={(e) => save.mutate({ disclosure: { ...settings.disclosure, texts: withText(settings.disclosure.texts, e.currentTarget.value) } })}
+          onBlur={(e) => save.mutate({ disclosure: { texts: withText(settings.disclosure.texts, e.currentTarget.value) } })}
         />
         {save.isError && (
           <Text size="sm" c="red.8" data-testid="away-error">

@@ -85,6 +85,8 @@ export const CHANNEL_NAMES = [
   'setAutopilotTopic',
   'stopAutopilot',
   'listAutoSends',
+  'getAwayMessages',
+  'updateAwayMessages',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;

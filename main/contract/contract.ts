@@ -37,6 +37,7 @@ import { ConnectionTest, CostSummary, ModelConfig, SaveModelConfigInput } from '
 import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunProgress, SuiteRunView } from './suite-schemas';
 import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
+import { AwayPatch, AwaySettings } from './away-schemas';
 import { AutoSendRecord, AutopilotMode, AutopilotSettings, AutopilotState } from './autopilot-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import {
@@ -225,6 +226,10 @@ export const contract = {
   stopAutopilot: { input: Empty, output: z.object({ cancelled: z.number().int() }) },
   /** A conversation's automatic replies with the rule and evidence that sent each. */
   listAutoSends: { input: z.object({ conversationId: Id }).strict(), output: z.object({ sends: z.array(AutoSendRecord) }) },
+  /** The owner's greeting, away and holding messages and the AI disclosure line. */
+  getAwayMessages: { input: Empty, output: AwaySettings },
+  /** Changes them (owner only). */
+  updateAwayMessages: { input: AwayPatch, output: AwaySettings },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

@@ -14,6 +14,7 @@ import { SetupService } from './setup/setup-service';
 import { StaffService } from './staff/staff-service';
 import { AutopilotRepo } from './autopilot/autopilot-repo';
 import { AutopilotService } from './autopilot/autopilot-service';
+import { AwayService } from './away/away-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
@@ -118,6 +119,7 @@ export type Core = {
   inbox: InboxService;
   outbox: Outbox;
   autopilot: AutopilotService;
+  away: AwayService;
   /** How long a person's send can be undone (the outbox's wait). */
   undoSendMs: number;
   /** "Sent · Undo". */
@@ -243,7 +245,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
   const undoSendMs = deps.undoSendMs ?? DEFAULT_UNDO_SEND_MS;
   const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters, timers: deps.timers ?? systemTimers, undoMs: undoSendMs });
-  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus });
+  const away = new AwayService({ db, clock: deps.clock, audit, knowledge, conversations, outbox });
+  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus, away });
   const inbox = new InboxService({
     db,
     clock: deps.clock,
@@ -341,6 +344,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     inbox,
     outbox,
     autopilot,
+    away,
     undoSendMs,
     undoSend: new UndoSendService({ db, audit, outbox, drafts, conversations, bus }),
     quickReplies: new QuickRepliesRepo(db, deps.clock, audit),

@@ -8,7 +8,7 @@ import type { Core } from '../composition';
 import type { HandlerMap } from '../handler-types';
 import { AppError } from '../platform/errors';
 
-type AutopilotChannels = 'getAutopilot' | 'updateAutopilot' | 'setAutopilotTopic' | 'stopAutopilot' | 'listAutoSends';
+type AutopilotChannels = 'getAutopilot' | 'updateAutopilot' | 'setAutopilotTopic' | 'stopAutopilot' | 'listAutoSends' | 'getAwayMessages' | 'updateAwayMessages';
 
 /** Registers the autopilot channels. */
 export function autopilotHandlers(core: Core): HandlerMap<AutopilotChannels> {
@@ -17,6 +17,8 @@ export function autopilotHandlers(core: Core): HandlerMap<AutopilotChannels> {
     updateAutopilot: (patch) => core.autopilot.updateSettings(patch, actorOf(core)),
     setAutopilotTopic: ({ topic, mode }) => core.autopilot.setTopicMode(topic, mode, actorOf(core)),
     stopAutopilot: () => core.autopilot.stopAll(actorOf(core)),
+    getAwayMessages: () => core.away.settings(),
+    updateAwayMessages: (patch) => core.away.update(patch, actorOf(core)),
     listAutoSends: ({ conversationId }) => {
       if (!core.conversations.get(conversationId)) throw new AppError('not_found', `No conversation ${conversationId}.`);
       return { sends: core.autopilot.sends(conversationId) };

@@ -13,6 +13,7 @@ import type { AutoSendRecord, AutopilotMode, AutopilotSettings, AutopilotState, 
 import type { Conversation } from '../../contract/schemas';
 import type { DraftOutcome } from '../assistant/drafter';
 import type { AuditLog } from '../audit/audit-log';
+import type { AwayService } from '../away/away-service';
 import type { ConversationsRepo } from '../inbox/conversations-repo';
 import { isSticky } from '../inbox/draft-writer';
 import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
@@ -46,6 +47,8 @@ export type AutopilotDeps = {
   drafts: DraftsRepo;
   outbox: Outbox;
   bus: EventBus;
+  /** Greeting, away and holding messages and the disclosure line (absent: none). */
+  away?: AwayService;
 };
 
 /** A person's decision on a draft, as it counts for the draft's topics. */
@@ -107,17 +110,20 @@ export class AutopilotService {
     const now = clock.now();
     const topics = topicsOf(outcome);
     if (topics.length > 0) repo.recordDraftTopics(draftId, topics);
+    // The owner's own messages first: a greeting reads before the answer it greets.
+    const owner =
+      this.deps.away?.afterTurn({ conversation, draftId, route: outcome.route, backlog: args.backlog, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
     if (outcome.route !== 'answer') {
       if (isSticky(outcome)) this.blameLastAutoSend(conversation.id, outcome, draftId, now);
-      return false;
+      return owner;
     }
     // The chat as it is now (a person may have paused it while the draft was written), but never
     // more open than when drafting began (an answer gives a waiting chat back to the assistant).
     const fresh = this.deps.conversations.get(conversation.id) ?? conversation;
     const state = conversation.state !== 'assistant' ? conversation.state : fresh.state;
     const verdict = this.judge({ ...fresh, state }, outcome, topics, args.backlog, now);
-    if (!verdict.send || verdict.rule === null) return false;
-    this.send(draftId, conversation.id, outcome.text, verdict, now);
+    if (!verdict.send || verdict.rule === null) return owner;
+    this.send(draftId, fresh, outcome.text, verdict, now);
     return true;
   }
 
@@ -144,7 +150,8 @@ export class AutopilotService {
       },
       allowAdFirstReply: settings.allowAdFirstReply,
       withinHours: withinHours(now, hours, profile?.timezone ?? 'UTC'),
-      withinRate: this.deps.repo.sentSince(now - HOUR) < settings.perHour && this.deps.repo.sentSince(now - HOUR, conversation.id) < AUTO_PER_CHAT_HOUR,
+      // The owner's greeting, away and holding messages count against the same hourly limit.
+      withinRate: this.deps.repo.sentSince(now - HOUR) + (this.deps.away?.sentSince(now - HOUR) ?? 0) < settings.perHour && this.deps.repo.sentSince(now - HOUR, conversation.id) < AUTO_PER_CHAT_HOUR,
     });
   }
 
@@ -182,18 +189,23 @@ export class AutopilotService {
         db.prepare("UPDATE drafts SET status = 'pending', decided_by = NULL, decided_at = NULL, final_text = NULL WHERE id = ?").run(q.draftId);
         repo.markCancelled(q.draftId, now);
       }
-      audit.record(actor, 'autopilot.stopped', 'autopilot', { cancelled: queued.map((q) => q.draftId) });
-      return queued;
+      const owner = this.deps.away?.stopAll(now) ?? [];
+      audit.record(actor, 'autopilot.stopped', 'autopilot', { cancelled: queued.map((q) => q.draftId), ...(owner.length > 0 ? { ownerMessages: owner.length } : {}) });
+      return [...queued, ...owner];
     });
     for (const id of new Set(cancelled.map((q) => q.conversationId))) this.deps.bus.emit('conversationChanged', { conversationId: id });
     this.deps.bus.emit('queueChanged', { pending: drafts.pendingCount() });
     return { cancelled: cancelled.length };
   }
 
-  private send(draftId: number, conversationId: number, text: string, verdict: SendVerdict, now: number): void {
-    const { drafts, outbox, repo, audit } = this.deps;
+  private send(draftId: number, conversation: Conversation, text: string, verdict: SendVerdict, now: number): void {
+    const { drafts, outbox, repo, audit, away } = this.deps;
+    const conversationId = conversation.id;
     if (!drafts.decide(draftId, 'approved', AUTOPILOT_ACTOR, now, text)) return;
-    const queued = outbox.enqueue({ conversationId, draftId, text, author: AUTOPILOT_ACTOR });
+    // The disclosure goes with what the customer gets, not into the draft a person approved.
+    const line = away?.disclosure(conversationId, conversation.language) ?? '';
+    const queued = outbox.enqueue({ conversationId, draftId, text: line ? `${text}\n\n${line}` : text, author: AUTOPILOT_ACTOR });
+    if (line) away?.attach(conversationId, queued.outboxId);
     repo.recordAutoSend({ draftId, conversationId, messageId: queued.messageId, outboxId: queued.outboxId, rule: verdict.rule!, checks: verdict.checks, at: now });
     audit.record(AUTOPILOT_ACTOR, 'autopilot.sent', `draft:${draftId}`, { conversationId, rule: verdict.rule, checks: verdict.checks });
   }

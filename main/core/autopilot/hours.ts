@@ -31,9 +31,23 @@ export const FALLBACK_HOURS = { from: '08:00', to: '20:00' };
  * `FALLBACK_HOURS`.
  */
 export function sendingHours(set: { from: string; to: string } | null, profileHours: string | undefined): { from: string; to: string } {
-  if (set) return set;
+  return set ?? openingHours(profileHours) ?? FALLBACK_HOURS;
+}
+
+/** The first time range in the profile's hours text, or null when it names none (days are not read). */
+export function openingHours(profileHours: string | undefined): { from: string; to: string } | null {
   const range = /\b(\d{1,2})[:.](\d\d)\s*(?:-|–|—|to|a)\s*(\d{1,2})[:.](\d\d)\b/i.exec(profileHours ?? '');
-  if (!range) return FALLBACK_HOURS;
+  if (!range) return null;
   const pad = (h: string, m: string) => `${h.padStart(2, '0')}:${m}`;
   return { from: pad(range[1]!, range[2]!), to: pad(range[3]!, range[4]!) };
+}
+
+/** The shop's local day of `at` ("2026-12-07"), in `timeZone` (UTC when unknown). */
+export function localDay(at: number, timeZone: string): string {
+  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+  try {
+    return format(timeZone);
+  } catch {
+    return format('UTC');
+  }
 }

@@ -25,6 +25,8 @@ export const OWNER_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   // kill switch) stays open to whoever is at the desk.
   'updateAutopilot',
   'setAutopilotTopic',
+  // Greeting, away and holding messages and the disclosure line: words sent in the shop's name.
+  'updateAwayMessages',
 ]);
 
 /** Settings only an owner may change through `updateSettings` (the UI language is anyone's). */

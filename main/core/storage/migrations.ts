@@ -812,4 +812,29 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE faqs ADD COLUMN translations TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    version: 17,
+    name: 'greeting, away and holding messages; AI disclosure',
+    sql: `
+      -- The owner's greeting, away and holding messages and disclosure line (one row, JSON).
+      CREATE TABLE away_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        data TEXT NOT NULL
+      );
+      -- Every owner-written message sent alone, once per (chat, kind, key): the key is 'first'
+      -- for a greeting, the shop's local day for an away message, the handoff's draft id for a
+      -- holding reply, 'first' for a first-contact disclosure. The UNIQUE index makes it once.
+      CREATE TABLE away_sends (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        kind TEXT NOT NULL CHECK (kind IN ('greeting', 'away', 'holding', 'disclosure')),
+        key TEXT NOT NULL,
+        outbox_id INTEGER,
+        message_id INTEGER,
+        at INTEGER NOT NULL,
+        cancelled_at INTEGER
+      );
+      CREATE UNIQUE INDEX away_sends_once ON away_sends(conversation_id, kind, key);
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import { useModelConfig } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { AutopilotPanel } from '../autopilot/autopilot-panel';
+import { AwayPanel } from '../autopilot/away-panel';
 import { QuickRepliesSection } from '../quick-replies/quick-replies-section';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
             <StockDisplayForm />
             <StaffPanel />
             <AutopilotPanel />
+            <AwayPanel />
             <QuickRepliesSection />
             <SupportPanel />
             <RunSetupAgain />

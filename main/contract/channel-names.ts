@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'sendPracticeMessage',
   'listConversations',
   'getConversation',
+  'getConversationPage',
   'resumeAssistant',
   'listQueue',
   'approveDraft',

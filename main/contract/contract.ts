@@ -98,6 +98,21 @@ export const contract = {
     input: z.object({ conversationId: Id }).strict(),
     output: z.object({ conversation: Conversation, messages: z.array(Message) }),
   },
+  /** One page of a chat's history (newest first page; `before` walks back), for long chats. */
+  getConversationPage: {
+    input: z
+      .object({
+        conversationId: Id,
+        before: z.object({ at: z.number().int(), id: Id }).strict().nullable().default(null),
+        limit: z.number().int().min(1).max(500).default(80),
+      })
+      .strict(),
+    output: z.object({
+      conversation: Conversation,
+      messages: z.array(Message),
+      older: z.object({ at: z.number().int(), id: Id }).nullable(),
+    }),
+  },
   resumeAssistant: { input: z.object({ conversationId: Id }).strict(), output: Conversation },
   listQueue: { input: Empty, output: z.object({ items: z.array(QueueItem) }) },
   approveDraft: {

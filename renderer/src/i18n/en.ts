@@ -3,6 +3,7 @@ import { settingsEn, whatsappEn } from './channels-en';
 import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
+import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
 import { keyboardEn } from './keyboard-en';
@@ -69,6 +70,7 @@ export const en = {
   tests: testsEn,
   inbox: inboxEn,
   states: statesEn,
+  history: historyEn,
   variants: variantsEn,
   a11y: a11yEn,
   quickReplies: quickRepliesEn,

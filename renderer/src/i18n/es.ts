@@ -4,6 +4,7 @@ import { settingsEs, whatsappEs } from './channels-es';
 import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
+import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
 import { keyboardEs } from './keyboard-es';
@@ -70,6 +71,7 @@ export const es: Translation = {
   tests: testsEs,
   inbox: inboxEs,
   states: statesEs,
+  history: historyEs,
   variants: variantsEs,
   a11y: a11yEs,
   quickReplies: quickRepliesEs,

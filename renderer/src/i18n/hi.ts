@@ -6,6 +6,7 @@ import { reasonsHi } from './reasons-hi';
 import { testsHi } from './tests-hi';
 import { updateHi } from './update-hi';
 import { statesHi } from './states-hi';
+import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
 import { quickRepliesHi } from './quick-replies-hi';
@@ -70,6 +71,7 @@ export const hi: Translation = {
   tests: testsHi,
   inbox: inboxHi,
   states: statesHi,
+  history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,
   quickReplies: quickRepliesHi,

@@ -12,6 +12,7 @@ import { reasonsId } from './reasons-id';
 import { setupId } from './setup-id';
 import { staffId } from './staff-id';
 import { statesId } from './states-id';
+import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
 import { variantsId } from './variants-id';
@@ -71,6 +72,7 @@ export const id: OtherOnly<Translation> = {
   tests: testsId,
   inbox: inboxId,
   states: statesId,
+  history: historyId,
   variants: variantsId,
   a11y: a11yId,
   quickReplies: quickRepliesId,

@@ -11,6 +11,7 @@ import { reasonsPt } from './reasons-pt';
 import { setupPt } from './setup-pt';
 import { staffPt } from './staff-pt';
 import { statesPt } from './states-pt';
+import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
 import { variantsPt } from './variants-pt';
@@ -70,6 +71,7 @@ export const pt: Translation = {
   tests: testsPt,
   inbox: inboxPt,
   states: statesPt,
+  history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,
   quickReplies: quickRepliesPt,

@@ -12,6 +12,7 @@ import { reasonsVi } from './reasons-vi';
 import { setupVi } from './setup-vi';
 import { staffVi } from './staff-vi';
 import { statesVi } from './states-vi';
+import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
 import { variantsVi } from './variants-vi';
@@ -71,6 +72,7 @@ export const vi: OtherOnly<Translation> = {
   tests: testsVi,
   inbox: inboxVi,
   states: statesVi,
+  history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,
   quickReplies: quickRepliesVi,

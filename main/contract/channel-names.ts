@@ -45,6 +45,7 @@ export const CHANNEL_NAMES = [
   'saveLabel',
   'deleteLabel',
   'setConversationLabels',
+  'assignConversation',
   'undoSend',
   'listQuickReplies',
   'saveQuickReply',

@@ -157,6 +157,11 @@ export const contract = {
   listLabels: { input: Empty, output: z.object({ items: z.array(Label) }) },
   saveLabel: { input: SaveLabelInput, output: Label },
   deleteLabel: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },
+  /** Gives the chat to a staff member to look after (`staffId` null: to nobody). */
+  assignConversation: {
+    input: z.object({ conversationId: Id, staffId: Id.nullable() }).strict(),
+    output: InboxRow,
+  },
   setConversationLabels: {
     input: z.object({ conversationId: Id, labelIds: z.array(Id).max(20) }).strict(),
     output: z.object({ labelIds: z.array(Id) }),

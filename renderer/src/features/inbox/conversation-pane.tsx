@@ -8,6 +8,7 @@ import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
+import { AssigneePicker } from './assignee-picker';
 import { ConversationHistory } from './conversation-history';
 import { showsStatus } from './inbox-row';
 import { LabelPicker } from './label-picker';
@@ -85,6 +86,7 @@ export function ConversationPane({
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
       <Group px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
         <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
+        <AssigneePicker conversationId={conversation.id} assigneeId={row?.assignee?.id ?? null} />
       </Group>
       <ConversationHistory
         conversationId={conversation.id}

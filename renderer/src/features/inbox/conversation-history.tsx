@@ -9,7 +9,7 @@ import { useAutoSends } from '../autopilot/autopilot-queries';
 import { ChatMessage } from '../practice/chat-message';
 import { DraftingBubble } from '../practice/drafting-bubble';
 
-/** How close (in rows) to the top of what is loaded the person scrolls before older pages load. */
+/** How close (in estimated rows) to the top of what is loaded the person scrolls before older pages load. */
 const LOAD_OLDER_WITHIN = 5;
 
 /**
@@ -63,17 +63,20 @@ export function ConversationHistory({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [oldestId]);
 
-  const first = virtualizer.getVirtualItems()[0]?.index ?? 0;
-  useEffect(() => {
-    if (!hasOlder || loadingOlder || !onLoadOlder || first > LOAD_OLDER_WITHIN) return;
-    const top = virtualizer.getVirtualItems().find((item) => item.start >= (virtualizer.scrollOffset ?? 0));
-    const at = top ?? virtualizer.getVirtualItems()[0];
-    if (at) anchor.current = { id: messages[at.index]!.id };
+  // On the person's scrolling only: the first render sits at the top before it moves to the
+  // end, and must not pull older pages in a cascade.
+  const onScroll = () => {
+    // The element's own offset, not the virtualizer's rows: those may still be the first render's.
+    const scrolled = parent.current?.scrollTop ?? 0;
+    if (!hasOlder || loadingOlder || !onLoadOlder || scrolled > LOAD_OLDER_WITHIN * 72) return;
+    const items = virtualizer.getVirtualItems();
+    const top = items.find((item) => item.start >= (virtualizer.scrollOffset ?? 0)) ?? items[0];
+    if (top) anchor.current = { id: messages[top.index]!.id };
     onLoadOlder();
-  }, [first, hasOlder, loadingOlder, onLoadOlder, messages, virtualizer]);
+  };
 
   return (
-    <Box ref={parent} data-testid="conversation-history" bg="gray.0" style={{ flex: 1, minHeight: 96, overflowY: 'auto' }}>
+    <Box ref={parent} onScroll={onScroll} data-testid="conversation-history" bg="gray.0" style={{ flex: 1, minHeight: 96, overflowY: 'auto' }}>
       {messages.length === 0 ? (
         <Text c="gray.7" size="sm" ta="center" p="lg">
           {t('practice.noMessages')}

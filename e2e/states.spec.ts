@@ -105,7 +105,7 @@ test('resolve, snooze, take over, labels and filters; the title counts chats wai
 
   await page.setViewportSize({ width: 1024, height: 640 });
   await shot(page, testInfo, 'states-1024-en');
-  await page.getByTestId('ui-language').getByText('ES', { exact: true }).click();
+  await page.getByTestId('ui-language').selectOption('es');
   await expect(page.getByTestId('take-over')).toHaveText('Tomar el chat');
   await shot(page, testInfo, 'states-1024-es');
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -15,8 +15,8 @@ import { appRoot } from '../node/node-core';
 import type { BenchRow } from './bench';
 import { percentile } from './stats';
 
-/** A running `counterpart serve`: its origin and the one-time link code it printed. */
-export type Shell = { child: ChildProcess; origin: string; token: string; exited: Promise<void> };
+/** A running `counterpart serve`: its origin, the API token and the one-time link it printed. */
+export type Shell = { child: ChildProcess; origin: string; token: string; link: string; exited: Promise<void> };
 
 /** The `counterpart` command measured: this checkout's, or another build's (to compare two). */
 const defaultBin = () => join(appRoot(), 'scripts', 'counterpart.mjs');
@@ -36,8 +36,9 @@ export function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> 
       out += chunk.toString();
       // The printed link carries a one-time link code; the API token is in the data folder,
       // written before the ready line.
-      const ready = /ready: (http:\/\/[^/\s?]+)/.exec(out);
-      if (ready) resolve({ child, origin: ready[1]!, token: readFileSync(join(dataDir, 'serve-token'), 'utf8').trim(), exited });
+      // Up to the line's end, so a link split across chunks is never taken half-read.
+      const ready = /ready: ((http:\/\/[^/\s?]+)\S*)\r?\n/.exec(out);
+      if (ready) resolve({ child, origin: ready[2]!, link: ready[1]!, token: readFileSync(join(dataDir, 'serve-token'), 'utf8').trim(), exited });
     });
     child.once('exit', (code) => reject(new Error(`serve exited (${code}) before it was ready: ${out}${err}`)));
   });

@@ -45,7 +45,8 @@ export async function uiBench(options: { runs: number }): Promise<BenchRow[]> {
     page.setDefaultTimeout(180_000);
     page.setDefaultNavigationTimeout(180_000);
     await page.addInitScript(FIRST_ROW_PROBE);
-    await page.goto(`${shell.origin}/?token=${shell.token}#/inbox`);
+    // The browser opens the app with the printed one-time link (the API token is for rpc only).
+    await page.goto(`${shell.link}#/inbox`);
     await page.waitForSelector('[data-testid="inbox-row"]');
 
     const firstRender: number[] = [];

@@ -39,6 +39,10 @@ export const InboxQuery = z
     labelId: z.number().int().positive().nullable().default(null),
     /** Words matched (by prefix, accents folded) against customer names and message texts. */
     search: z.string().trim().max(200).default(''),
+    /** Only chats the autopilot answered alone at least once (sends not withdrawn). */
+    autoSent: z.boolean().default(false),
+    /** Only chats assigned to this staff member ("assigned to me" passes the current operator). */
+    assigneeId: z.number().int().positive().nullable().default(null),
     after: InboxCursor.nullable().default(null),
     limit: z.number().int().min(1).max(200).default(50),
   })
@@ -46,7 +50,7 @@ export const InboxQuery = z
 export type InboxQuery = z.output<typeof InboxQuery>;
 
 /** What a list of chats filters by (a query without its paging; source and label optional). */
-export type InboxFilter = Pick<InboxQuery, 'need' | 'channel' | 'search'> & Partial<Pick<InboxQuery, 'source' | 'labelId'>>;
+export type InboxFilter = Pick<InboxQuery, 'need' | 'channel' | 'search'> & Partial<Pick<InboxQuery, 'source' | 'labelId' | 'autoSent' | 'assigneeId'>>;
 
 /** One conversation as the inbox lists it. */
 export const InboxRow = z.object({
@@ -68,6 +72,8 @@ export const InboxRow = z.object({
   snoozedUntil: z.number().nullable(),
   source: InboxSource,
   labelIds: z.array(z.number().int()),
+  /** The staff member looking after the chat, if any. */
+  assignee: z.object({ id: z.number().int(), name: z.string() }).nullable(),
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 

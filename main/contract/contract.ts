@@ -99,6 +99,21 @@ export const contract = {
     input: z.object({ conversationId: Id }).strict(),
     output: z.object({ conversation: Conversation, messages: z.array(Message) }),
   },
+  /** One page of a chat's history (newest first page; `before` walks back), for long chats. */
+  getConversationPage: {
+    input: z
+      .object({
+        conversationId: Id,
+        before: z.object({ at: z.number().int(), id: Id }).strict().nullable().default(null),
+        limit: z.number().int().min(1).max(500).default(80),
+      })
+      .strict(),
+    output: z.object({
+      conversation: Conversation,
+      messages: z.array(Message),
+      older: z.object({ at: z.number().int(), id: Id }).nullable(),
+    }),
+  },
   resumeAssistant: { input: z.object({ conversationId: Id }).strict(), output: Conversation },
   listQueue: { input: Empty, output: z.object({ items: z.array(QueueItem) }) },
   approveDraft: {
@@ -143,6 +158,11 @@ export const contract = {
   listLabels: { input: Empty, output: z.object({ items: z.array(Label) }) },
   saveLabel: { input: SaveLabelInput, output: Label },
   deleteLabel: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },
+  /** Gives the chat to a staff member to look after (`staffId` null: to nobody). */
+  assignConversation: {
+    input: z.object({ conversationId: Id, staffId: Id.nullable() }).strict(),
+    output: InboxRow,
+  },
   setConversationLabels: {
     input: z.object({ conversationId: Id, labelIds: z.array(Id).max(20) }).strict(),
     output: z.object({ labelIds: z.array(Id) }),

@@ -171,7 +171,7 @@ describe('the inbox at 10,000 conversations', () => {
       { need: 'draft_ready', channel: 'practice' },
     ] as const;
     for (const filter of filters) {
-      const query = { ...filter, source: 'all' as const, labelId: null, search: '', after: { lastAt: 1_500_000, conversationId: 5000 }, limit: 50 };
+      const query = { ...filter, source: 'all' as const, labelId: null, search: '', autoSent: false, assigneeId: null, after: { lastAt: 1_500_000, conversationId: 5000 }, limit: 50 };
       const { sql, params } = t.core.console.pageQuery(query);
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((p) => p.detail);
       const outer = plan.find((d) => /\br\b/.test(d))!;
@@ -186,7 +186,7 @@ describe('the inbox at 10,000 conversations', () => {
     const seen: number[] = [];
     let after: { lastAt: number; conversationId: number } | null = null;
     do {
-      const page = t.core.console.page({ need: 'needs_reply', channel: 'all', source: 'all', labelId: null, search: '', after, limit: 200 });
+      const page = t.core.console.page({ need: 'needs_reply', channel: 'all', source: 'all', labelId: null, search: '', autoSent: false, assigneeId: null, after, limit: 200 });
       seen.push(...page.items.map((r) => r.conversationId));
       expect(page.items.every((r) => r.need === 'needs_reply')).toBe(true);
       after = page.next;

@@ -19,6 +19,8 @@ type Row = {
   last_text: string | null;
   last_direction: 'in' | 'out' | null;
   pending_draft_id: number | null;
+  assignee_id: number | null;
+  assignee_name: string | null;
   status: ConversationStatus;
   snoozed_until: number | null;
   source: InboxSource;
@@ -65,6 +67,12 @@ export class ConsoleRepo {
       where.push('EXISTS (SELECT 1 FROM conversation_labels cl WHERE cl.conversation_id = r.conversation_id AND cl.label_id = ?)');
       params.push(query.labelId);
     }
+    // Both probed per row along the time index, like labels: no sort, no trigger change.
+    if (query.autoSent) where.push('EXISTS (SELECT 1 FROM auto_sends s WHERE s.conversation_id = r.conversation_id AND s.cancelled_at IS NULL)');
+    if (query.assigneeId !== null) {
+      where.push('EXISTS (SELECT 1 FROM conversation_assignments a WHERE a.conversation_id = r.conversation_id AND a.staff_id = ?)');
+      params.push(query.assigneeId);
+    }
     const match = toMatchQuery(query.search);
     if (match !== null) {
       where.push(`r.conversation_id IN (
@@ -80,11 +88,14 @@ export class ConsoleRepo {
       SELECT r.conversation_id, r.channel, r.need, r.last_at, r.unread, r.status, r.snoozed_until, r.source,
         cu.name AS customer_name, cu.language, c.state,
         m.text AS last_text, m.direction AS last_direction,
-        (SELECT d.id FROM drafts d WHERE d.conversation_id = r.conversation_id AND d.status = 'pending' ORDER BY d.id DESC LIMIT 1) AS pending_draft_id
+        (SELECT d.id FROM drafts d WHERE d.conversation_id = r.conversation_id AND d.status = 'pending' ORDER BY d.id DESC LIMIT 1) AS pending_draft_id,
+        st.id AS assignee_id, st.name AS assignee_name
       FROM console_rows r
       JOIN conversations c ON c.id = r.conversation_id
       JOIN customers cu ON cu.id = c.customer_id
       LEFT JOIN messages m ON m.id = r.last_message_id
+      LEFT JOIN conversation_assignments ca ON ca.conversation_id = r.conversation_id
+      LEFT JOIN staff st ON st.id = ca.staff_id
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY r.last_at DESC, r.conversation_id DESC
       LIMIT ?`;
@@ -104,7 +115,7 @@ export class ConsoleRepo {
 
   /** One conversation's row, or null. */
   row(conversationId: number): InboxRow | null {
-    const { sql, params } = this.pageQuery({ need: 'all', channel: 'all', source: 'all', labelId: null, search: '', after: null, limit: 1 }, conversationId);
+    const { sql, params } = this.pageQuery({ need: 'all', channel: 'all', source: 'all', labelId: null, search: '', autoSent: false, assigneeId: null, after: null, limit: 1 }, conversationId);
     const row = this.db.prepare(sql).get(...params) as Row | undefined;
     return row ? (this.withLabels([row])[0] ?? null) : null;
   }
@@ -150,6 +161,15 @@ export class ConsoleRepo {
     return row.n;
   }
 
+  /** Assigns the chat to a staff member, or to nobody (`null`). */
+  assign(conversationId: number, staffId: number | null, at: number): void {
+    if (staffId === null) this.db.prepare('DELETE FROM conversation_assignments WHERE conversation_id = ?').run(conversationId);
+    else
+      this.db
+        .prepare('INSERT INTO conversation_assignments (conversation_id, staff_id, at) VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE SET staff_id = excluded.staff_id, at = excluded.at')
+        .run(conversationId, staffId, at);
+  }
+
   /** Marks the chat's customer messages so far as read. */
   markRead(conversationId: number): void {
     const latest = this.db
@@ -179,5 +199,6 @@ function toInboxRow(row: Row, labelIds: number[]): InboxRow {
     snoozedUntil: row.snoozed_until,
     source: row.source,
     labelIds,
+    assignee: row.assignee_id !== null ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
   };
 }

@@ -6,7 +6,7 @@ import type { Core } from '../composition';
 import type { HandlerMap } from '../handler-types';
 import { AppError } from '../platform/errors';
 
-type StatesChannels = 'getInboxRow' | 'setConversationStatus' | 'takeOverConversation' | 'listLabels' | 'saveLabel' | 'deleteLabel' | 'setConversationLabels';
+type StatesChannels = 'getInboxRow' | 'setConversationStatus' | 'takeOverConversation' | 'listLabels' | 'saveLabel' | 'deleteLabel' | 'setConversationLabels' | 'assignConversation';
 
 /** Registers the status and label channels. */
 export function statesHandlers(core: Core): HandlerMap<StatesChannels> {
@@ -21,6 +21,15 @@ export function statesHandlers(core: Core): HandlerMap<StatesChannels> {
     listLabels: () => ({ items: core.labels.list() }),
     saveLabel: (input) => core.labels.save(input, actorOf(core)),
     deleteLabel: ({ id }) => core.labels.delete(id, actorOf(core)),
+    assignConversation: ({ conversationId, staffId }) => {
+      if (!core.console.row(conversationId)) throw new AppError('not_found', `No conversation ${conversationId}.`);
+      const member = staffId === null ? null : core.staff.list().items.find((m) => m.id === staffId);
+      if (member === undefined) throw new AppError('not_found', `No staff member ${staffId}.`);
+      core.console.assign(conversationId, member?.id ?? null, core.clock.now());
+      core.audit.record(actorOf(core), member ? 'conversation.assigned' : 'conversation.unassigned', `conversation:${conversationId}`, member ? { staffId: member.id } : {});
+      core.bus.emit('conversationChanged', { conversationId });
+      return core.console.row(conversationId)!;
+    },
     setConversationLabels: ({ conversationId, labelIds }) => ({ labelIds: core.labels.setForConversation(conversationId, labelIds, actorOf(core)) }),
   };
 }

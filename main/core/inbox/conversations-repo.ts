@@ -115,6 +115,27 @@ export class ConversationsRepo {
     return rows.map((r) => ({ ...r }));
   }
 
+  /**
+   * One page of a chat, by keyset: the `limit` messages just before `before` (or the newest when
+   * absent), returned oldest first. The order (at, id) is total, so pages neither repeat nor skip
+   * messages that share a timestamp; `messages_by_conversation (conversation_id, at)` carries the
+   * rowid, so the walk is one index range however long the chat is.
+   */
+  messagePage(conversationId: number, before: { at: number; id: number } | null, limit: number): { messages: Message[]; older: { at: number; id: number } | null } {
+    const keyset = before ? 'AND (at < ? OR (at = ? AND id < ?))' : '';
+    const rows = this.db
+      .prepare(
+        `SELECT id, conversation_id AS conversationId, direction, text, at, status, author, reaction,
+           edited_at AS editedAt, deleted_at AS deletedAt, media
+         FROM messages WHERE conversation_id = ? ${keyset} ORDER BY at DESC, id DESC LIMIT ?`,
+      )
+      .all(conversationId, ...(before ? [before.at, before.at, before.id] : []), limit + 1) as Message[];
+    const hasOlder = rows.length > limit;
+    const page = rows.slice(0, limit).reverse().map((r) => ({ ...r }));
+    const oldest = page[0];
+    return { messages: page, older: hasOlder && oldest ? { at: oldest.at, id: oldest.id } : null };
+  }
+
   /** The last turns before a message, oldest first, for drafting context. */
   history(conversationId: number, beforeMessageId: number, turns: number): Array<{ from: 'customer' | 'shop'; text: string }> {
     const rows = this.db

@@ -7,7 +7,7 @@ import type { Core } from '../composition';
 import type { HandlerMap } from '../handler-types';
 import { AppError } from '../platform/errors';
 
-type InboxChannels = 'sendPracticeMessage' | 'listConversations' | 'getConversation' | 'resumeAssistant';
+type InboxChannels = 'sendPracticeMessage' | 'listConversations' | 'getConversation' | 'getConversationPage' | 'resumeAssistant';
 
 /** Registers the inbox channels. */
 export function inboxHandlers(core: Core): HandlerMap<InboxChannels> {
@@ -35,6 +35,10 @@ export function inboxHandlers(core: Core): HandlerMap<InboxChannels> {
     getConversation: ({ conversationId }) => ({
       conversation: existing(conversationId),
       messages: core.conversations.messages(conversationId),
+    }),
+    getConversationPage: ({ conversationId, before, limit }) => ({
+      conversation: existing(conversationId),
+      ...core.conversations.messagePage(conversationId, before, limit),
     }),
     resumeAssistant: ({ conversationId }) => {
       existing(conversationId);

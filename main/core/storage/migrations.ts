@@ -837,4 +837,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX away_sends_once ON away_sends(conversation_id, kind, key);
     `,
   },
+  {
+    version: 18,
+    name: 'conversation assignment',
+    sql: `
+      -- Who on the staff looks after a chat (at most one person). Apart from console_rows, so
+      -- the row triggers stay as they are; the inbox probes it per row like labels.
+      CREATE TABLE conversation_assignments (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX conversation_assignments_by_staff ON conversation_assignments(staff_id);
+    `,
+  },
 ];

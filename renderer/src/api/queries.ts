@@ -79,6 +79,23 @@ export function useConversation(conversationId: number | null) {
   });
 }
 
+/** Messages per page of a chat's history: a screenful or two, so opening a long chat stays quick. */
+export const HISTORY_PAGE_SIZE = 80;
+
+/**
+ * A chat in pages, newest first: page 0 is the newest messages, each next page the ones before
+ * it (keyset on time and id, so pages never overlap). Shares the `conversation` prefix, so every
+ * event that refreshes a chat refreshes its pages too.
+ */
+export function useConversationPages(conversationId: number) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.conversationPages(conversationId),
+    queryFn: ({ pageParam }) => call('getConversationPage', { conversationId, before: pageParam, limit: HISTORY_PAGE_SIZE }),
+    initialPageParam: null as { at: number; id: number } | null,
+    getNextPageParam: (last) => last.older,
+  });
+}
+
 /** Pending review-queue items. */
 export function useQueue() {
   return useQuery({ queryKey: queryKeys.queue, queryFn: () => call('listQueue', {}) });

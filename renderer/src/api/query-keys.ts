@@ -16,6 +16,7 @@ export const queryKeys = {
   conversations: ['conversations'] as const,
   conversationList: (channel: 'practice' | 'whatsapp' | 'all') => ['conversations', channel] as const,
   conversation: (conversationId: number) => ['conversation', conversationId] as const,
+  conversationPages: (conversationId: number) => ['conversation', conversationId, 'pages'] as const,
   queue: ['queue'] as const,
   /** The console's inbox: pages per filter, counts and pending drafts share the prefix. */
   inbox: ['inbox'] as const,

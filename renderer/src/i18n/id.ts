@@ -13,6 +13,7 @@ import { setupId } from './setup-id';
 import { staffId } from './staff-id';
 import { statesId } from './states-id';
 import { awayId } from './away-id';
+import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
 import { variantsId } from './variants-id';
@@ -73,6 +74,7 @@ export const id: OtherOnly<Translation> = {
   inbox: inboxId,
   states: statesId,
   away: awayId,
+  history: historyId,
   variants: variantsId,
   a11y: a11yId,
   quickReplies: quickRepliesId,

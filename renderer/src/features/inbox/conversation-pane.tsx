@@ -1,13 +1,14 @@
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { useConversation, useInboxRow } from '../../api/queries';
+import { useConversationPages, useInboxRow } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
+import { AssigneePicker } from './assignee-picker';
 import { ConversationHistory } from './conversation-history';
 import { showsStatus } from './inbox-row';
 import { LabelPicker } from './label-picker';
@@ -30,9 +31,12 @@ export function ConversationPane({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const query = useConversation(conversationId);
+  const query = useConversationPages(conversationId);
   const inboxRow = useInboxRow(conversationId);
-  const messageCount = query.data?.messages.length ?? 0;
+  // Pages come newest first; the history reads oldest first.
+  const messages = useMemo(() => (query.data?.pages ?? []).toReversed().flatMap((p) => p.messages), [query.data]);
+  const newestId = messages.at(-1)?.id ?? 0;
+  const { fetchNextPage } = query;
   const markRead = useMutation({
     mutationFn: () => call('markConversationRead', { conversationId }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
@@ -41,8 +45,8 @@ export function ConversationPane({
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
-    if (messageCount > 0) mutate();
-  }, [conversationId, messageCount, mutate]);
+    if (newestId > 0) mutate();
+  }, [conversationId, newestId, mutate]);
 
   if (!query.data) {
     return (
@@ -51,7 +55,7 @@ export function ConversationPane({
       </Center>
     );
   }
-  const { conversation, messages } = query.data;
+  const { conversation } = query.data.pages[0]!;
   const row = inboxRow.data ?? (markRead.data?.conversationId === conversationId ? markRead.data : null);
   const need = row?.need ?? null;
 
@@ -82,8 +86,15 @@ export function ConversationPane({
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
       <Group px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
         <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
+        <AssigneePicker conversationId={conversation.id} assigneeId={row?.assignee?.id ?? null} />
       </Group>
-      <ConversationHistory conversationId={conversation.id} messages={messages} />
+      <ConversationHistory
+        conversationId={conversation.id}
+        messages={messages}
+        hasOlder={query.hasNextPage}
+        loadingOlder={query.isFetchingNextPage}
+        onLoadOlder={fetchNextPage}
+      />
       <PendingDraft conversationId={conversation.id} onDone={onDone} />
       <Box>
         <ReplyBox conversationId={conversation.id} customerName={conversation.customerName} language={conversation.language} optedOut={need === 'optout'} />

@@ -1,12 +1,13 @@
-import { Select, SimpleGrid } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INBOX_NEEDS, type InboxCounts, type InboxQuery } from '../../../../main/contract/console-schemas';
 import type { Label } from '../../../../main/contract/states-schemas';
+import { useStaff } from '../../api/queries';
 
 /** The inbox's facets besides search; each is one more condition on the same keyset query. */
-export type InboxFacets = Pick<InboxQuery, 'need' | 'channel' | 'source' | 'labelId'>;
+export type InboxFacets = Pick<InboxQuery, 'need' | 'channel' | 'source' | 'labelId' | 'autoSent' | 'assigneeId'>;
 
-export const NO_FACETS: InboxFacets = { need: 'all', channel: 'all', source: 'all', labelId: null };
+export const NO_FACETS: InboxFacets = { need: 'all', channel: 'all', source: 'all', labelId: null, autoSent: false, assigneeId: null };
 
 /**
  * The filters under the search box, each option with its count. A new facet (an assignee, the
@@ -16,6 +17,8 @@ export function InboxFilters({ value, onChange, counts, labels }: { value: Inbox
   const { t } = useTranslation();
   const count = (label: string, n: number | undefined) => t('inbox.needCount', { need: label, count: n ?? 0 });
   const needLabel = (need: (typeof INBOX_NEEDS)[number]) => (need === 'snoozed' ? t('states.need.snoozed') : t(`inbox.need.${need}`));
+  // "Assigned to me": the operator at the desk now (who that is comes from the staff list).
+  const me = useStaff().data?.currentId ?? null;
   const set = <K extends keyof InboxFacets>(key: K, next: InboxFacets[K]) => onChange({ ...value, [key]: next });
   return (
     <SimpleGrid cols={2} spacing={6} verticalSpacing={6}>
@@ -61,6 +64,21 @@ export function InboxFilters({ value, onChange, counts, labels }: { value: Inbox
         value={value.labelId === null ? 'all' : String(value.labelId)}
         onChange={(next) => set('labelId', next === null || next === 'all' ? null : Number(next))}
         allowDeselect={false}
+        size="xs"
+      />
+      <Checkbox
+        data-testid="inbox-filter-auto-sent"
+        label={t('history.filters.autoSent')}
+        checked={value.autoSent}
+        onChange={(event) => set('autoSent', event.currentTarget.checked)}
+        size="xs"
+      />
+      <Checkbox
+        data-testid="inbox-filter-assigned-to-me"
+        label={t('history.filters.assignedToMe')}
+        checked={value.assigneeId !== null && value.assigneeId === me}
+        disabled={me === null}
+        onChange={(event) => set('assigneeId', event.currentTarget.checked ? me : null)}
         size="xs"
       />
     </SimpleGrid>

@@ -66,6 +66,11 @@ export function InboxRowButton({ row, selected, onOpen, labels = [] }: { row: In
               <NeedBadge need={row.need} size="sm" style={{ flexShrink: 0 }} />
             )}
             <LabelChips ids={row.labelIds} labels={labels} />
+            {row.assignee && (
+              <Badge size="xs" variant="light" color="gray" tt="none" style={{ flexShrink: 1, minWidth: 0 }} data-testid="inbox-row-assignee" title={t('history.assign.assigned', { name: row.assignee.name })}>
+                {row.assignee.name}
+              </Badge>
+            )}
           </Group>
           {unread && (
             <Badge

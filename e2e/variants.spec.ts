@@ -71,7 +71,7 @@ test('a Spanish question gets the Spanish answer; the owner adds a translation i
   const pickup = page.getByTestId('faq-entry').filter({ hasText: 'Can I order and pick up in store?' });
   await pickup.getByTestId('faq-edit').click();
   await page.getByTestId('faq-translation-language').click();
-  await page.getByRole('option', { name: 'Español' }).click();
+  await page.getByRole('listbox').getByRole('option', { name: 'Español' }).click();
   await page.getByTestId('faq-translation-add').click();
   await page.getByTestId('faq-translation-question-es').fill('¿Puedo pedir y recoger en la tienda?');
   await page.getByTestId('faq-translation-answer-es').fill('Sí, pide por WhatsApp y recoge el mismo día en nuestro horario. Te apartamos los productos por 3 días.');

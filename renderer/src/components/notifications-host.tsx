@@ -23,6 +23,8 @@ export function NotificationsHost() {
           style={{ boxShadow: 'var(--mantine-shadow-lg)' }}
           onClose={() => dismissToast(toast.id)}
           closeButtonProps={{ 'aria-label': t('a11y.dismissNotice') }}
+          // Mantine dims the message below AA contrast in the dark theme; a toast must be read.
+          styles={{ description: { color: 'var(--mantine-color-text)' } }}
         >
           {text(toast.message)}
         </Notification>

@@ -25,7 +25,7 @@ const defaultBin = () => join(appRoot(), 'scripts', 'counterpart.mjs');
 export function startShell(dataDir: string, bin = defaultBin()): Promise<Shell> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, COUNTERPART_LOG_LEVEL: 'silent' },
+    env: { ...process.env, COUNTERPART_LOG_LEVEL: 'silent', COUNTERPART_DRAFT_WORKERS: '1' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

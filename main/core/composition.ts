@@ -251,7 +251,6 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     db,
     clock: deps.clock,
     logger: deps.logger,
-    notifier: deps.notifier,
     audit,
     conversations,
     drafts,

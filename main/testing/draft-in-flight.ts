@@ -28,7 +28,7 @@ const drafter: Drafter = {
   },
 };
 const { db, clock, audit, conversations, drafts, bus } = core;
-const inbox = new InboxService({ db, clock, logger: silentLogger(), notifier: { notify: () => {} }, audit, conversations, drafts, drafter, bus });
+const inbox = new InboxService({ db, clock, logger: silentLogger(), audit, conversations, drafts, drafter, bus });
 
 const t0 = Date.UTC(2026, 11, 7, 15, 0, 0);
 const message = (name: string, id: string, text: string, at: number): InboundMessage => ({

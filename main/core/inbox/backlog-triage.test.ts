@@ -15,7 +15,7 @@ describe('offline backlog triage', () => {
   /** An inbox over the test core's database with the given drafter (a new one = a restart). */
   const inboxWith = (drafter: Drafter) => {
     const { db, clock, audit, conversations, drafts, bus } = t.core;
-    return new InboxService({ db, clock, logger: silentLogger(), notifier: { notify: () => {} }, audit, conversations, drafts, drafter, bus });
+    return new InboxService({ db, clock, logger: silentLogger(), audit, conversations, drafts, drafter, bus });
   };
   const fromBen = (messageId: string, text: string, at: number, extra: Partial<InboundMessage> = {}): InboundMessage => ({
     channel: 'whatsapp',

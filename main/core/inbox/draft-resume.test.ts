@@ -65,7 +65,7 @@ describe('drafting survives a crash', () => {
     t = createTestCore();
     const { db, clock, audit, conversations, drafts, bus } = t.core;
     const inboxWith = (drafter: HeldDrafter) =>
-      new InboxService({ db, clock, logger: silentLogger(), notifier: { notify: () => {} }, audit, conversations, drafts, drafter, bus });
+      new InboxService({ db, clock, logger: silentLogger(), audit, conversations, drafts, drafter, bus });
     const msg = (id: string, text: string, at: number) => ({ channel: 'practice' as const, chatId: 'p:ana', messageId: id, customerName: 'Ana', language: 'en' as const, text, at });
     const before = new HeldDrafter();
     inboxWith(before).receive(msg('a1', 'do you have monstera?', 1));

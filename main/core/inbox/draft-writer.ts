@@ -15,7 +15,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Drafter, DraftOutcome } from '../assistant/drafter';
 import { assertNever } from '../platform/errors';
 import type { EventBus } from '../platform/events';
-import type { Clock, Logger, Notifier } from '../platform/ports';
+import type { Clock, Logger } from '../platform/ports';
 import type { DraftsRepo } from '../review/drafts-repo';
 import { transaction, type Database } from '../storage/database';
 import type { ConversationsRepo } from './conversations-repo';
@@ -101,7 +101,6 @@ export type DraftWriterDeps = {
   db: Database;
   clock: Clock;
   logger: Logger;
-  notifier: Notifier;
   audit: AuditLog;
   conversations: ConversationsRepo;
   drafts: DraftsRepo;

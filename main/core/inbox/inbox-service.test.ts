@@ -60,7 +60,6 @@ describe('drafting in the background', () => {
       conversations,
       drafts,
       bus,
-      notifier: { notify: (title) => void logged.push(`notified: ${title}`) },
       drafter: { draft: async () => Promise.reject(new Error('index is corrupt')) },
     });
     const unhandled = vi.fn();

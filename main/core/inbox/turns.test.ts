@@ -13,12 +13,11 @@ describe('customer turns', () => {
   const setup = () => {
     t = createTestCore();
     const drafter = new HeldDrafter();
-    const notified: string[] = [];
     const { db, clock, audit, conversations, drafts, bus } = t.core;
-    const inbox = new InboxService({ db, clock, logger: silentLogger(), notifier: { notify: (title) => void notified.push(title) }, audit, conversations, drafts, drafter, bus });
+    const inbox = new InboxService({ db, clock, logger: silentLogger(), audit, conversations, drafts, drafter, bus });
     const from = (name: string) => (text: string, extra: Partial<InboundMessage> = {}) =>
       inbox.receive({ channel: 'whatsapp', chatId: `${name}@s.whatsapp.net`, messageId: `m${++n}`, customerName: name, language: 'es', text, at: ++n * 1000, ...extra });
-    return { drafter, inbox, from, notified };
+    return { drafter, inbox, from };
   };
   const cards = () => t.core.drafts.pending().map((i) => [i.customerMessage, i.route, i.reasons.map((r) => r.code)]);
   const status = (draftId: number | null) => t.core.db.prepare('SELECT status, decided_by AS decidedBy FROM drafts WHERE id = ?').get(draftId);

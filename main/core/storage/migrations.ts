@@ -851,4 +851,73 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversation_assignments_by_staff ON conversation_assignments(staff_id);
     `,
   },
+  {
+    version: 19,
+    name: 'customer relationships: card, facts, purchases, notes, forget, callbacks',
+    sql: `
+      -- What the shop calls a customer (customers.name is the name they gave themselves).
+      ALTER TABLE customers ADD COLUMN shop_name TEXT;
+      -- Notes by staff about a customer.
+      CREATE TABLE customer_notes (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX customer_notes_by_customer ON customer_notes(customer_id, created_at);
+      -- Facts the assistant may use about one customer ("size M", "allergic to lilies"). A fact
+      -- the model proposed waits ('proposed') until a person approves it; only 'approved' facts
+      -- reach a prompt or a draft, and only the customer's own. message_id: where it came from.
+      CREATE TABLE customer_facts (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('proposed', 'approved')),
+        source TEXT NOT NULL CHECK (source IN ('staff', 'model')),
+        message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+        added_by TEXT NOT NULL,
+        approved_by TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX customer_facts_by_customer ON customer_facts(customer_id, status);
+      -- Purchases recorded by staff. amount in minor units of the shop's currency.
+      CREATE TABLE customer_purchases (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+        product_sku TEXT,
+        product_name TEXT NOT NULL,
+        variant TEXT,
+        quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
+        amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+        currency TEXT NOT NULL,
+        purchased_at INTEGER NOT NULL,
+        recorded_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX customer_purchases_by_customer ON customer_purchases(customer_id, purchased_at);
+      CREATE INDEX customer_purchases_by_time ON customer_purchases(purchased_at);
+      -- Warm callbacks: at most one per conversation (UNIQUE), from planned to drafted to sent,
+      -- skipped (with why) or answered. The draft waits in the queue like any other.
+      CREATE TABLE callbacks (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL UNIQUE REFERENCES conversations(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL CHECK (reason IN ('answered_quiet', 'ad_dropped')),
+        after_message_id INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('planned', 'drafted', 'sent', 'answered', 'skipped')),
+        skip_reason TEXT,
+        draft_id INTEGER,
+        sent_at INTEGER,
+        answered_at INTEGER,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX callbacks_due ON callbacks(state, due_at);
+      -- Indexes the insights aggregates read (start time per conversation, messages by time).
+      CREATE INDEX conversations_by_created ON conversations(created_at);
+    `,
+  },
 ];

@@ -104,7 +104,7 @@ export class AutopilotService {
    * against a topic that just sent alone in this chat, and sends the draft when the gate passes.
    * Returns true when a reply was queued (the caller kicks the outbox after the commit).
    */
-  afterDraft(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome; backlog: boolean }): boolean {
+  afterDraft(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome; backlog: boolean; messageId: number }): boolean {
     const { repo, clock } = this.deps;
     const { draftId, conversation, outcome } = args;
     const now = clock.now();
@@ -112,7 +112,7 @@ export class AutopilotService {
     if (topics.length > 0) repo.recordDraftTopics(draftId, topics);
     // The owner's own messages first: a greeting reads before the answer it greets.
     const owner =
-      this.deps.away?.afterTurn({ conversation, draftId, route: outcome.route, backlog: args.backlog, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
+      this.deps.away?.afterTurn({ conversation, draftId, route: outcome.route, messageId: args.messageId, backlog: args.backlog, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
     if (outcome.route !== 'answer') {
       if (isSticky(outcome)) this.blameLastAutoSend(conversation.id, outcome, draftId, now);
       return owner;
@@ -125,6 +125,17 @@ export class AutopilotService {
     if (!verdict.send || verdict.rule === null) return owner;
     this.send(draftId, fresh, outcome.text, verdict, now);
     return true;
+  }
+
+  /**
+   * A turn stored with no draft because the owner switched the assistant (or the turn's topic)
+   * off, in the writer's transaction: the greeting and away messages still go, as on WhatsApp
+   * Business — they are the owner's words, not the assistant's. True when one was queued.
+   */
+  afterSkippedTurn(args: { conversation: Conversation; messageId: number; backlog: boolean }): boolean {
+    const { repo, clock } = this.deps;
+    const now = clock.now();
+    return this.deps.away?.afterTurn({ ...args, draftId: null, route: null, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
   }
 
   /** The send gate's verdict for a draft in a chat now, with this shop's settings. */

@@ -82,6 +82,35 @@ describe('greeting, away and holding messages', () => {
     expect(shopSaid(ana)[0]).toEqual({ text: GREETING.texts.en, author: 'Autopilot', status: 'sent' });
   });
 
+  it('greets and sends the away message when the owner switched the assistant off, as WhatsApp Business does', async () => {
+    await start(CLOSED, { away: AWAY, greeting: GREETING });
+    await t.call('updateAutopilot', { mode: 'off' });
+    const ana = await write('Ana', 'Hello, do you sell umbrellas?');
+    await write('Ana', 'And raincoats?');
+    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM drafts WHERE conversation_id = ?').get(ana)).toEqual({ n: 0 });
+    // One greeting (the first turn only) and one away message (once this local day).
+    expect(shopSaid(ana).map((m) => m.text)).toEqual([GREETING.texts.en, AWAY.texts.en]);
+  });
+
+  it('does not greet a later turn with the assistant off when the greeting was switched on after the first', async () => {
+    await start(OPEN, {});
+    await t.call('updateAutopilot', { mode: 'off' });
+    const ana = await write('Ana', 'Hello, do you sell umbrellas?');
+    await t.call('updateAwayMessages', { greeting: GREETING });
+    await write('Ana', 'And raincoats?');
+    expect(shopSaid(ana)).toEqual([]);
+  });
+
+  it('sends nothing in a chat a person took over, even with the assistant off', async () => {
+    await start(CLOSED, { away: AWAY, greeting: GREETING });
+    const ana = await write('Ana', 'Hello, do you sell umbrellas?');
+    const before = shopSaid(ana).length;
+    await t.call('takeOverConversation', { conversationId: ana });
+    t.clock.advance(24 * HOUR); // another local day: the away message would be due again
+    await write('Ana', 'Hello?');
+    expect(shopSaid(ana)).toHaveLength(before);
+  });
+
   it('sends the holding reply once per handoff, with the opening hour', async () => {
     await start(OPEN, { holding: HOLDING });
     const ana = await write('Ana', 'I want to speak to a person please');

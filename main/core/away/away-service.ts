@@ -40,11 +40,17 @@ export type AwayDeps = {
   outbox: Pick<Outbox, 'enqueue' | 'withdraw'>;
 };
 
-/** A customer's turn as stored with its draft (the chat as it was before this turn). */
+/**
+ * A customer's turn as stored, with its draft (the chat as it was before this turn); draftId and
+ * route are null when no draft was stored (the owner switched the assistant or the topic off):
+ * the greeting and away messages don't depend on the assistant, as on WhatsApp Business.
+ */
 export type StoredTurn = {
   conversation: Conversation;
-  draftId: number;
-  route: Route;
+  draftId: number | null;
+  route: Route | null;
+  /** The turn's newest message. */
+  messageId: number;
   backlog: boolean;
   /** The shop's automatic messages allowed in an hour (the autopilot's limit, shared with its replies). */
   perHour: number;
@@ -98,11 +104,11 @@ export class AwayService {
       room -= 1;
       return (queued = true);
     };
-    if (settings.greeting.on && this.firstTurn(conversation.id, draftId)) send('greeting', 'first', settings.greeting.texts);
+    if (settings.greeting.on && this.firstTurn(conversation.id, draftId, turn.messageId)) send('greeting', 'first', settings.greeting.texts);
     const handoff = route === 'handoff' && conversation.state !== 'needs_person';
     if (settings.holding.on && handoff) {
       const opens = (text: string) => text.replaceAll('{opens}', hours?.from ?? '');
-      if (send('holding', String(draftId), settings.holding.texts, opens)) return true;
+      if (send('holding', String(draftId ?? ''), settings.holding.texts, opens)) return true;
     }
     // The shop's hours unknown: it cannot say it is closed.
     if (settings.away.on && hours && !withinHours(now, hours, zone)) send('away', localDay(now, zone), settings.away.texts);
@@ -181,10 +187,19 @@ export class AwayService {
     return db.prepare("SELECT 1 FROM drafts WHERE conversation_id = ? AND route = 'optout' LIMIT 1").get(conversationId) === undefined;
   }
 
-  /** This draft is the chat's first and the shop never wrote in it. */
-  private firstTurn(conversationId: number, draftId: number): boolean {
+  /**
+   * This turn is the chat's first and the shop never wrote in it. With a draft: no earlier draft.
+   * Without one (nothing is drafted in the chat), the turn is the customer's first message: a
+   * turn then runs from the chat's start, so its own start says nothing. (Two messages that
+   * arrive before the first is handled make one turn at the second: no greeting then.)
+   */
+  private firstTurn(conversationId: number, draftId: number | null, messageId: number): boolean {
     const { db } = this.deps;
-    if (db.prepare('SELECT 1 FROM drafts WHERE conversation_id = ? AND id < ? LIMIT 1').get(conversationId, draftId) !== undefined) return false;
+    const earlier =
+      draftId === null
+        ? db.prepare("SELECT 1 FROM messages WHERE conversation_id = ? AND direction = 'in' AND id < ? LIMIT 1").get(conversationId, messageId)
+        : db.prepare('SELECT 1 FROM drafts WHERE conversation_id = ? AND id < ? LIMIT 1').get(conversationId, draftId);
+    if (earlier !== undefined) return false;
     return db.prepare("SELECT 1 FROM messages WHERE conversation_id = ? AND direction = 'out' LIMIT 1").get(conversationId) === undefined;
   }
 

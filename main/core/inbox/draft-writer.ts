@@ -91,7 +91,9 @@ export type AutopilotHooks = {
   /** The draft's topic is switched off: it is not stored. */
   topicOff(outcome: DraftOutcome): boolean;
   /** In the storing transaction, after the draft: true when it was queued to send alone. */
-  afterDraft(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome; backlog: boolean }): boolean;
+  afterDraft(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome; backlog: boolean; messageId: number }): boolean;
+  /** In the skipping transaction of a turn stored with no draft: true when a message was queued. */
+  afterSkippedTurn(args: { conversation: Conversation; messageId: number; backlog: boolean }): boolean;
   /** After the commit: deliver what was queued. */
   kick(): void;
 };
@@ -120,12 +122,17 @@ export class DraftWriter {
   async draft(args: DraftRequest): Promise<number | null> {
     const { db, conversations, drafts, audit, bus, logger } = this.deps;
     const conversation = conversations.get(args.conversationId)!;
+    const turnFrom = args.historyBefore ?? args.messageId;
     const skip = (why: 'paused' | 'autopilot_off' | 'topic_off'): null => {
-      // Nothing is stored for the turn, and nothing pending is closed here.
-      transaction(db, () => {
+      // Nothing is stored for the turn, and nothing pending is closed here. A paused chat is the
+      // owner's own conversation: not even the greeting or away message goes there.
+      const queued = transaction(db, () => {
         audit.record('assistant', 'assistant.skipped', `conversation:${conversation.id}`, { why });
+        const owner = why !== 'paused' && (this.deps.autopilot?.afterSkippedTurn({ conversation, messageId: args.messageId, backlog: args.backlog }) ?? false);
         args.alsoWrite?.(null);
+        return owner;
       });
+      if (queued) this.deps.autopilot?.kick();
       return null;
     };
     // A person has taken the chat over, or the owner switched the assistant off.
@@ -165,7 +172,7 @@ export class DraftWriter {
         drafter: outcome.drafter,
         at: this.deps.clock.now(),
         cost: outcome.cost ?? null,
-        turnFrom: args.historyBefore ?? args.messageId,
+        turnFrom,
       });
       // Any handoff waits for a person now; only a sticky one keeps later turns from being drafted.
       if (outcome.route !== 'answer') conversations.setState(conversation.id, 'needs_person');
@@ -177,7 +184,7 @@ export class DraftWriter {
         reasons: outcome.reasons.map((r) => r.code),
         ...(outcome.steps ? { steps: outcome.steps } : {}),
       });
-      queued = this.deps.autopilot?.afterDraft({ draftId: id, conversation, outcome, backlog: args.backlog }) ?? false;
+      queued = this.deps.autopilot?.afterDraft({ draftId: id, conversation, outcome, backlog: args.backlog, messageId: args.messageId }) ?? false;
       args.alsoWrite?.(id);
       return id;
     });

@@ -5,7 +5,7 @@
 import { expect, snap, test } from './support/fixtures';
 import { startFakeWhatsApp } from './support/fake-whatsapp';
 import { rpc, startHeadlessShell } from './support/headless-shell';
-import { loadDemoShop } from './support/steps';
+import { inboxRow, loadDemoShop, openInboxWithAnaAndTom } from './support/steps';
 
 test('inbox lists both customers with their state; search; reply from the box; reject keeps "needs reply"', async ({ page, request, shell }, testInfo) => {
   // Many steps on a shared 2-core machine: the default 90 s is too tight for this walk.
@@ -13,13 +13,8 @@ test('inbox lists both customers with their state; search; reply from the box; r
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(shell.url);
   await loadDemoShop(page);
-  await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'What time do you open on Saturday?' });
-  await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Tom', language: 'en', text: 'Can you build me a spaceship?' });
-
-  await page.getByTestId('nav-inbox').click();
-  const row = (name: string) => page.locator(`[data-testid="inbox-row"][data-customer="${name}"]`);
-  await expect(row('Ana')).toHaveAttribute('data-need', 'draft_ready');
-  await expect(row('Tom')).toHaveAttribute('data-need', 'handed_off');
+  await openInboxWithAnaAndTom(page, (customerName, text) => rpc(request, shell, 'sendPracticeMessage', { customerName, language: 'en', text }));
+  const row = (name: string) => inboxRow(page, name);
   await expect(row('Tom').getByTestId('inbox-unread')).toHaveText('1');
   await expect(page.getByTestId('inbox-count')).toHaveText('2');
 

@@ -11,7 +11,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, snap, test } from './support/fixtures';
 import { startFakeWhatsApp } from './support/fake-whatsapp';
 import { rpc, startHeadlessShell } from './support/headless-shell';
-import { loadDemoShop } from './support/steps';
+import { inboxRow, loadDemoShop, openInboxWithAnaAndTom } from './support/steps';
 
 /** A screenshot as an artifact, and also under SHOTS_DIR (a reviewer's folder) when set. */
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -28,12 +28,8 @@ test('resolve, snooze, take over, labels and filters; the title counts chats wai
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(shell.url);
   await loadDemoShop(page);
-  await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Ana', language: 'en', text: 'What time do you open on Saturday?' });
-  await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Tom', language: 'en', text: 'Can you build me a spaceship?' });
-  await page.getByTestId('nav-inbox').click();
-  const row = (name: string) => page.locator(`[data-testid="inbox-row"][data-customer="${name}"]`);
-  await expect(row('Ana')).toHaveAttribute('data-need', 'draft_ready');
-  await expect(row('Tom')).toHaveAttribute('data-need', 'handed_off');
+  await openInboxWithAnaAndTom(page, (customerName, text) => rpc(request, shell, 'sendPracticeMessage', { customerName, language: 'en', text }));
+  const row = (name: string) => inboxRow(page, name);
   await expect(page).toHaveTitle('(2) Counterpart');
 
   // Resolve Ana: her draft closes, she leaves the count.

@@ -214,7 +214,7 @@ export const en = {
       model_error: 'Model error',
     },
     sources: 'Sources',
-    sourceKind: { faq: 'FAQ', product: 'Product' },
+    sourceKind: { faq: 'FAQ', product: 'Product', fact: 'Customer fact' },
     noSources: 'No sources — nothing to quote',
     editFindings: 'Checked again after your edit — you can still send it, but look at this first:',
     blockedHint: 'This draft cannot go out as written: edit it first, or reject it.',

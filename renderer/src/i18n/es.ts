@@ -215,7 +215,7 @@ export const es: Translation = {
       model_error: 'Error del modelo',
     },
     sources: 'Fuentes',
-    sourceKind: { faq: 'FAQ', product: 'Producto' },
+    sourceKind: { faq: 'FAQ', product: 'Producto', fact: 'Dato del cliente' },
     noSources: 'Sin fuentes: no hay nada que citar',
     editFindings: 'Revisado de nuevo tras tu edición — puedes enviarlo igualmente, pero mira esto antes:',
     blockedHint: 'Este borrador no puede salir tal cual: edítalo primero o recházalo.',

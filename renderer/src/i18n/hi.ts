@@ -214,7 +214,7 @@ export const hi: Translation = {
       model_error: 'मॉडल त्रुटि',
     },
     sources: 'स्रोत',
-    sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट' },
+    sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट', fact: 'ग्राहक की जानकारी' },
     noSources: 'कोई स्रोत नहीं — उद्धृत करने को कुछ नहीं',
     editFindings: 'आपके बदलाव के बाद फिर जाँचा गया — आप फिर भी भेज सकते हैं, पर पहले यह देखें:',
     blockedHint: 'यह ड्राफ़्ट ऐसे नहीं जा सकता: पहले बदलें, या अस्वीकार करें।',

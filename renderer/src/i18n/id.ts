@@ -212,7 +212,7 @@ export const id: OtherOnly<Translation> = {
       model_error: 'Kesalahan model',
     },
     sources: 'Sumber',
-    sourceKind: { faq: 'FAQ', product: 'Produk' },
+    sourceKind: { faq: 'FAQ', product: 'Produk', fact: 'Info pelanggan' },
     noSources: 'Tanpa sumber — tidak ada yang dikutip',
     editFindings: 'Dicek lagi setelah kamu ubah — masih bisa dikirim, tapi lihat ini dulu:',
     blockedHint: 'Draf ini tidak bisa dikirim apa adanya: ubah dulu, atau tolak.',

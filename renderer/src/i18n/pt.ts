@@ -214,7 +214,7 @@ export const pt: Translation = {
       model_error: 'Erro do modelo',
     },
     sources: 'Fontes',
-    sourceKind: { faq: 'FAQ', product: 'Produto' },
+    sourceKind: { faq: 'FAQ', product: 'Produto', fact: 'Dado do cliente' },
     noSources: 'Sem fontes — nada para citar',
     editFindings: 'Verificado de novo depois da sua edição — você ainda pode enviar, mas veja isto antes:',
     blockedHint: 'Este rascunho não pode sair assim: edite primeiro ou recuse.',

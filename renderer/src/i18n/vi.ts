@@ -212,7 +212,7 @@ export const vi: OtherOnly<Translation> = {
       model_error: 'Lỗi mô hình',
     },
     sources: 'Nguồn',
-    sourceKind: { faq: 'FAQ', product: 'Sản phẩm' },
+    sourceKind: { faq: 'FAQ', product: 'Sản phẩm', fact: 'Thông tin khách hàng' },
     noSources: 'Không có nguồn — không có gì để trích',
     editFindings: 'Đã kiểm tra lại sau khi bạn sửa — bạn vẫn gửi được, nhưng hãy xem điều này trước:',
     blockedHint: 'Bản nháp này không thể gửi nguyên như vậy: hãy sửa trước, hoặc từ chối.',

@@ -157,6 +157,9 @@ export class CustomerService {
         this.deps.audit.record(actor, 'customer.forgotten', 'customer', { counts });
         return counts;
       });
+      // The write-ahead log still holds the old pages until a checkpoint copies the zeroed ones
+      // back: do it now (best effort; a reader in the way only delays it to the next checkpoint).
+      db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
       this.deps.bus.emit('conversationChanged', { conversationId });
       this.deps.bus.emit('queueChanged', { pending: (db.prepare("SELECT COUNT(*) AS n FROM drafts WHERE status = 'pending'").get() as { n: number }).n });
       return { removed };

@@ -96,7 +96,9 @@ export class DraftPipeline implements Drafter {
     const model = this.deps.model?.enabled() ? this.deps.model : undefined;
     // The reply is written in the language the customer writes (what the language guard expects),
     // and quotes the owner's translation of an answer in it when there is one.
-    const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock };
+    // The approved facts of this conversation's own customer (none for a test run).
+    const facts = input.conversationId === undefined ? [] : (this.deps.facts?.(input.conversationId) ?? []);
+    const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock, facts };
     // Several questions in one turn, offline: each part is searched and gated on its own, answered
     // when covered and named on the card when not. When no part is covered alone, the whole turn is.
     const parts = model ? [] : turnParts(turn.rest);
@@ -106,15 +108,14 @@ export class DraftPipeline implements Drafter {
       if (answered) {
         steps.gate = { covered: true, why: 'covered' };
         steps.composer = 'offline';
-        return this.guarded(answered, { input, language, flags, steps, drafter: 'offline' });
+        return this.guarded(answered, { input, language, flags, steps, drafter: 'offline', facts });
       }
     }
     const { found, verdict } = await this.find(input, turn, model ? SEARCH_LIMIT : OFFLINE_LIMIT, steps);
     steps.gate = { covered: verdict.covered, why: verdict.why };
     if (!verdict.covered || !verdict.top) return noDraft('handoff', [REASONS.noKnowledge]);
-    const facts = input.conversationId === undefined ? [] : (this.deps.facts?.(input.conversationId) ?? []);
 
-    const offline = () => composeOffline({ ...shape, hits: found.hits, top: verdict.top!, question: turn.rest, facts });
+    const offline = () => composeOffline({ ...shape, hits: found.hits, top: verdict.top!, question: turn.rest });
     if (!model) {
       steps.composer = 'offline';
       const composed = offline();

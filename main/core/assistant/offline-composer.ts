@@ -62,10 +62,18 @@ export function composeOffline(input: OfflineComposeInput): Composed | null {
   const body = composeAnswer(input);
   if (!body) return null;
   const phrases = PHRASES[input.language];
-  const noted = relevantFacts(input.facts ?? [], input.question).slice(0, MAX_NOTED_FACTS);
-  const notes = noted.map((f) => phrases.noted(/[.!?।]$/u.test(f.text.trim()) ? f.text.trim() : `${f.text.trim()}.`));
-  const parts = [...(input.greet ? [greetingFor(phrases, input.customerName)] : []), ...body.parts, ...notes, phrases.closing];
-  return { ...body.composed, sources: [...body.composed.sources, ...noted.map(factSource)], text: parts.join('\n\n') };
+  const noted = notedFacts(input.facts ?? [], input.question, phrases);
+  const parts = [...(input.greet ? [greetingFor(phrases, input.customerName)] : []), ...body.parts, ...noted.lines, phrases.closing];
+  return { ...body.composed, sources: [...body.composed.sources, ...noted.sources], text: parts.join('\n\n') };
+}
+
+/** The approved facts a question touches, as lines ("We have noted: size M.") and their sources. */
+export function notedFacts(facts: readonly DraftFact[], question: string, phrases: Phrases): { lines: string[]; sources: SourceRef[] } {
+  const noted = relevantFacts(facts, question).slice(0, MAX_NOTED_FACTS);
+  return {
+    lines: noted.map((f) => phrases.noted(/[.!?।]$/u.test(f.text.trim()) ? f.text.trim() : `${f.text.trim()}.`)),
+    sources: noted.map(factSource),
+  };
 }
 
 /** One answer's paragraphs (no greeting, no closing) and what it cites; null when there is nothing to quote. */

@@ -7,6 +7,7 @@ import { testsHi } from './tests-hi';
 import { updateHi } from './update-hi';
 import { statesHi } from './states-hi';
 import { awayHi } from './away-hi';
+import { customerHi } from './customer-hi';
 import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
@@ -73,6 +74,7 @@ export const hi: Translation = {
   inbox: inboxHi,
   states: statesHi,
   away: awayHi,
+  customer: customerHi,
   history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,

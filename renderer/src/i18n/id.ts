@@ -13,6 +13,7 @@ import { setupId } from './setup-id';
 import { staffId } from './staff-id';
 import { statesId } from './states-id';
 import { awayId } from './away-id';
+import { customerId } from './customer-id';
 import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
@@ -74,6 +75,7 @@ export const id: OtherOnly<Translation> = {
   inbox: inboxId,
   states: statesId,
   away: awayId,
+  customer: customerId,
   history: historyId,
   variants: variantsId,
   a11y: a11yId,

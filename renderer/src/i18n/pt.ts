@@ -12,6 +12,7 @@ import { setupPt } from './setup-pt';
 import { staffPt } from './staff-pt';
 import { statesPt } from './states-pt';
 import { awayPt } from './away-pt';
+import { customerPt } from './customer-pt';
 import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
@@ -73,6 +74,7 @@ export const pt: Translation = {
   inbox: inboxPt,
   states: statesPt,
   away: awayPt,
+  customer: customerPt,
   history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,

@@ -13,6 +13,7 @@ import { setupVi } from './setup-vi';
 import { staffVi } from './staff-vi';
 import { statesVi } from './states-vi';
 import { awayVi } from './away-vi';
+import { customerVi } from './customer-vi';
 import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
@@ -74,6 +75,7 @@ export const vi: OtherOnly<Translation> = {
   inbox: inboxVi,
   states: statesVi,
   away: awayVi,
+  customer: customerVi,
   history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,

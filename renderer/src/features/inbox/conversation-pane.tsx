@@ -1,12 +1,13 @@
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
 import { useConversationPages, useInboxRow } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
+import { CustomerCardDrawer } from '../customer/customer-card';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
 import { AssigneePicker } from './assignee-picker';
 import { ConversationHistory } from './conversation-history';
@@ -42,6 +43,7 @@ export function ConversationPane({
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
   });
   const { mutate } = markRead;
+  const [cardOpen, setCardOpen] = useState(false);
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
@@ -81,6 +83,16 @@ export function ConversationPane({
           {/* The need says what matters; the assistant's state is extra, except when paused. */}
           {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
           <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
+          <Button
+            variant={cardOpen ? 'light' : 'default'}
+            size="compact-sm"
+            leftSection={<Icon name="user" size={16} />}
+            onClick={() => setCardOpen((open) => !open)}
+            title={t('customer.openHint')}
+            data-testid="customer-card-open"
+          >
+            {t('customer.open')}
+          </Button>
         </Group>
       </Group>
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
@@ -96,6 +108,16 @@ export function ConversationPane({
         onLoadOlder={fetchNextPage}
       />
       <PendingDraft conversationId={conversation.id} onDone={onDone} />
+      <CustomerCardDrawer
+        conversationId={conversation.id}
+        opened={cardOpen}
+        onClose={() => setCardOpen(false)}
+        messages={messages}
+        onForgotten={() => {
+          setCardOpen(false);
+          onBack();
+        }}
+      />
       <Box>
         <ReplyBox conversationId={conversation.id} customerName={conversation.customerName} language={conversation.language} optedOut={need === 'optout'} />
       </Box>

@@ -21,7 +21,8 @@ export const customerEn = {
   fromAdUntitled: 'Came from an ad',
   organic: 'Wrote to the shop directly',
   conversations: 'Conversations',
-  conversationLine: 'Since {{date}} · {{count}} messages',
+  conversationLine_one: 'Since {{date}} · {{count}} message',
+  conversationLine_other: 'Since {{date}} · {{count}} messages',
   facts: {
     title: 'Facts the assistant may use',
     help: 'Only approved facts reach a draft, and only in this customer’s chats.',

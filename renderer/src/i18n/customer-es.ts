@@ -23,7 +23,8 @@ export const customerEs: typeof customerEn = {
   fromAdUntitled: 'Llegó por un anuncio',
   organic: 'Escribió a la tienda directamente',
   conversations: 'Conversaciones',
-  conversationLine: 'Desde {{date}} · {{count}} mensajes',
+  conversationLine_one: 'Desde {{date}} · {{count}} mensaje',
+  conversationLine_other: 'Desde {{date}} · {{count}} mensajes',
   facts: {
     title: 'Datos que el asistente puede usar',
     help: 'Solo los datos aprobados llegan a un borrador, y solo en los chats de este cliente.',

@@ -23,7 +23,8 @@ export const customerHi: typeof customerEn = {
   fromAdUntitled: 'एक विज्ञापन से आए',
   organic: 'सीधे दुकान को लिखा',
   conversations: 'बातचीत',
-  conversationLine: '{{date}} से · {{count}} मैसेज',
+  conversationLine_one: '{{date}} से · {{count}} मैसेज',
+  conversationLine_other: '{{date}} से · {{count}} मैसेज',
   facts: {
     title: 'जानकारी जो असिस्टेंट इस्तेमाल कर सकता है',
     help: 'सिर्फ़ मंज़ूर की गई जानकारी ड्राफ़्ट तक पहुँचती है, और सिर्फ़ इसी ग्राहक की चैट में।',

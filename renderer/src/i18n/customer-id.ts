@@ -24,7 +24,7 @@ export const customerId: OtherOnly<typeof customerEn> = {
   fromAdUntitled: 'Datang dari iklan',
   organic: 'Menghubungi toko langsung',
   conversations: 'Percakapan',
-  conversationLine: 'Sejak {{date}} · {{count}} pesan',
+  conversationLine_other: 'Sejak {{date}} · {{count}} pesan',
   facts: {
     title: 'Info yang boleh dipakai asisten',
     help: 'Hanya info yang disetujui yang masuk ke draf, dan hanya di chat pelanggan ini.',

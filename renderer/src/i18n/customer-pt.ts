@@ -23,7 +23,8 @@ export const customerPt: typeof customerEn = {
   fromAdUntitled: 'Veio por um anúncio',
   organic: 'Escreveu direto para a loja',
   conversations: 'Conversas',
-  conversationLine: 'Desde {{date}} · {{count}} mensagens',
+  conversationLine_one: 'Desde {{date}} · {{count}} mensagem',
+  conversationLine_other: 'Desde {{date}} · {{count}} mensagens',
   facts: {
     title: 'Dados que o assistente pode usar',
     help: 'Só dados aprovados chegam a um rascunho, e só nos chats deste cliente.',

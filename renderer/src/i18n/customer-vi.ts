@@ -24,7 +24,7 @@ export const customerVi: OtherOnly<typeof customerEn> = {
   fromAdUntitled: 'Đến từ một quảng cáo',
   organic: 'Tự nhắn cho shop',
   conversations: 'Cuộc trò chuyện',
-  conversationLine: 'Từ {{date}} · {{count}} tin nhắn',
+  conversationLine_other: 'Từ {{date}} · {{count}} tin nhắn',
   facts: {
     title: 'Thông tin trợ lý được dùng',
     help: 'Chỉ thông tin đã duyệt mới vào bản nháp, và chỉ trong các cuộc chat của khách này.',

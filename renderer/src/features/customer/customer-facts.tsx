@@ -36,19 +36,19 @@ export function CustomerFacts({ card, messages }: { card: CustomerCard; messages
 
   return (
     <Stack gap="xs" data-testid="customer-facts">
-      <Group justify="space-between" wrap="nowrap">
-        <Text fw={700} size="sm">
-          {t('customer.facts.title')}
-        </Text>
+      <Text fw={700} size="sm">
+        {t('customer.facts.title')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('customer.facts.help')}
+      </Text>
+      <Group>
         <Tooltip label={t('customer.facts.suggestOff')} disabled={card.canSuggest} withArrow multiline w={240}>
           <Button size="compact-xs" variant="light" leftSection={<Icon name="sparkles" size={14} />} disabled={!card.canSuggest} loading={suggest.isPending} onClick={() => suggest.mutate()} data-testid="facts-suggest">
             {t('customer.facts.suggest')}
           </Button>
         </Tooltip>
       </Group>
-      <Text size="xs" c="dimmed">
-        {t('customer.facts.help')}
-      </Text>
       {card.facts.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('customer.facts.empty')}

@@ -26,6 +26,9 @@ describe('the customer card', () => {
     expect(first.languages).toEqual(['en', 'es']);
     expect(first.conversations).toEqual([expect.objectContaining({ id: ana.conversationId, messages: expect.any(Number), startedBy: 'customer' })]);
     expect(first.firstContactAt).toBe(Date.UTC(2026, 10, 25, 9, 0, 0));
+    const ad = { source: 'FB', app: 'facebook', title: 'Monstera week', body: null, url: null, sourceId: '1203', sourceType: 'ad', ctwaClid: null };
+    t.core.conversations.setReferral(ana.conversationId, ad);
+    expect((await card(ana.conversationId)).referral).toEqual(ad);
 
     expect((await t.call<CustomerCard>('setCustomerShopName', { conversationId: ana.conversationId, shopName: 'Anita (regular)' })).shopName).toBe('Anita (regular)');
     const noted = await t.call<CustomerCard>('saveCustomerNote', { conversationId: ana.conversationId, text: 'Picks up on Saturdays' });

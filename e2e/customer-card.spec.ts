@@ -1,6 +1,6 @@
 /**
  * The customer card in the browser: a practice customer of the demo shop gets a fact added from
- * the card (linked to their message); their next question about the monstera in their size is
+ * the card (linked to their message, shown in the chat from the card); their next question about the monstera in their size is
  * drafted offline with the fact noted and cited (`fact:<id>` among the draft's sources); the
  * owner forgets them and the chat is gone from the inbox. Screenshots at 1366×768 and 1024×640
  * go to SHOTS_DIR when set.
@@ -44,8 +44,10 @@ test('a fact added on the card is cited by the next draft; forgetting the custom
   await expect(fact).toHaveAttribute('data-status', 'approved');
   await expect(fact.getByTestId('fact-message-text')).toContainText('I always buy size M monsteras for my office.');
   await shot(page, testInfo, 'customer-card-1366');
-  await page.keyboard.press('Escape');
+  // "Show in the chat": the drawer closes and the fact's message is marked in the history.
+  await fact.getByTestId('fact-show-message').click();
   await expect(card).toHaveCount(0);
+  await expect(page.getByTestId('history-focused-message')).toContainText('I always buy size M monsteras for my office.');
 
   // Their question about the monstera in their size: the offline draft notes the fact and cites it.
   await rpc(request, shell, 'sendPracticeMessage', { customerName: 'Marisol', language: 'en', text: 'How much is the monstera in my size?' });

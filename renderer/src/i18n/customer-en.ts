@@ -29,6 +29,7 @@ export const customerEn = {
     empty: 'No facts yet.',
     placeholder: 'e.g. Size M, prefers black, allergic to lilies',
     fromMessage: 'From this message',
+    showInChat: 'Show in the chat',
     linkMessage: 'From a message (optional)',
     noMessage: 'No message',
     addedBy: 'Added by {{name}}',

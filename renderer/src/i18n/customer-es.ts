@@ -31,6 +31,7 @@ export const customerEs: typeof customerEn = {
     empty: 'Aún no hay datos.',
     placeholder: 'p. ej. Talla M, prefiere negro, alérgica a los lirios',
     fromMessage: 'De este mensaje',
+    showInChat: 'Ver en el chat',
     linkMessage: 'De un mensaje (opcional)',
     noMessage: 'Ningún mensaje',
     addedBy: 'Añadido por {{name}}',

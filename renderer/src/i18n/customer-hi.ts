@@ -31,6 +31,7 @@ export const customerHi: typeof customerEn = {
     empty: 'अभी कोई जानकारी नहीं।',
     placeholder: 'जैसे साइज़ M, काला रंग पसंद, लिली से एलर्जी',
     fromMessage: 'इस मैसेज से',
+    showInChat: 'चैट में दिखाएँ',
     linkMessage: 'किसी मैसेज से (वैकल्पिक)',
     noMessage: 'कोई मैसेज नहीं',
     addedBy: '{{name}} ने जोड़ा',

@@ -31,6 +31,7 @@ export const customerId: OtherOnly<typeof customerEn> = {
     empty: 'Belum ada info.',
     placeholder: 'mis. Ukuran M, suka hitam, alergi bunga lili',
     fromMessage: 'Dari pesan ini',
+    showInChat: 'Lihat di chat',
     linkMessage: 'Dari pesan (opsional)',
     noMessage: 'Tanpa pesan',
     addedBy: 'Ditambahkan oleh {{name}}',

@@ -31,6 +31,7 @@ export const customerPt: typeof customerEn = {
     empty: 'Nenhum dado ainda.',
     placeholder: 'ex.: Tamanho M, prefere preto, alérgica a lírios',
     fromMessage: 'Desta mensagem',
+    showInChat: 'Ver no chat',
     linkMessage: 'De uma mensagem (opcional)',
     noMessage: 'Nenhuma mensagem',
     addedBy: 'Adicionado por {{name}}',

@@ -31,6 +31,7 @@ export const customerVi: OtherOnly<typeof customerEn> = {
     empty: 'Chưa có thông tin.',
     placeholder: 'vd. Size M, thích màu đen, dị ứng hoa ly',
     fromMessage: 'Từ tin nhắn này',
+    showInChat: 'Xem trong cuộc chat',
     linkMessage: 'Từ một tin nhắn (không bắt buộc)',
     noMessage: 'Không có tin nhắn',
     addedBy: '{{name}} đã thêm',

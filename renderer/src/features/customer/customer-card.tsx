@@ -28,12 +28,15 @@ export function CustomerCardDrawer({
   opened,
   onClose,
   messages,
+  onShowMessage,
   onForgotten,
 }: {
   conversationId: number;
   opened: boolean;
   onClose: () => void;
   messages: readonly Message[];
+  /** Shows a fact's message in the chat (the drawer closes). */
+  onShowMessage: (messageId: number) => void;
   onForgotten: () => void;
 }) {
   const { t } = useTranslation();
@@ -41,7 +44,7 @@ export function CustomerCardDrawer({
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size={400} title={<Text fw={700}>{t('customer.title')}</Text>} closeButtonProps={{ 'aria-label': t('customer.cancel') }} data-testid="customer-card">
       {card.data ? (
-        <CardBody card={card.data} messages={messages} onForgotten={onForgotten} />
+        <CardBody card={card.data} messages={messages} onShowMessage={onShowMessage} onForgotten={onForgotten} />
       ) : (
         <Center h={120}>{card.isError ? <Text c="red.8">{t('errors.loadFailed')}</Text> : <Loader size="sm" />}</Center>
       )}
@@ -49,7 +52,17 @@ export function CustomerCardDrawer({
   );
 }
 
-function CardBody({ card, messages, onForgotten }: { card: CustomerCard; messages: readonly Message[]; onForgotten: () => void }) {
+function CardBody({
+  card,
+  messages,
+  onShowMessage,
+  onForgotten,
+}: {
+  card: CustomerCard;
+  messages: readonly Message[];
+  onShowMessage: (messageId: number) => void;
+  onForgotten: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const staff = useStaff();
   const me = staff.data?.items.find((p) => p.id === staff.data?.currentId);
@@ -122,7 +135,7 @@ function CardBody({ card, messages, onForgotten }: { card: CustomerCard; message
         )}
       </Stack>
       <Divider />
-      <CustomerFacts card={card} messages={messages} />
+      <CustomerFacts card={card} messages={messages} onShowMessage={onShowMessage} />
       <Divider />
       <CustomerNotes card={card} />
       <Divider />

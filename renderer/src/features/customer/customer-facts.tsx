@@ -14,7 +14,7 @@ import { customerCardKey, useCardChange } from './customer-queries';
 const PICK_CHARS = 60;
 
 /** The facts section: approved facts (edit, delete), proposals (approve, dismiss), add and suggest. */
-export function CustomerFacts({ card, messages }: { card: CustomerCard; messages: readonly Message[] }) {
+export function CustomerFacts({ card, messages, onShowMessage }: { card: CustomerCard; messages: readonly Message[]; onShowMessage: (messageId: number) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const id = card.conversationId;
@@ -55,7 +55,7 @@ export function CustomerFacts({ card, messages }: { card: CustomerCard; messages
         </Text>
       )}
       {card.facts.map((fact) => (
-        <FactRow key={fact.id} conversationId={id} fact={fact} />
+        <FactRow key={fact.id} conversationId={id} fact={fact} shown={messages.some((m) => m.id === fact.messageId)} onShowMessage={onShowMessage} />
       ))}
       <TextInput size="xs" value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={t('customer.facts.placeholder')} aria-label={t('customer.facts.placeholder')} maxLength={200} data-testid="fact-text" />
       <Group gap="xs" wrap="nowrap" align="flex-end">
@@ -78,7 +78,18 @@ export function CustomerFacts({ card, messages }: { card: CustomerCard; messages
   );
 }
 
-function FactRow({ conversationId, fact }: { conversationId: number; fact: CustomerFact }) {
+function FactRow({
+  conversationId,
+  fact,
+  shown,
+  onShowMessage,
+}: {
+  conversationId: number;
+  fact: CustomerFact;
+  /** Whether its message is among the chat's loaded pages (then it can be shown there). */
+  shown: boolean;
+  onShowMessage: (messageId: number) => void;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const save = useCardChange(conversationId, () => call('saveCustomerFact', { conversationId, id: fact.id, text: editing ?? fact.text }), () => setEditing(null));
@@ -130,6 +141,11 @@ function FactRow({ conversationId, fact }: { conversationId: number; fact: Custo
       {fact.messageText !== null && (
         <Blockquote p={6} mt={6} fz="xs" color="gray" data-testid="fact-message-text" cite={t('customer.facts.fromMessage')} style={{ overflowWrap: 'anywhere' }}>
           {fact.messageText}
+          {shown && fact.messageId !== null && (
+            <Button display="block" mt={4} size="compact-xs" variant="subtle" onClick={() => onShowMessage(fact.messageId!)} data-testid="fact-show-message">
+              {t('customer.facts.showInChat')}
+            </Button>
+          )}
         </Blockquote>
       )}
       {proposed && (

@@ -44,6 +44,7 @@ export function ConversationPane({
   });
   const { mutate } = markRead;
   const [cardOpen, setCardOpen] = useState(false);
+  const [focus, setFocus] = useState<{ messageId: number; n: number } | null>(null);
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
@@ -106,6 +107,7 @@ export function ConversationPane({
         hasOlder={query.hasNextPage}
         loadingOlder={query.isFetchingNextPage}
         onLoadOlder={fetchNextPage}
+        focus={focus}
       />
       <PendingDraft conversationId={conversation.id} onDone={onDone} />
       <CustomerCardDrawer
@@ -113,6 +115,10 @@ export function ConversationPane({
         opened={cardOpen}
         onClose={() => setCardOpen(false)}
         messages={messages}
+        onShowMessage={(messageId) => {
+          setCardOpen(false);
+          setFocus((previous) => ({ messageId, n: (previous?.n ?? 0) + 1 }));
+        }}
         onForgotten={() => {
           setCardOpen(false);
           onBack();

@@ -55,7 +55,11 @@ test('a fact added on the card is cited by the next draft; forgetting the custom
   await expect(draft).toContainText('We have noted: Buys size M monsteras.');
   await expect(draft.locator('[data-testid="queue-source"][data-source-id^="fact:"]')).toContainText('Buys size M monsteras');
 
+  await shot(page, testInfo, 'draft-cites-fact-1366');
+
   await page.setViewportSize({ width: 1024, height: 640 });
+  await expect(page.getByTestId('conversation-history')).toBeVisible();
+  await shot(page, testInfo, 'conversation-1024');
   await page.getByTestId('customer-card-open').click();
   await expect(card).toBeVisible();
   await shot(page, testInfo, 'customer-card-1024');

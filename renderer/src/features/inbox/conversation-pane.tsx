@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,16 +84,19 @@ export function ConversationPane({
           {/* The need says what matters; the assistant's state is extra, except when paused. */}
           {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
           <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
-          <Button
-            variant={cardOpen ? 'light' : 'default'}
-            size="compact-sm"
-            leftSection={<Icon name="user" size={16} />}
-            onClick={() => setCardOpen((open) => !open)}
-            title={t('customer.openHint')}
-            data-testid="customer-card-open"
-          >
-            {t('customer.open')}
-          </Button>
+          {/* An icon with a tooltip: the header is narrow, and the customer's name comes first. */}
+          <Tooltip label={`${t('customer.open')} · ${t('customer.openHint')}`} withArrow>
+            <ActionIcon
+              variant={cardOpen ? 'light' : 'default'}
+              size={30}
+              onClick={() => setCardOpen((open) => !open)}
+              aria-label={t('customer.open')}
+              aria-expanded={cardOpen}
+              data-testid="customer-card-open"
+            >
+              <Icon name="user" size={16} />
+            </ActionIcon>
+          </Tooltip>
         </Group>
       </Group>
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}

@@ -89,6 +89,18 @@ export const CHANNEL_NAMES = [
   'listAutoSends',
   'getAwayMessages',
   'updateAwayMessages',
+  'getCustomerCard',
+  'setCustomerShopName',
+  'saveCustomerNote',
+  'deleteCustomerNote',
+  'saveCustomerFact',
+  'approveCustomerFact',
+  'deleteCustomerFact',
+  'suggestCustomerFacts',
+  'addCustomerPurchase',
+  'deleteCustomerPurchase',
+  'forgetCustomer',
+  'exportCustomer',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;

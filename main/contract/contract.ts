@@ -54,6 +54,7 @@ import { AttentionNotice, Label, SaveLabelInput, StatusChange } from './states-s
 import { TEXT_LIMITS, safeText } from './text-rules';
 import { ActivityFilter, ActivityPage, ActivityQuery } from './activity-schemas';
 import { QuickReply, SaveQuickReplyInput } from './quick-reply-schemas';
+import { AddPurchaseInput, CustomerCard, CustomerRef, ForgetResult, ItemRef, SaveFactInput, SaveNoteInput, ShopNameInput } from './customer-schemas';
 
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -250,6 +251,28 @@ export const contract = {
   getAwayMessages: { input: Empty, output: AwaySettings },
   /** Changes them (owner only). */
   updateAwayMessages: { input: AwayPatch, output: AwaySettings },
+  /** The customer card beside a conversation: names, ids, languages, labels, notes, first contact, purchases, facts. */
+  getCustomerCard: { input: CustomerRef, output: CustomerCard },
+  /** What the shop calls the customer (null: the name they gave). */
+  setCustomerShopName: { input: ShopNameInput, output: CustomerCard },
+  /** Adds (no id) or edits a staff note. */
+  saveCustomerNote: { input: SaveNoteInput, output: CustomerCard },
+  deleteCustomerNote: { input: ItemRef, output: CustomerCard },
+  /** Adds (no id; approved, by the person at the desk) or edits a fact; `messageId`: the message it came from. */
+  saveCustomerFact: { input: SaveFactInput, output: CustomerCard },
+  /** A proposed fact becomes usable by the assistant. */
+  approveCustomerFact: { input: ItemRef, output: CustomerCard },
+  /** Deletes a fact (also how a proposed one is dismissed). */
+  deleteCustomerFact: { input: ItemRef, output: CustomerCard },
+  /** Asks the model for facts from the chat, stored as proposed; `unavailable` without a model. */
+  suggestCustomerFacts: { input: CustomerRef, output: z.object({ proposed: z.number().int(), card: CustomerCard }) },
+  /** Records a purchase of a catalog product (amount defaults to the catalog price × quantity). */
+  addCustomerPurchase: { input: AddPurchaseInput, output: CustomerCard },
+  deleteCustomerPurchase: { input: ItemRef, output: CustomerCard },
+  /** Owner only. Deletes everything about the customer in one transaction; the audit keeps counts only. */
+  forgetCustomer: { input: CustomerRef, output: ForgetResult },
+  /** One customer's data as a readable JSON file (a data-access request); the renderer saves it. */
+  exportCustomer: { input: CustomerRef, output: z.object({ fileName: z.string(), text: z.string() }) },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

@@ -19,13 +19,13 @@ export type ChannelKind = z.infer<typeof ChannelKind>;
 export const Route = z.enum(['answer', 'handoff', 'optout']);
 export type Route = z.infer<typeof Route>;
 
-/** A knowledge source id: `faq:<id>` or `product:<sku>`. */
-export const SourceId = z.string().regex(/^(faq|product):.+$/);
+/** A source id: `faq:<id>`, `product:<sku>`, or `fact:<id>` (an approved fact about this customer). */
+export const SourceId = z.string().regex(/^(faq|product|fact):.+$/);
 
 /** A cited source, resolved to something a person can read on the review card. */
 export const SourceRef = z.object({
   id: SourceId,
-  kind: z.enum(['faq', 'product']),
+  kind: z.enum(['faq', 'product', 'fact']),
   title: z.string(),
   snippet: z.string(),
   policy: z.boolean(),

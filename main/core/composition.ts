@@ -27,6 +27,9 @@ import { AttentionService } from './console/attention';
 import { LabelsRepo } from './console/labels-repo';
 import { StatusService } from './console/status-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
+import { CustomerService } from './customers/customer-service';
+import { CustomersRepo } from './customers/customers-repo';
+import { FactProposer } from './customers/fact-proposer';
 import { syncCustomerNames } from './inbox/customer-names';
 import { InboxService } from './inbox/inbox-service';
 import { createOpenAiEmbedder, type Embedder } from './knowledge/embeddings/embedder';
@@ -146,6 +149,8 @@ export type Core = {
   updates: UpdateService;
   /** People who use the app, their roles and PINs, and who is at the desk. */
   staff: StaffService;
+  /** The customer card: names, notes, facts, purchases; export and forget. */
+  customers: CustomerService;
   /** The first-run setup wizard's progress. */
   setup: SetupService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
@@ -211,10 +216,13 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   bus.onAny((event) => {
     if (event === 'knowledgeChanged') embeddings.schedule();
   });
+  // Approved facts of the draft's own customer, read by conversation (never another's).
+  const customerFacts = new CustomersRepo(db);
   const drafter = new DraftPipeline({
     knowledge,
     search,
     db,
+    facts: (conversationId) => customerFacts.approvedFacts(conversationId),
     settings: () => deps.settings.get(),
     model: new ModelComposer({ knowledge, config: modelConfig, secrets: modelSecrets, logger: deps.logger, bus }),
   });
@@ -316,6 +324,15 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     sending: () => outbox.sending(),
     onStatus: (status) => bus.emit('updateStatusChanged', status),
   });
+  const customers = new CustomerService({
+    db,
+    clock: deps.clock,
+    audit,
+    bus,
+    knowledge,
+    outbox,
+    proposer: new FactProposer({ db, config: modelConfig, secrets: modelSecrets, clock: deps.clock, logger: deps.logger }),
+  });
   // The outbox holds this map by reference; a test's own WhatsApp adapter wins.
   if (!adapters.has('whatsapp')) adapters.set('whatsapp', whatsapp.channel);
   return {
@@ -358,6 +375,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     backups,
     updates,
     staff,
+    customers,
     setup: new SetupService(db, deps.clock),
     start: async () => {
       warmUpLater(db, deps.logger, () => closed, () => workerDrafter?.prestart());

@@ -11,6 +11,7 @@ import { modelHandlers } from './assistant/model-handlers';
 import { autopilotHandlers } from './autopilot/autopilot-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
+import { customerHandlers } from './customers/customer-handlers';
 import { statesHandlers } from './console/states-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
@@ -45,6 +46,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...outboxHandlers(core),
     ...quickReplyHandlers(core),
     ...auditHandlers(core),
+    ...customerHandlers(core),
   };
 }
 

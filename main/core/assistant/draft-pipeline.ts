@@ -14,6 +14,7 @@ import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { RetrievalResult } from '../knowledge/knowledge-search';
 import type { RetrievalOptions } from '../knowledge/retrieval';
 import type { Database } from '../storage/database';
+import type { DraftFact } from './customer-facts';
 import type { DraftInput, DraftOutcome, DraftSteps, Drafter } from './drafter';
 import { GATE, wouldAnswer, type GateVerdict } from './gate';
 import { runGuards } from './guards/guards';
@@ -47,6 +48,11 @@ export type DraftPipelineDeps = {
   guards?: typeof runGuards;
   /** The owner's settings offline drafts follow (stock display); absent: the defaults. */
   settings?: () => Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>;
+  /**
+   * The approved facts of the customer a conversation belongs to (`CustomersRepo.approvedFacts`):
+   * read by the draft's own conversation id, so another customer's facts never reach it.
+   */
+  facts?: (conversationId: number) => DraftFact[];
 };
 
 /** The steps up to the gate, as the inspect box shows them. */
@@ -90,7 +96,9 @@ export class DraftPipeline implements Drafter {
     const model = this.deps.model?.enabled() ? this.deps.model : undefined;
     // The reply is written in the language the customer writes (what the language guard expects),
     // and quotes the owner's translation of an answer in it when there is one.
-    const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock };
+    // The approved facts of this conversation's own customer (none for a test run).
+    const facts = input.conversationId === undefined ? [] : (this.deps.facts?.(input.conversationId) ?? []);
+    const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock, facts };
     // Several questions in one turn, offline: each part is searched and gated on its own, answered
     // when covered and named on the card when not. When no part is covered alone, the whole turn is.
     const parts = model ? [] : turnParts(turn.rest);
@@ -100,7 +108,7 @@ export class DraftPipeline implements Drafter {
       if (answered) {
         steps.gate = { covered: true, why: 'covered' };
         steps.composer = 'offline';
-        return this.guarded(answered, { input, language, flags, steps, drafter: 'offline' });
+        return this.guarded(answered, { input, language, flags, steps, drafter: 'offline', facts });
       }
     }
     const { found, verdict } = await this.find(input, turn, model ? SEARCH_LIMIT : OFFLINE_LIMIT, steps);
@@ -112,15 +120,15 @@ export class DraftPipeline implements Drafter {
       steps.composer = 'offline';
       const composed = offline();
       if (!composed) return noDraft('handoff', [REASONS.noKnowledge]);
-      return this.guarded(composed, { input, language, flags, steps, drafter: 'offline' });
+      return this.guarded(composed, { input, language, flags, steps, drafter: 'offline', facts });
     }
 
-    const result = await model.compose(input, language, found.hits, stock);
+    const result = await model.compose(input, language, found.hits, stock, facts);
     if (result.ok) {
       steps.composer = 'model';
       const { composed, drafter, cost } = result;
       if (result.route === 'handoff') return noDraft('handoff', composed.reasons, { sources: composed.sources, drafter, cost });
-      return this.guarded(composed, { input, language, flags, steps, drafter, cost, shownIds: result.shownIds });
+      return this.guarded(composed, { input, language, flags, steps, drafter, cost, shownIds: result.shownIds, facts });
     }
     // The model failed (or was not asked): the same hits, composed offline; the card says why.
     steps.composer = 'offline';
@@ -130,7 +138,7 @@ export class DraftPipeline implements Drafter {
     const cost = result.fault ? result.cost : undefined;
     if (!composed) return noDraft('handoff', reason ? [reason, REASONS.noKnowledge] : [REASONS.noKnowledge], cost === undefined ? {} : { cost });
     const reasons = reason ? [reason, ...composed.reasons] : composed.reasons;
-    return this.guarded({ ...composed, reasons }, { input, language, flags, steps, drafter: 'offline', cost });
+    return this.guarded({ ...composed, reasons }, { input, language, flags, steps, drafter: 'offline', cost, facts });
   }
 
   /** The steps up to the gate for one message with no history: what the inspect box shows. */
@@ -181,7 +189,10 @@ export class DraftPipeline implements Drafter {
   /** Runs the guards once over a composed reply and builds the outcome. */
   private guarded(
     composed: Composed,
-    ctx: { input: DraftInput; language: Language; flags: string[]; steps: DraftSteps; drafter: string; cost?: DraftOutcome['cost']; shownIds?: ReadonlySet<string> },
+    ctx: {
+      input: DraftInput; language: Language; flags: string[]; steps: DraftSteps; drafter: string; cost?: DraftOutcome['cost'];
+      shownIds?: ReadonlySet<string>; facts?: readonly DraftFact[];
+    },
   ): DraftOutcome {
     const { input } = ctx;
     const citedIds = composed.sources.map((s) => s.id);
@@ -192,7 +203,8 @@ export class DraftPipeline implements Drafter {
       citedProducts: composed.citedProducts,
       citedFaqs: composed.citedFaqs,
       profile: this.deps.knowledge.profile(),
-      customerText: `${input.customerName}\n${input.message}`,
+      // What the customer told the shop (their approved facts) is theirs, not someone else's data.
+      customerText: [input.customerName, input.message, ...(ctx.facts ?? []).map((f) => f.text)].join('\n'),
       otherCustomers: this.otherCustomers(input),
       language: ctx.language,
       instructions: RULES,

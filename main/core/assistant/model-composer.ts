@@ -11,6 +11,7 @@ import type { KnowledgeRepo } from '../knowledge/knowledge-repo';
 import type { Hit } from '../knowledge/retrieval';
 import type { EventBus } from '../platform/events';
 import type { Logger, SecretStore } from '../platform/ports';
+import type { DraftFact } from './customer-facts';
 import { DraftCancelled, type DraftInput, type DraftOutcome } from './drafter';
 import { complete, type OutputMode, type Usage } from './model/completion';
 import { costOf } from './model/cost';
@@ -67,9 +68,15 @@ export class ModelComposer {
     return isModelEnabled(this.deps.config.get());
   }
 
-  async compose(input: DraftInput, language: Language, hits: readonly Hit[], stock: StockDisplay = DEFAULT_STOCK_DISPLAY): Promise<ModelComposition> {
+  async compose(
+    input: DraftInput,
+    language: Language,
+    hits: readonly Hit[],
+    stock: StockDisplay = DEFAULT_STOCK_DISPLAY,
+    facts: readonly DraftFact[] = [],
+  ): Promise<ModelComposition> {
     const config = this.deps.config.get();
-    const { items, prompt } = promptFromHits(this.deps.knowledge, input, language, hits, stock);
+    const { items, prompt } = promptFromHits(this.deps.knowledge, input, language, hits, stock, facts);
     // Nothing worth showing: a model would only guess, so it is never asked.
     if (!prompt) return { ok: false, fault: null, cost: null };
 

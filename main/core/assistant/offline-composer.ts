@@ -12,12 +12,15 @@ import { assertNever } from '../platform/errors';
 import { analyseField, variants } from '../knowledge/search/analyze';
 import { chooseVariants, variantLabel } from '../knowledge/variant-choice';
 import { answeringPart } from './answer-sentences';
+import { factSource, relevantFacts, type DraftFact } from './customer-facts';
 import { GATE, isConfident } from './gate';
 import { PHRASES, greetingFor, type Phrases } from './phrases';
 import type { SmallTalkKind } from './small-talk';
 import { stockState, type StockDisplay } from './stock-display';
 
 const MAX_PRODUCTS = 3;
+/** Facts mentioned in one offline reply at most. */
+const MAX_NOTED_FACTS = 2;
 /** Products listed beside the best source must score at least this share of it. */
 const PRODUCT_SHARE = 0.5;
 
@@ -50,6 +53,8 @@ export type OfflineComposeInput = {
   /** Whether to open with a greeting (only when the shop has not written in this chat yet). */
   greet: boolean;
   stock: StockDisplay;
+  /** The customer's approved facts: one that shares a word with the question is mentioned and cited. */
+  facts?: readonly DraftFact[];
 };
 
 /** The offline reply from gated hits; null when none of them is a quotable FAQ entry or product. */
@@ -57,8 +62,18 @@ export function composeOffline(input: OfflineComposeInput): Composed | null {
   const body = composeAnswer(input);
   if (!body) return null;
   const phrases = PHRASES[input.language];
-  const parts = [...(input.greet ? [greetingFor(phrases, input.customerName)] : []), ...body.parts, phrases.closing];
-  return { ...body.composed, text: parts.join('\n\n') };
+  const noted = notedFacts(input.facts ?? [], input.question, phrases);
+  const parts = [...(input.greet ? [greetingFor(phrases, input.customerName)] : []), ...body.parts, ...noted.lines, phrases.closing];
+  return { ...body.composed, sources: [...body.composed.sources, ...noted.sources], text: parts.join('\n\n') };
+}
+
+/** The approved facts a question touches, as lines ("We have noted: size M.") and their sources. */
+export function notedFacts(facts: readonly DraftFact[], question: string, phrases: Phrases): { lines: string[]; sources: SourceRef[] } {
+  const noted = relevantFacts(facts, question).slice(0, MAX_NOTED_FACTS);
+  return {
+    lines: noted.map((f) => phrases.noted(/[.!?।]$/u.test(f.text.trim()) ? f.text.trim() : `${f.text.trim()}.`)),
+    sources: noted.map(factSource),
+  };
 }
 
 /** One answer's paragraphs (no greeting, no closing) and what it cites; null when there is nothing to quote. */

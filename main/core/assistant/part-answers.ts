@@ -8,7 +8,7 @@ import type { RetrievalResult } from '../knowledge/knowledge-search';
 import type { DraftSteps } from './drafter';
 import { wouldAnswer } from './gate';
 import { matchEvidence } from './match-evidence';
-import { REASONS, composeAnswer, type Composed, type OfflineComposeInput } from './offline-composer';
+import { REASONS, composeAnswer, notedFacts, type Composed, type OfflineComposeInput } from './offline-composer';
 import { PHRASES, greetingFor } from './phrases';
 
 /** The card's line for a part of the turn no knowledge answers; `part` is the customer's words. */
@@ -57,7 +57,9 @@ export async function answerParts(
   }
   if (paragraphs.length === 0) return null;
   const phrases = PHRASES[shape.language];
-  const text = [...(shape.greet ? [greetingFor(phrases, shape.customerName)] : []), ...paragraphs, phrases.closing].join('\n\n');
+  const noted = notedFacts(shape.facts ?? [], parts.join('\n'), phrases);
+  sources.push(...noted.sources);
+  const text = [...(shape.greet ? [greetingFor(phrases, shape.customerName)] : []), ...paragraphs, ...noted.lines, phrases.closing].join('\n\n');
   const reasons: ReviewReason[] = [REASONS.approval];
   if (citedFaqs.some((f) => f.kind === 'policy')) reasons.push(REASONS.policy);
   reasons.push(...missing.map(partNotAnswered));

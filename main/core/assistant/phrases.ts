@@ -23,6 +23,8 @@ export type Phrases = {
   /** What follows the price, per stock state (`count`: the exact number, a setting). */
   stock: { count: (n: number) => string; in: string; low: string; out: string; unknown: string };
   closing: string;
+  /** "We have noted: size M." — an approved fact about this customer, quoted as the shop wrote it. */
+  noted: (fact: string) => string;
 };
 
 /** "a, b or c" with the language's "or". */
@@ -44,6 +46,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `The ${n} costs from ${lo} to ${hi}, depending on the option`,
     stock: { count: (n) => ` and we have ${n} in stock.`, in: ' and is in stock.', low: ' and only a few are left.', out: ', but it is out of stock right now.', unknown: '. Ask us about stock.' },
     closing: 'Anything else I can help with?',
+    noted: (f) => `We have noted: ${f}`,
   },
   es: {
     greeting: (n) => `¡Hola, ${n}!`,
@@ -58,6 +61,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `${n} cuesta de ${lo} a ${hi}, según la opción`,
     stock: { count: (n) => ` y tenemos ${n} disponibles.`, in: ' y hay existencias.', low: ' y quedan pocas piezas.', out: ', pero por ahora no hay existencias.', unknown: '. Pregúntanos por existencias.' },
     closing: '¿Te ayudo con algo más?',
+    noted: (f) => `Tenemos anotado: ${f}`,
   },
   pt: {
     greeting: (n) => `Olá, ${n}!`,
@@ -72,6 +76,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `${n} custa de ${lo} a ${hi}, conforme a opção`,
     stock: { count: (n) => ` e temos ${n} em estoque.`, in: ' e está em estoque.', low: ' e restam poucas unidades.', out: ', mas no momento está sem estoque.', unknown: '. Pergunte sobre o estoque.' },
     closing: 'Posso ajudar em mais alguma coisa?',
+    noted: (f) => `Temos anotado: ${f}`,
   },
   vi: {
     greeting: (n) => `Chào ${n}!`,
@@ -86,6 +91,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `${n} giá từ ${lo} đến ${hi}, tùy loại`,
     stock: { count: (n) => `, còn ${n} sản phẩm.`, in: ', còn hàng.', low: ', sắp hết hàng.', out: ', nhưng hiện đã hết hàng.', unknown: '. Vui lòng hỏi shop về tồn kho.' },
     closing: 'Bạn cần shop hỗ trợ gì thêm không?',
+    noted: (f) => `Shop đã ghi nhận: ${f}`,
   },
   hi: {
     greeting: (n) => `Namaste ${n}!`,
@@ -100,6 +106,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `${n} ki keemat ${lo} se ${hi} tak hai, option ke hisaab se`,
     stock: { count: (n) => ` aur ${n} stock mein hain.`, in: ' aur stock mein hai.', low: ' aur stock kam bacha hai.', out: ', lekin abhi stock khatam hai.', unknown: '. Stock ke liye poochhiye.' },
     closing: 'Aur kuch madad chahiye?',
+    noted: (f) => `Humne note kiya hai: ${f}`,
   },
   id: {
     greeting: (n) => `Halo ${n}!`,
@@ -114,6 +121,7 @@ export const PHRASES: Record<Language, Phrases> = {
     costsFrom: (n, lo, hi) => `${n} harganya ${lo} sampai ${hi}, tergantung pilihannya`,
     stock: { count: (n) => ` dan stok ${n} tersedia.`, in: ' dan stoknya tersedia.', low: ' dan stoknya tinggal sedikit.', out: ', tapi stoknya sedang habis.', unknown: '. Tanyakan stoknya ke kami.' },
     closing: 'Ada lagi yang bisa kami bantu?',
+    noted: (f) => `Kami sudah mencatat: ${f}`,
   },
 };
 

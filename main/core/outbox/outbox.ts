@@ -64,6 +64,8 @@ export class Outbox {
   private again = false;
   /** The row being handed to its channel right now: no longer undoable. */
   private delivering: number | null = null;
+  /** The conversation of that row (forgetting a customer waits while their reply is in flight). */
+  private deliveringChat: number | null = null;
   private wake: { handle: unknown; at: number } | null = null;
 
   constructor(private readonly deps: OutboxDeps) {}
@@ -162,6 +164,11 @@ export class Outbox {
     return this.draining !== null || this.pendingCount() > 0;
   }
 
+  /** Whether a reply of this conversation is being handed to its channel right now. */
+  deliveringTo(conversationId: number): boolean {
+    return this.deliveringChat === conversationId;
+  }
+
   pendingCount(): number {
     return (this.deps.db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'").get() as { n: number }).n;
   }
@@ -173,10 +180,12 @@ export class Outbox {
         const row = this.nextDue();
         if (!row) break;
         this.delivering = row.id;
+        this.deliveringChat = row.conversation_id;
         try {
           await this.deliver(row);
         } finally {
           this.delivering = null;
+          this.deliveringChat = null;
         }
       }
     } while (this.again);

@@ -27,6 +27,8 @@ export const OWNER_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'setAutopilotTopic',
   // Greeting, away and holding messages and the disclosure line: words sent in the shop's name.
   'updateAwayMessages',
+  // Forgetting a customer deletes their chats, facts and purchases for good.
+  'forgetCustomer',
 ]);
 
 /** Settings only an owner may change through `updateSettings` (the UI language is anyone's). */

@@ -4,6 +4,7 @@ import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
 import { awayEn } from './away-en';
+import { customerEn } from './customer-en';
 import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
@@ -72,6 +73,7 @@ export const en = {
   inbox: inboxEn,
   states: statesEn,
   away: awayEn,
+  customer: customerEn,
   history: historyEn,
   variants: variantsEn,
   a11y: a11yEn,
@@ -214,7 +216,7 @@ export const en = {
       model_error: 'Model error',
     },
     sources: 'Sources',
-    sourceKind: { faq: 'FAQ', product: 'Product' },
+    sourceKind: { faq: 'FAQ', product: 'Product', fact: 'Customer fact' },
     noSources: 'No sources — nothing to quote',
     editFindings: 'Checked again after your edit — you can still send it, but look at this first:',
     blockedHint: 'This draft cannot go out as written: edit it first, or reject it.',

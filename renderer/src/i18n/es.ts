@@ -5,6 +5,7 @@ import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
 import { awayEs } from './away-es';
+import { customerEs } from './customer-es';
 import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
@@ -73,6 +74,7 @@ export const es: Translation = {
   inbox: inboxEs,
   states: statesEs,
   away: awayEs,
+  customer: customerEs,
   history: historyEs,
   variants: variantsEs,
   a11y: a11yEs,
@@ -215,7 +217,7 @@ export const es: Translation = {
       model_error: 'Error del modelo',
     },
     sources: 'Fuentes',
-    sourceKind: { faq: 'FAQ', product: 'Producto' },
+    sourceKind: { faq: 'FAQ', product: 'Producto', fact: 'Dato del cliente' },
     noSources: 'Sin fuentes: no hay nada que citar',
     editFindings: 'Revisado de nuevo tras tu edición — puedes enviarlo igualmente, pero mira esto antes:',
     blockedHint: 'Este borrador no puede salir tal cual: edítalo primero o recházalo.',

@@ -7,6 +7,7 @@ import { testsHi } from './tests-hi';
 import { updateHi } from './update-hi';
 import { statesHi } from './states-hi';
 import { awayHi } from './away-hi';
+import { customerHi } from './customer-hi';
 import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
@@ -73,6 +74,7 @@ export const hi: Translation = {
   inbox: inboxHi,
   states: statesHi,
   away: awayHi,
+  customer: customerHi,
   history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,
@@ -214,7 +216,7 @@ export const hi: Translation = {
       model_error: 'मॉडल त्रुटि',
     },
     sources: 'स्रोत',
-    sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट' },
+    sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट', fact: 'ग्राहक की जानकारी' },
     noSources: 'कोई स्रोत नहीं — उद्धृत करने को कुछ नहीं',
     editFindings: 'आपके बदलाव के बाद फिर जाँचा गया — आप फिर भी भेज सकते हैं, पर पहले यह देखें:',
     blockedHint: 'यह ड्राफ़्ट ऐसे नहीं जा सकता: पहले बदलें, या अस्वीकार करें।',

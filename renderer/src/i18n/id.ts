@@ -13,6 +13,7 @@ import { setupId } from './setup-id';
 import { staffId } from './staff-id';
 import { statesId } from './states-id';
 import { awayId } from './away-id';
+import { customerId } from './customer-id';
 import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
@@ -74,6 +75,7 @@ export const id: OtherOnly<Translation> = {
   inbox: inboxId,
   states: statesId,
   away: awayId,
+  customer: customerId,
   history: historyId,
   variants: variantsId,
   a11y: a11yId,
@@ -212,7 +214,7 @@ export const id: OtherOnly<Translation> = {
       model_error: 'Kesalahan model',
     },
     sources: 'Sumber',
-    sourceKind: { faq: 'FAQ', product: 'Produk' },
+    sourceKind: { faq: 'FAQ', product: 'Produk', fact: 'Info pelanggan' },
     noSources: 'Tanpa sumber — tidak ada yang dikutip',
     editFindings: 'Dicek lagi setelah kamu ubah — masih bisa dikirim, tapi lihat ini dulu:',
     blockedHint: 'Draf ini tidak bisa dikirim apa adanya: ubah dulu, atau tolak.',

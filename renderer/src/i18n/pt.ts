@@ -12,6 +12,7 @@ import { setupPt } from './setup-pt';
 import { staffPt } from './staff-pt';
 import { statesPt } from './states-pt';
 import { awayPt } from './away-pt';
+import { customerPt } from './customer-pt';
 import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
@@ -73,6 +74,7 @@ export const pt: Translation = {
   inbox: inboxPt,
   states: statesPt,
   away: awayPt,
+  customer: customerPt,
   history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,
@@ -214,7 +216,7 @@ export const pt: Translation = {
       model_error: 'Erro do modelo',
     },
     sources: 'Fontes',
-    sourceKind: { faq: 'FAQ', product: 'Produto' },
+    sourceKind: { faq: 'FAQ', product: 'Produto', fact: 'Dado do cliente' },
     noSources: 'Sem fontes — nada para citar',
     editFindings: 'Verificado de novo depois da sua edição — você ainda pode enviar, mas veja isto antes:',
     blockedHint: 'Este rascunho não pode sair assim: edite primeiro ou recuse.',

@@ -13,6 +13,7 @@ import { setupVi } from './setup-vi';
 import { staffVi } from './staff-vi';
 import { statesVi } from './states-vi';
 import { awayVi } from './away-vi';
+import { customerVi } from './customer-vi';
 import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
@@ -74,6 +75,7 @@ export const vi: OtherOnly<Translation> = {
   inbox: inboxVi,
   states: statesVi,
   away: awayVi,
+  customer: customerVi,
   history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,
@@ -212,7 +214,7 @@ export const vi: OtherOnly<Translation> = {
       model_error: 'Lỗi mô hình',
     },
     sources: 'Nguồn',
-    sourceKind: { faq: 'FAQ', product: 'Sản phẩm' },
+    sourceKind: { faq: 'FAQ', product: 'Sản phẩm', fact: 'Thông tin khách hàng' },
     noSources: 'Không có nguồn — không có gì để trích',
     editFindings: 'Đã kiểm tra lại sau khi bạn sửa — bạn vẫn gửi được, nhưng hãy xem điều này trước:',
     blockedHint: 'Bản nháp này không thể gửi nguyên như vậy: hãy sửa trước, hoặc từ chối.',

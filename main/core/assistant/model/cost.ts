@@ -55,7 +55,7 @@ export function costOf(config: StoredModelConfig, usage: { promptTokens: number;
 }
 
 /** Where model spend that is not a queue draft comes from (the `model_usage.source` column). */
-export type UsageSource = 'test_run';
+export type UsageSource = 'test_run' | 'customer_facts';
 
 /** Meters one model call that left no queue draft (live drafts carry their cost on their row). */
 export function recordUsage(db: Database, entry: { source: UsageSource; ref: string | null; cost: DraftCost; at: number }): void {

@@ -8,6 +8,7 @@ import type { Hit, Retriever } from '../../knowledge/retrieval';
 import type { DraftInput } from '../drafter';
 import { detectLanguage } from '../guards/language';
 import { DEFAULT_STOCK_DISPLAY, type StockDisplay } from '../stock-display';
+import { factItems, type DraftFact } from '../customer-facts';
 import { knowledgePack, type KnowledgeItem } from './knowledge-pack';
 import { buildPrompt, type BuiltPrompt } from './prompt';
 
@@ -44,9 +45,12 @@ export function promptFromHits(
   language: Language,
   hits: readonly Hit[],
   stock: StockDisplay = DEFAULT_STOCK_DISPLAY,
+  facts: readonly DraftFact[] = [],
 ): PreparedPrompt {
-  const items = knowledgePack(hits, knowledge, stock);
-  if (items.length === 0) return { items, prompt: null };
+  const found = knowledgePack(hits, knowledge, stock);
+  // Facts about the customer help answer a question the knowledge covers; alone they answer nothing.
+  if (found.length === 0) return { items: found, prompt: null };
+  const items = [...found, ...factItems(facts)];
   const prompt = buildPrompt({
     profile: knowledge.profile(),
     language,

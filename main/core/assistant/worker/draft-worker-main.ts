@@ -11,6 +11,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { MessagePort } from 'node:worker_threads';
+import { CustomersRepo } from '../../customers/customers-repo';
 import { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import { Retriever } from '../../knowledge/retrieval';
 import { systemClock } from '../../platform/ports';
@@ -33,6 +34,7 @@ export function serveDrafts(port: Pick<MessagePort, 'on' | 'postMessage'>, data:
   const db = openWorkerConnection(data.dbFile);
   const knowledge = new KnowledgeRepo(db, systemClock);
   const retriever = new Retriever(db);
+  const facts = new CustomersRepo(db);
   let settings: DraftSettings | undefined;
   const pipeline = new DraftPipeline({
     knowledge,
@@ -40,6 +42,7 @@ export function serveDrafts(port: Pick<MessagePort, 'on' | 'postMessage'>, data:
     search: { search: async (message, options) => ({ hits: retriever.search(message, options), semantic: { state: 'off' } }) },
     db,
     settings: () => settings ?? {},
+    facts: (conversationId) => facts.approvedFacts(conversationId),
   });
   // The worker's own warm-up (its rule tables and detector are its own): one step per turn, so a
   // request arriving meanwhile waits for one step at most.

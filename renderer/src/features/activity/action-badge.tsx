@@ -14,7 +14,7 @@ function colorFor(action: string): string {
 export function ActionBadge({ action }: { action: string }) {
   const { t, i18n } = useTranslation();
   const name = action.replace(/[^A-Za-z0-9]/g, '_');
-  const key = [`activity.actions.${name}`, `activity.moreActions.${name}`].find((candidate) => i18n.exists(candidate));
+  const key = [`activity.actions.${name}`, `activity.moreActions.${name}`, `customer.activity.${name}`].find((candidate) => i18n.exists(candidate));
   return (
     <Badge variant="light" color={colorFor(action)} tt="none" c={`${colorFor(action)}.9`}>
       {key ? t(key) : action}

@@ -24,12 +24,15 @@ export function ConversationHistory({
   hasOlder = false,
   loadingOlder = false,
   onLoadOlder,
+  focus = null,
 }: {
   conversationId: number;
   messages: Message[];
   hasOlder?: boolean;
   loadingOlder?: boolean;
   onLoadOlder?: () => unknown;
+  /** A message to bring into view and mark (a customer fact's "from this message"); `n` repeats it. */
+  focus?: { messageId: number; n: number } | null;
 }) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
@@ -50,6 +53,14 @@ export function ConversationHistory({
     // Only a new newest message (or another chat) moves to the end; older pages keep the place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conversationId, newestId, virtualizer]);
+
+  // A fact's message: scrolled to the middle of the view when it is among the loaded pages.
+  useEffect(() => {
+    if (!focus) return;
+    const index = messages.findIndex((m) => m.id === focus.messageId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus]);
 
   // Older messages arrive above: hold the message that was at the top where it was.
   const anchor = useRef<{ id: number } | null>(null);
@@ -92,11 +103,15 @@ export function ConversationHistory({
           <VirtualRows virtualizer={virtualizer} px="md" py={6}>
             {(index) => {
               const auto = autoByMessage.get(messages[index]!.id);
+              const focused = focus?.messageId === messages[index]!.id;
               return (
-                <>
+                <Box
+                  data-testid={focused ? 'history-focused-message' : undefined}
+                  style={focused ? { outline: '2px solid var(--mantine-color-yellow-6)', outlineOffset: 2, borderRadius: 8 } : undefined}
+                >
                   <ChatMessage message={messages[index]!} />
                   {auto && <AutoSendNote send={auto} />}
-                </>
+                </Box>
               );
             }}
           </VirtualRows>

@@ -1,12 +1,13 @@
-import { Badge, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
 import { useConversationPages, useInboxRow } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
+import { CustomerCardDrawer } from '../customer/customer-card';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
 import { AssigneePicker } from './assignee-picker';
 import { ConversationHistory } from './conversation-history';
@@ -42,6 +43,8 @@ export function ConversationPane({
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
   });
   const { mutate } = markRead;
+  const [cardOpen, setCardOpen] = useState(false);
+  const [focus, setFocus] = useState<{ messageId: number; n: number } | null>(null);
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
@@ -81,6 +84,19 @@ export function ConversationPane({
           {/* The need says what matters; the assistant's state is extra, except when paused. */}
           {conversation.state === 'paused' ? <ConversationStateBadge state="paused" /> : <ConversationStateBadge state={conversation.state} visibleFrom="lg" />}
           <LabelPicker conversationId={conversation.id} labelIds={row?.labelIds ?? []} />
+          {/* An icon with a tooltip: the header is narrow, and the customer's name comes first. */}
+          <Tooltip label={`${t('customer.open')} · ${t('customer.openHint')}`} withArrow>
+            <ActionIcon
+              variant={cardOpen ? 'light' : 'default'}
+              size={30}
+              onClick={() => setCardOpen((open) => !open)}
+              aria-label={t('customer.open')}
+              aria-expanded={cardOpen}
+              data-testid="customer-card-open"
+            >
+              <Icon name="user" size={16} />
+            </ActionIcon>
+          </Tooltip>
         </Group>
       </Group>
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
@@ -94,8 +110,23 @@ export function ConversationPane({
         hasOlder={query.hasNextPage}
         loadingOlder={query.isFetchingNextPage}
         onLoadOlder={fetchNextPage}
+        focus={focus}
       />
       <PendingDraft conversationId={conversation.id} onDone={onDone} />
+      <CustomerCardDrawer
+        conversationId={conversation.id}
+        opened={cardOpen}
+        onClose={() => setCardOpen(false)}
+        messages={messages}
+        onShowMessage={(messageId) => {
+          setCardOpen(false);
+          setFocus((previous) => ({ messageId, n: (previous?.n ?? 0) + 1 }));
+        }}
+        onForgotten={() => {
+          setCardOpen(false);
+          onBack();
+        }}
+      />
       <Box>
         <ReplyBox conversationId={conversation.id} customerName={conversation.customerName} language={conversation.language} optedOut={need === 'optout'} />
       </Box>

@@ -24,7 +24,7 @@ export function QueueSources({ sources }: { sources: SourceRef[] }) {
           {sources.map((source) => (
             <Paper key={source.id} data-testid="queue-source" data-source-id={source.id} withBorder p="sm">
               <Group gap={6} wrap="nowrap" mb={4}>
-                <Badge size="xs" variant="light" color={source.kind === 'faq' ? 'blue' : 'teal'} style={{ flexShrink: 0 }}>
+                <Badge size="xs" variant="light" color={source.kind === 'faq' ? 'blue' : source.kind === 'fact' ? 'grape' : 'teal'} style={{ flexShrink: 0 }}>
                   {t(`queue.sourceKind.${source.kind}`)}
                 </Badge>
                 <Text size="sm" fw={600} lineClamp={1}>

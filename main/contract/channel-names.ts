@@ -89,6 +89,8 @@ export const CHANNEL_NAMES = [
   'listAutoSends',
   'getAwayMessages',
   'updateAwayMessages',
+  'getCallbackSettings',
+  'updateCallbackSettings',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;

@@ -27,6 +27,8 @@ export const OWNER_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'setAutopilotTopic',
   // Greeting, away and holding messages and the disclosure line: words sent in the shop's name.
   'updateAwayMessages',
+  // Warm callbacks: whether (and when) the shop writes to a customer who went quiet.
+  'updateCallbackSettings',
 ]);
 
 /** Settings only an owner may change through `updateSettings` (the UI language is anyone's). */

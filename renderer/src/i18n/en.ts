@@ -4,6 +4,7 @@ import { a11yEn } from './a11y-en';
 import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
 import { awayEn } from './away-en';
+import { callbacksEn } from './callbacks-en';
 import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
@@ -72,6 +73,7 @@ export const en = {
   inbox: inboxEn,
   states: statesEn,
   away: awayEn,
+  callbacks: callbacksEn,
   history: historyEn,
   variants: variantsEn,
   a11y: a11yEn,
@@ -212,6 +214,7 @@ export const en = {
       wrong_language: 'Wrong language',
       too_long: 'Too long',
       model_error: 'Model error',
+      callback: 'Follow-up',
     },
     sources: 'Sources',
     sourceKind: { faq: 'FAQ', product: 'Product' },

@@ -5,6 +5,7 @@ import { a11yEs } from './a11y-es';
 import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
 import { awayEs } from './away-es';
+import { callbacksEs } from './callbacks-es';
 import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
@@ -73,6 +74,7 @@ export const es: Translation = {
   inbox: inboxEs,
   states: statesEs,
   away: awayEs,
+  callbacks: callbacksEs,
   history: historyEs,
   variants: variantsEs,
   a11y: a11yEs,
@@ -213,6 +215,7 @@ export const es: Translation = {
       wrong_language: 'Idioma equivocado',
       too_long: 'Demasiado largo',
       model_error: 'Error del modelo',
+      callback: 'Seguimiento',
     },
     sources: 'Fuentes',
     sourceKind: { faq: 'FAQ', product: 'Producto' },

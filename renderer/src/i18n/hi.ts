@@ -7,6 +7,7 @@ import { testsHi } from './tests-hi';
 import { updateHi } from './update-hi';
 import { statesHi } from './states-hi';
 import { awayHi } from './away-hi';
+import { callbacksHi } from './callbacks-hi';
 import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
@@ -73,6 +74,7 @@ export const hi: Translation = {
   inbox: inboxHi,
   states: statesHi,
   away: awayHi,
+  callbacks: callbacksHi,
   history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,
@@ -212,6 +214,7 @@ export const hi: Translation = {
       wrong_language: 'गलत भाषा',
       too_long: 'बहुत लंबा',
       model_error: 'मॉडल त्रुटि',
+      callback: 'फ़ॉलो-अप',
     },
     sources: 'स्रोत',
     sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट' },

@@ -13,6 +13,7 @@ import { setupId } from './setup-id';
 import { staffId } from './staff-id';
 import { statesId } from './states-id';
 import { awayId } from './away-id';
+import { callbacksId } from './callbacks-id';
 import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
@@ -74,6 +75,7 @@ export const id: OtherOnly<Translation> = {
   inbox: inboxId,
   states: statesId,
   away: awayId,
+  callbacks: callbacksId,
   history: historyId,
   variants: variantsId,
   a11y: a11yId,
@@ -210,6 +212,7 @@ export const id: OtherOnly<Translation> = {
       wrong_language: 'Bahasa salah',
       too_long: 'Terlalu panjang',
       model_error: 'Kesalahan model',
+      callback: 'Tindak lanjut',
     },
     sources: 'Sumber',
     sourceKind: { faq: 'FAQ', product: 'Produk' },

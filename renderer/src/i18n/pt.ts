@@ -12,6 +12,7 @@ import { setupPt } from './setup-pt';
 import { staffPt } from './staff-pt';
 import { statesPt } from './states-pt';
 import { awayPt } from './away-pt';
+import { callbacksPt } from './callbacks-pt';
 import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
@@ -73,6 +74,7 @@ export const pt: Translation = {
   inbox: inboxPt,
   states: statesPt,
   away: awayPt,
+  callbacks: callbacksPt,
   history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,
@@ -212,6 +214,7 @@ export const pt: Translation = {
       wrong_language: 'Idioma errado',
       too_long: 'Longa demais',
       model_error: 'Erro do modelo',
+      callback: 'Acompanhamento',
     },
     sources: 'Fontes',
     sourceKind: { faq: 'FAQ', product: 'Produto' },

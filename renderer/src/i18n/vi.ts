@@ -13,6 +13,7 @@ import { setupVi } from './setup-vi';
 import { staffVi } from './staff-vi';
 import { statesVi } from './states-vi';
 import { awayVi } from './away-vi';
+import { callbacksVi } from './callbacks-vi';
 import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
@@ -74,6 +75,7 @@ export const vi: OtherOnly<Translation> = {
   inbox: inboxVi,
   states: statesVi,
   away: awayVi,
+  callbacks: callbacksVi,
   history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,
@@ -210,6 +212,7 @@ export const vi: OtherOnly<Translation> = {
       wrong_language: 'Sai ngôn ngữ',
       too_long: 'Quá dài',
       model_error: 'Lỗi mô hình',
+      callback: 'Nhắn lại',
     },
     sources: 'Nguồn',
     sourceKind: { faq: 'FAQ', product: 'Sản phẩm' },

@@ -60,7 +60,7 @@ describe('warm callbacks', () => {
 
   const callback = (conversationId: number) => t.core.db.prepare('SELECT * FROM callbacks WHERE conversation_id = ?').get(conversationId) as CallbackRow | undefined;
   const callbackDrafts = (conversationId: number) =>
-    (t.core.db.prepare("SELECT id FROM drafts WHERE conversation_id = ? AND drafter = 'callback'").all(conversationId) as Array<{ id: number }>).map((r) => t.core.drafts.get(r.id)!);
+    (t.core.db.prepare(`SELECT id FROM drafts WHERE conversation_id = ? AND instr(reasons, '"code":"callback"') > 0`).all(conversationId) as Array<{ id: number }>).map((r) => t.core.drafts.get(r.id)!);
   const outTexts = (conversationId: number) =>
     (t.core.db.prepare("SELECT text FROM messages WHERE conversation_id = ? AND direction = 'out' ORDER BY id").all(conversationId) as Array<{ text: string }>).map((r) => r.text);
 

@@ -300,14 +300,15 @@ export class CallbackService {
         text,
         sources,
         reasons: [callbackReason(callback.reason)],
-        drafter: 'callback',
+        // Worded offline from the catalog (the card says so); the `callback` reason marks it.
+        drafter: 'offline',
         at: now,
         turnFrom: reply.questionId,
       });
       repo.drafted(callback.id, draftId, facts);
       audit.record(CALLBACK_ACTOR, 'callback.drafted', `callback:${callback.id}`, { conversationId: conversation.id, draftId, reason: callback.reason, sources: sources.map((s) => s.id) });
       // The autopilot's own gate and topic streaks decide, on the evidence of the answer it follows.
-      const outcome: DraftOutcome = { route: 'answer', text, sources, reasons: [], drafter: 'callback', steps: this.read.stepsOf(reply.draftId) as DraftSteps | undefined };
+      const outcome: DraftOutcome = { route: 'answer', text, sources, reasons: [], drafter: 'offline', steps: this.read.stepsOf(reply.draftId) as DraftSteps | undefined };
       return autopilot.sendFollowUp({ draftId, conversation, outcome });
     });
     if (queued) autopilot.kick();

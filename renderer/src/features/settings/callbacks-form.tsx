@@ -38,7 +38,7 @@ export function CallbacksForm() {
         />
         <NumberInput
           key={settings.delayMinutes}
-          maw={260}
+          maw={340}
           data-testid="callbacks-delay"
           label={t('callbacks.delay')}
           description={t('callbacks.delayHelp', { min: number(MIN_HOURS), max: number(MAX_HOURS) })}

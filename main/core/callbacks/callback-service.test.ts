@@ -3,6 +3,7 @@ import type { CallbackSettings } from '../../contract/callback-schemas';
 import type { InboxRow } from '../../contract/console-schemas';
 import type { QueueItem } from '../../contract/schemas';
 import { FakeClock, createTestCore, type TestCore } from '../../testing/test-core';
+import { transaction } from '../storage/database';
 
 /** 11:00 in Mexico City (the demo shop's time zone), a Wednesday. */
 const OPEN = Date.UTC(2026, 10, 25, 17, 0, 0);
@@ -277,6 +278,20 @@ describe('warm callbacks', () => {
     expect(t.core.conversations.get(id)!.state).toBe('needs_person');
     expect((await t.call<InboxRow>('getInboxRow', { conversationId: id })).need).toBe('optout');
     expect(callback(id)!.state).toBe('answered');
+  });
+
+  it('stays one per customer when two chats of theirs merge (a WhatsApp LID re-keyed to the phone)', async () => {
+    await start();
+    const lid = await answered(POTHOS, 'lid-chat');
+    pass(3 * HOUR);
+    await approve(callbackDrafts(lid)[0]!);
+    const phone = await answered('How much is the Peace Lily?', 'phone-chat');
+    expect(callback(phone)!.state).toBe('planned');
+    const merged = transaction(t.core.db, () => t.core.conversations.rekeyCustomer('practice', 'lid-chat', 'phone-chat'));
+    expect(merged).toBe(phone);
+    expect(callback(phone)).toMatchObject({ state: 'sent' });
+    pass(4 * HOUR);
+    expect(callbackDrafts(phone)).toHaveLength(1);
   });
 
   it('is the owner’s to switch off and time: nothing is planned while off', async () => {

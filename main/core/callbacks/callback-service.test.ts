@@ -304,5 +304,10 @@ describe('warm callbacks', () => {
     const on = await answered();
     expect(callback(on)!.due_at).toBe(OPEN + HOUR);
     expect((await t.dispatch('updateCallbackSettings', { delayMinutes: 25 * 60 })).ok).toBe(false);
+    // Whether the shop writes first is the owner's call: a staff member is refused in the core.
+    const leo = await t.call<{ id: number }>('addStaffMember', { name: 'Leo', role: 'staff', pin: null });
+    await t.call('switchOperator', { id: leo.id });
+    expect(await t.dispatch('updateCallbackSettings', { enabled: false })).toMatchObject({ ok: false, error: { code: 'owner_only' } });
+    expect(await t.call<CallbackSettings>('getCallbackSettings')).toEqual({ enabled: true, delayMinutes: 60 });
   });
 });

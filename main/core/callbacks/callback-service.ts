@@ -11,9 +11,8 @@
  * product's price and stock are read again: anything changed withholds it.
  */
 import type { CallbackSettings, CallbackSkipReason } from '../../contract/callback-schemas';
-import type { Product, QuietHours, ReviewReason, Settings, SourceRef } from '../../contract/schemas';
+import type { QuietHours, ReviewReason, Settings, SourceRef } from '../../contract/schemas';
 import type { DraftOutcome, DraftSteps } from '../assistant/drafter';
-import { stockDisplayOf } from '../assistant/stock-display';
 import type { AuditLog } from '../audit/audit-log';
 import type { AutopilotRepo } from '../autopilot/autopilot-repo';
 import type { AutopilotService } from '../autopilot/autopilot-service';
@@ -27,8 +26,9 @@ import type { DraftsRepo } from '../review/drafts-repo';
 import { transaction, type Database } from '../storage/database';
 import { CallbackFactsReader, type AnsweredReply } from './callback-facts';
 import type { Callback, CallbackFacts, CallbackRepo } from './callback-repo';
+import { CallbackGrounding } from './callback-grounding';
 import { quietAt, quietEnd, windowEnd } from './callback-rules';
-import { callbackProductSentence, callbackText } from './callback-text';
+import { callbackText } from './callback-text';
 
 /** Who the audit log names for callbacks. */
 export const CALLBACK_ACTOR = 'Callbacks';
@@ -67,12 +67,14 @@ export function callbackReason(reason: Callback['reason']): ReviewReason {
 /** Plans, drafts, withholds and follows warm callbacks. */
 export class CallbackService {
   private readonly read: CallbackFactsReader;
+  private readonly grounding: CallbackGrounding;
   private timer: { handle: unknown; at: number } | null = null;
   private stopWatching: (() => void) | null = null;
   private closed = false;
 
   constructor(private readonly deps: CallbackDeps) {
     this.read = new CallbackFactsReader(deps.db);
+    this.grounding = new CallbackGrounding(deps);
   }
 
   settings(): CallbackSettings {
@@ -266,26 +268,10 @@ export class CallbackService {
     if (this.read.hasPendingDraft(callback.conversationId)) return skip('draft_pending');
     const reply = this.read.reply(callback.afterMessageId);
     if (!reply) return skip('product_gone');
-    const grounded = this.ground(reply, callback);
+    const language = this.deps.conversations.get(callback.conversationId)!.language;
+    const grounded = this.grounding.ground(reply.sources, language, reply.question);
     if ('skip' in grounded) return skip(grounded.skip);
     this.draft(callback, reply, grounded.facts, grounded.sources, now);
-  }
-
-  /** The product the answer cited, read now: its sentence, or why there is nothing honest to say. */
-  private ground(reply: AnsweredReply, callback: Callback): { facts: CallbackFacts; sources: SourceRef[] } | { skip: CallbackSkipReason } {
-    const source = reply.sources.find((s) => s.kind === 'product');
-    if (!source) return { facts: { sku: null, sentence: null }, sources: reply.sources };
-    const sku = source.id.slice('product:'.length);
-    const product = this.deps.knowledge.productsBySku([sku]).get(sku);
-    if (!product || !product.active) return { skip: 'product_gone' };
-    if (outOfStock(product)) return { skip: 'out_of_stock' };
-    const sentence = this.productSentence(product, callback.conversationId, reply.question);
-    return { facts: { sku, sentence }, sources: [{ ...source, title: product.name, snippet: sentence }] };
-  }
-
-  private productSentence(product: Product, conversationId: number, question: string): string {
-    const language = this.deps.conversations.get(conversationId)!.language;
-    return callbackProductSentence(product, language, stockDisplayOf(this.deps.settings()), question);
   }
 
   private draft(callback: Callback, reply: AnsweredReply, facts: CallbackFacts, sources: SourceRef[], now: number): void {
@@ -322,14 +308,8 @@ export class CallbackService {
     if (end === null || now >= end) return 'window_closed';
     const blocked = this.read.blocked(callback.conversationId);
     if (blocked) return blocked;
-    const sku = callback.facts?.sku;
-    if (!sku) return null;
-    const product = this.deps.knowledge.productsBySku([sku]).get(sku);
-    if (!product || !product.active) return 'product_gone';
-    if (outOfStock(product)) return 'out_of_stock';
-    const reply = this.read.reply(callback.afterMessageId);
-    const sentence = this.productSentence(product, callback.conversationId, reply?.question ?? '');
-    return sentence === callback.facts?.sentence ? null : 'facts_changed';
+    const language = this.deps.conversations.get(callback.conversationId)!.language;
+    return this.grounding.recheck(callback.facts, language, this.read.reply(callback.afterMessageId)?.question ?? '');
   }
 
   /** The end of the service window opened by the customer's last message. */
@@ -356,10 +336,4 @@ export class CallbackService {
     this.deps.bus.emit('conversationChanged', { conversationId });
     this.deps.bus.emit('queueChanged', { pending: this.deps.drafts.pendingCount() });
   }
-}
-
-/** Nothing left to sell: the product (or every variant) has a known stock of zero. */
-function outOfStock(product: Product): boolean {
-  if (product.variants && product.variants.length > 0) return product.variants.every((v) => v.stock !== null && v.stock <= 0);
-  return product.stock !== null && product.stock <= 0;
 }

@@ -37,8 +37,8 @@ export class CallbackFactsReader {
   /**
    * The conversation's callback candidate, or null: the customer started it; its last message is
    * the shop's sent answer (approved, edited or autopilot — a draft's reply) to the customer's
-   * latest message, not from the offline backlog; and either it was an ad-started chat's first
-   * exchange (`ad_dropped`) or the answer quoted the knowledge (`answered_quiet`; small talk is not).
+   * latest message, not from the offline backlog, quoting the knowledge (small talk is not); an
+   * ad-started chat's first exchange is `ad_dropped`, any other `answered_quiet`.
    */
   candidate(conversationId: number): Candidate | null {
     const { db } = this;
@@ -60,10 +60,11 @@ export class CallbackFactsReader {
     const lastIn = this.lastCustomerMessage(conversationId);
     if (!lastIn || lastIn.id !== draft.message_id) return null;
     const sources = JSON.parse(draft.sources) as SourceRef[];
+    // Small talk ("Hello!" → "Hi! How can we help?") discussed nothing to follow up on.
+    if (sources.length === 0) return null;
     const reply: AnsweredReply = { outMessageId: last.id, sentAt: last.sent_at, draftId: draft.id, questionId: draft.message_id, question: lastIn.text, sources };
     const answers = (db.prepare("SELECT COUNT(*) AS n FROM outbox o JOIN drafts d ON d.id = o.draft_id WHERE o.conversation_id = ? AND o.status = 'sent'").get(conversationId) as { n: number }).n;
-    if (chat.referral !== null && answers === 1) return { reason: 'ad_dropped', reply };
-    return sources.length > 0 ? { reason: 'answered_quiet', reply } : null;
+    return { reason: chat.referral !== null && answers === 1 ? 'ad_dropped' : 'answered_quiet', reply };
   }
 
   /** The shop's answer a planned callback follows (its out message's draft). */

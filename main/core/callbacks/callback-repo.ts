@@ -113,13 +113,26 @@ export class CallbackRepo {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM callbacks WHERE state = 'planned' AND due_at <= ? ORDER BY due_at, id`).all(at) as Row[]).map(toCallback);
   }
 
-  /** Callbacks still open (planned or drafted), for a conversation or all. */
-  open(conversationId?: number): Callback[] {
-    const rows =
-      conversationId === undefined
-        ? this.db.prepare(`SELECT ${COLUMNS} FROM callbacks WHERE state IN ('planned', 'drafted') ORDER BY id`).all()
-        : this.db.prepare(`SELECT ${COLUMNS} FROM callbacks WHERE state IN ('planned', 'drafted', 'sent') AND conversation_id = ?`).all(conversationId);
-    return (rows as Row[]).map(toCallback);
+  /** A conversation's callback while it can still change (planned, drafted, or sent and not yet answered). */
+  open(conversationId: number): Callback[] {
+    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM callbacks WHERE state IN ('planned', 'drafted', 'sent') AND conversation_id = ?`).all(conversationId) as Row[];
+    return rows.map(toCallback);
+  }
+
+  /**
+   * Drafted callbacks still waiting for a person, with when the customer last wrote (their
+   * service window runs from it); `lastBefore` keeps those whose customer wrote before it.
+   */
+  waitingDrafts(lastBefore = Number.MAX_SAFE_INTEGER): Array<{ draftId: number; conversationId: number; lastIn: number }> {
+    return this.db
+      .prepare(
+        `WITH waiting AS (
+           SELECT c.draft_id AS draftId, c.conversation_id AS conversationId,
+             (SELECT MAX(m.at) FROM messages m WHERE m.conversation_id = c.conversation_id AND m.direction = 'in' AND m.deleted_at IS NULL) AS lastIn
+           FROM callbacks c JOIN drafts d ON d.id = c.draft_id WHERE c.state = 'drafted' AND d.status = 'pending')
+         SELECT draftId, conversationId, lastIn FROM waiting WHERE lastIn < ? ORDER BY lastIn`,
+      )
+      .all(lastBefore) as Array<{ draftId: number; conversationId: number; lastIn: number }>;
   }
 
   /** The earliest planned due time. */

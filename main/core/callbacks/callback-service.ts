@@ -27,7 +27,7 @@ import { transaction, type Database } from '../storage/database';
 import { CallbackFactsReader, type AnsweredReply } from './callback-facts';
 import type { Callback, CallbackFacts, CallbackRepo } from './callback-repo';
 import { CallbackGrounding } from './callback-grounding';
-import { quietAt, quietEnd, windowEnd } from './callback-rules';
+import { SERVICE_WINDOW_MS, quietAt, quietEnd, windowEnd } from './callback-rules';
 import { callbackText } from './callback-text';
 
 /** Who the audit log names for callbacks. */
@@ -175,13 +175,9 @@ export class CallbackService {
     const now = this.deps.clock.now();
     for (const callback of this.deps.repo.due(now)) this.due(callback, now);
     // Drafts still waiting for a person when the service window closes are withdrawn then.
-    for (const callback of this.deps.repo.open()) {
-      if (callback.state !== 'drafted' || callback.draftId === null) continue;
-      const end = this.windowOf(callback);
-      if (end !== null && end <= now && this.pendingDraft(callback.draftId)) {
-        transaction(this.deps.db, () => this.withheld(callback.draftId!, 'window_closed'));
-        this.announce(callback.conversationId);
-      }
+    for (const waiting of this.deps.repo.waitingDrafts(now - SERVICE_WINDOW_MS + 1)) {
+      transaction(this.deps.db, () => this.withheld(waiting.draftId, 'window_closed'));
+      this.announce(waiting.conversationId);
     }
     this.arm();
   }
@@ -191,11 +187,8 @@ export class CallbackService {
     const { repo, timers, clock } = this.deps;
     if (this.closed) return;
     let next = repo.nextDue();
-    for (const callback of repo.open()) {
-      if (callback.state !== 'drafted' || callback.draftId === null || !this.pendingDraft(callback.draftId)) continue;
-      const end = this.windowOf(callback);
-      if (end !== null && (next === null || end < next)) next = end;
-    }
+    const [closing] = repo.waitingDrafts();
+    if (closing && (next === null || windowEnd(closing.lastIn) < next)) next = windowEnd(closing.lastIn);
     if (this.timer && next !== null && this.timer.at === next) return;
     if (this.timer) timers.clearTimeout(this.timer.handle);
     this.timer = null;
@@ -326,10 +319,6 @@ export class CallbackService {
   private withinRate(now: number): boolean {
     const { repo, autopilotRepo } = this.deps;
     return repo.draftedSince(now - HOUR) + autopilotRepo.sentSince(now - HOUR) < autopilotRepo.settings().perHour;
-  }
-
-  private pendingDraft(draftId: number): boolean {
-    return this.deps.drafts.get(draftId)?.status === 'pending';
   }
 
   private announce(conversationId: number): void {

@@ -934,6 +934,8 @@ export const MIGRATIONS: readonly Migration[] = [
       -- stock as read at drafting). Re-read when it is approved and sent: a changed price, a product
       -- gone or out of stock stops it (main/core/callbacks/).
       ALTER TABLE callbacks ADD COLUMN facts TEXT;
+      -- The outbox and the review look up the callback of a draft before it is approved and sent.
+      CREATE INDEX callbacks_by_draft ON callbacks(draft_id) WHERE draft_id IS NOT NULL;
     `,
   },
 ];

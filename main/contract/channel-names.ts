@@ -101,6 +101,8 @@ export const CHANNEL_NAMES = [
   'deleteCustomerPurchase',
   'forgetCustomer',
   'exportCustomer',
+  'getCallbackSettings',
+  'updateCallbackSettings',
 ] as const;
 
 export const EVENT_NAMES = ['queueChanged', 'conversationChanged', 'knowledgeChanged', 'whatsappStatusChanged', 'draftProgress', 'suiteRunProgress', 'updateStatusChanged', 'attention'] as const;

@@ -38,6 +38,7 @@ import { SaveSuiteCaseInput, SuiteCase, SuiteImportResult, SuiteRun, SuiteRunPro
 import { RestartResult, UpdateStatus } from './update-schemas';
 import { ConnectWhatsAppInput, WhatsAppStatus } from './whatsapp-schemas';
 import { AwayPatch, AwaySettings } from './away-schemas';
+import { CallbackSettings } from './callback-schemas';
 import { AutoSendRecord, AutopilotMode, AutopilotSettings, AutopilotState } from './autopilot-schemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 import {
@@ -273,6 +274,10 @@ export const contract = {
   forgetCustomer: { input: CustomerRef, output: ForgetResult },
   /** One customer's data as a readable JSON file (a data-access request); the renderer saves it. */
   exportCustomer: { input: CustomerRef, output: z.object({ fileName: z.string(), text: z.string() }) },
+  /** Warm callbacks: on or off, and how long after the shop's answer the follow-up is drafted. */
+  getCallbackSettings: { input: Empty, output: CallbackSettings },
+  /** Changes them (owner only). */
+  updateCallbackSettings: { input: CallbackSettings.partial().strict(), output: CallbackSettings },
 } as const satisfies Record<(typeof CHANNEL_NAMES)[number], { input: z.ZodType; output: z.ZodType }>;
 
 /** Event → payload schema. Keys must equal `EVENT_NAMES`. */

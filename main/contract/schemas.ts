@@ -201,6 +201,7 @@ export const ReviewReason = z.object({
     'too_long',
     'model_error',
     'part_not_answered',
+    'callback',
   ]),
   /** The sentence in English, for logs, the audit trail, the CLI and rows stored before `params`. */
   message: z.string(),

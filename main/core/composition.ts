@@ -17,6 +17,8 @@ import { AutopilotService } from './autopilot/autopilot-service';
 import { AwayService } from './away/away-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
+import { CallbackRepo } from './callbacks/callback-repo';
+import { CallbackService } from './callbacks/callback-service';
 import type { ChannelAdapter } from './channels/channel-adapter';
 import { createPracticeChannel } from './channels/practice-channel';
 import { SuiteRepo } from './eval/suite-repo';
@@ -145,6 +147,8 @@ export type Core = {
   suite: SuiteService;
   /** The daily database backup into `<data>/backups/` (scheduled by `start()`). */
   backups: BackupService;
+  /** Warm callbacks: one follow-up for a customer who went quiet after the shop's answer. */
+  callbacks: CallbackService;
   /** New versions: checked on start and daily, offered as "Restart to update". */
   updates: UpdateService;
   /** People who use the app, their roles and PINs, and who is at the desk. */
@@ -252,9 +256,41 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
   const adapters = new Map<ChannelKind, ChannelAdapter>([['practice', createPracticeChannel()]]);
   for (const adapter of deps.adapters ?? []) adapters.set(adapter.kind, adapter);
   const undoSendMs = deps.undoSendMs ?? DEFAULT_UNDO_SEND_MS;
-  const outbox = new Outbox({ db, clock: deps.clock, logger: deps.logger, audit, conversations, drafts, bus, adapters, timers: deps.timers ?? systemTimers, undoMs: undoSendMs });
+  // The callbacks service is built after the autopilot it sends through; the outbox asks it late.
+  const late: { callbacks?: CallbackService } = {};
+  const outbox = new Outbox({
+    db,
+    clock: deps.clock,
+    logger: deps.logger,
+    audit,
+    conversations,
+    drafts,
+    bus,
+    adapters,
+    timers: deps.timers ?? systemTimers,
+    undoMs: undoSendMs,
+    lastLook: (draftId) => late.callbacks?.lastLook(draftId) ?? null,
+  });
   const away = new AwayService({ db, clock: deps.clock, audit, knowledge, conversations, outbox });
-  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: new AutopilotRepo(db), knowledge, conversations, drafts, outbox, bus, away });
+  const autopilotRepo = new AutopilotRepo(db);
+  const autopilot = new AutopilotService({ db, clock: deps.clock, audit, repo: autopilotRepo, knowledge, conversations, drafts, outbox, bus, away });
+  const callbacks = new CallbackService({
+    db,
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger,
+    audit,
+    bus,
+    repo: new CallbackRepo(db),
+    conversations,
+    drafts,
+    knowledge,
+    autopilot,
+    autopilotRepo,
+    settings: () => deps.settings.get(),
+  });
+  late.callbacks = callbacks;
+  const stopCallbacks = callbacks.watch();
   const inbox = new InboxService({
     db,
     clock: deps.clock,
@@ -276,6 +312,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     bus,
     checkEdit: (item, text) => checkEditedReply({ knowledge, db }, item, text),
     onDecided: (draftId, decision, actor) => autopilot.decided(draftId, decision, actor),
+    beforeApprove: (draftId) => callbacks.beforeApprove(draftId),
   });
   const consoleRepo = new ConsoleRepo(db);
   const reply = new ReplyService({ db, clock: deps.clock, audit, conversations, drafts, outbox, inbox: consoleRepo, bus });
@@ -373,6 +410,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     whatsapp,
     suite,
     backups,
+    callbacks,
     updates,
     staff,
     customers,
@@ -382,6 +420,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       backups.start();
       updates.start();
       status.start();
+      // Planned callbacks and open callback drafts from before the restart get their timer again.
+      callbacks.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
       // in the background and each once.
       void inbox.resume();
@@ -394,6 +434,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       backups.close();
       updates.close();
       status.close();
+      stopCallbacks();
+      callbacks.close();
       stopAttention();
       suite.close();
       outbox.close();

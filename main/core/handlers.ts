@@ -9,6 +9,7 @@ import { appHandlers } from './app-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { modelHandlers } from './assistant/model-handlers';
 import { autopilotHandlers } from './autopilot/autopilot-handlers';
+import { callbackHandlers } from './callbacks/callback-handlers';
 import type { Core } from './composition';
 import { consoleHandlers } from './console/console-handlers';
 import { customerHandlers } from './customers/customer-handlers';
@@ -43,6 +44,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...updateHandlers(core),
     ...staffHandlers(core),
     ...autopilotHandlers(core),
+    ...callbackHandlers(core),
     ...outboxHandlers(core),
     ...quickReplyHandlers(core),
     ...auditHandlers(core),

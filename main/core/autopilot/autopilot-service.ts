@@ -138,6 +138,22 @@ export class AutopilotService {
     return this.deps.away?.afterTurn({ ...args, draftId: null, route: null, perHour: repo.settings().perHour, autoSentLastHour: repo.sentSince(now - HOUR) }) ?? false;
   }
 
+  /**
+   * A warm callback (main/core/callbacks/) just stored as a draft, in its transaction: its topics
+   * recorded (a person's decision on it counts for their streaks), and sent alone only when the
+   * same gate passes — mode, earned topics, the chat, opt-out, hours, rate — judged on the match
+   * evidence of the answer it follows up (`outcome.steps`). Returns true when queued.
+   */
+  sendFollowUp(args: { draftId: number; conversation: Conversation; outcome: DraftOutcome }): boolean {
+    const now = this.deps.clock.now();
+    const topics = topicsOf(args.outcome);
+    if (topics.length > 0) this.deps.repo.recordDraftTopics(args.draftId, topics);
+    const verdict = this.judge(args.conversation, args.outcome, topics, false, now);
+    if (!verdict.send || verdict.rule === null) return false;
+    this.send(args.draftId, args.conversation, args.outcome.text, verdict, now);
+    return true;
+  }
+
   /** The send gate's verdict for a draft in a chat now, with this shop's settings. */
   judge(conversation: Conversation, outcome: DraftOutcome, topics: readonly string[], backlog: boolean, now: number): SendVerdict {
     const settings = this.deps.repo.settings();

@@ -233,6 +233,20 @@ export class ConversationsRepo {
     for (const table of ['messages', 'drafts', 'outbox']) {
       this.db.prepare(`UPDATE ${table} SET conversation_id = ? WHERE conversation_id = ?`).run(into, from);
     }
+    // A warm callback follows the customer: one per conversation, ever, merged ones included. When
+    // both chats have one, a callback that already wrote (or waits in the queue) wins over one
+    // only planned or drafted in the other chat; otherwise the phone-keyed chat's stays.
+    const wrote = this.db.prepare("SELECT 1 FROM callbacks WHERE conversation_id = ? AND (sent_at IS NOT NULL OR state = 'drafted')").get(from) !== undefined;
+    if (wrote) {
+      this.db
+        .prepare(
+          `UPDATE drafts SET status = 'resolved', decided_by = 'Merged chat' WHERE status = 'pending'
+           AND id IN (SELECT draft_id FROM callbacks WHERE conversation_id = ? AND state = 'drafted')`,
+        )
+        .run(into);
+      this.db.prepare("DELETE FROM callbacks WHERE conversation_id = ? AND state IN ('planned', 'drafted')").run(into);
+    }
+    this.db.prepare('UPDATE OR IGNORE callbacks SET conversation_id = ? WHERE conversation_id = ?').run(into, from);
     const states = this.db.prepare('SELECT id, state, last_message_at, referral FROM conversations WHERE id IN (?, ?)').all(from, into) as Array<{
       id: number;
       state: ConversationState;

@@ -41,6 +41,12 @@ export type OutboxDeps = {
   timers: Timers;
   /** How long a queued send can be undone before it is handed to its channel (0: at once). */
   undoMs: number;
+  /**
+   * The last look before a draft's reply is handed to its channel (warm callbacks re-read the
+   * window and the product's price and stock): a returned `why` withholds it — its row and message
+   * are removed and `record` notes it, in that transaction.
+   */
+  lastLook?: (draftId: number) => { why: string; record(): void } | null;
 };
 
 /** A queued send as `cancel` found and removed it. */
@@ -221,8 +227,25 @@ export class Outbox {
     this.wake = { handle, at: next };
   }
 
+  /** Runs the last look on a draft's reply; true when it was withheld (and removed, audited). */
+  private withheld(row: OutboxRow): boolean {
+    const { db, audit, bus, lastLook } = this.deps;
+    const draftId = row.draft_id;
+    const verdict = draftId !== null ? (lastLook?.(draftId) ?? null) : null;
+    if (verdict === null) return false;
+    transaction(db, () => {
+      db.prepare('DELETE FROM outbox WHERE id = ?').run(row.id);
+      db.prepare('DELETE FROM messages WHERE id = ?').run(row.message_id);
+      verdict.record();
+      audit.record('assistant', 'message.withheld', `conversation:${row.conversation_id}`, { sendId: row.send_id, draftId, why: verdict.why });
+    });
+    bus.emit('conversationChanged', { conversationId: row.conversation_id });
+    return true;
+  }
+
   private async deliver(row: OutboxRow): Promise<void> {
     const { db, clock, logger, audit, conversations, drafts, bus, adapters } = this.deps;
+    if (this.withheld(row)) return;
     const adapter = adapters.get(row.channel);
     const result = adapter
       ? await adapter.send({ conversationId: row.conversation_id, sendId: row.send_id, text: row.text, stillWanted: () => this.isPending(row.id) }).catch(

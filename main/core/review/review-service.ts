@@ -24,6 +24,8 @@ export type ReviewDeps = {
   checkEdit: (item: QueueItem, text: string) => ReviewReason[];
   /** Told of a person's decision on an answer draft, in its transaction (the autopilot's streaks). */
   onDecided?: (draftId: number, decision: 'approved' | 'edited' | 'rejected', actor: string) => void;
+  /** Before an approval: throws to refuse it (a warm callback whose window closed or whose price changed). */
+  beforeApprove?: (draftId: number) => void;
 };
 
 /** Applies a person's decisions to drafts. */
@@ -47,6 +49,7 @@ export class ReviewService {
    */
   approve(draftId: number, text: string, actor: string): QueueItem {
     const { db, clock, audit, drafts, conversations, outbox } = this.deps;
+    this.deps.beforeApprove?.(draftId);
     const item = transaction(db, () => {
       const before = this.pendingItem(draftId);
       const blocking = before.reasons.filter((r) => r.blocking);

@@ -29,6 +29,8 @@ export const OWNER_ONLY_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'updateAwayMessages',
   // Forgetting a customer deletes their chats, facts and purchases for good.
   'forgetCustomer',
+  // Warm callbacks: whether (and when) the shop writes to a customer who went quiet.
+  'updateCallbackSettings',
 ]);
 
 /** Settings only an owner may change through `updateSettings` (the UI language is anyone's). */

@@ -920,4 +920,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversations_by_created ON conversations(created_at);
     `,
   },
+  {
+    version: 20,
+    name: 'warm callbacks: the owner\'s switch and delay; what a callback said, re-read before it is sent',
+    sql: `
+      -- The owner's callback settings (one row; absent: on, 3 hours after the shop's answer).
+      CREATE TABLE callback_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        enabled INTEGER NOT NULL,
+        delay_minutes INTEGER NOT NULL
+      );
+      -- The facts a drafted callback states (JSON: product sku and the sentence with its price and
+      -- stock as read at drafting). Re-read when it is approved and sent: a changed price, a product
+      -- gone or out of stock stops it (main/core/callbacks/).
+      ALTER TABLE callbacks ADD COLUMN facts TEXT;
+      -- The outbox and the review look up the callback of a draft before it is approved and sent.
+      CREATE INDEX callbacks_by_draft ON callbacks(draft_id) WHERE draft_id IS NOT NULL;
+    `,
+  },
 ];

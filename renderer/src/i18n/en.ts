@@ -5,6 +5,7 @@ import { inboxEn } from './inbox-en';
 import { statesEn } from './states-en';
 import { awayEn } from './away-en';
 import { customerEn } from './customer-en';
+import { callbacksEn } from './callbacks-en';
 import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
@@ -74,6 +75,7 @@ export const en = {
   states: statesEn,
   away: awayEn,
   customer: customerEn,
+  callbacks: callbacksEn,
   history: historyEn,
   variants: variantsEn,
   a11y: a11yEn,
@@ -214,6 +216,7 @@ export const en = {
       wrong_language: 'Wrong language',
       too_long: 'Too long',
       model_error: 'Model error',
+      callback: 'Follow-up',
     },
     sources: 'Sources',
     sourceKind: { faq: 'FAQ', product: 'Product', fact: 'Customer fact' },

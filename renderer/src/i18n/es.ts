@@ -6,6 +6,7 @@ import { inboxEs } from './inbox-es';
 import { statesEs } from './states-es';
 import { awayEs } from './away-es';
 import { customerEs } from './customer-es';
+import { callbacksEs } from './callbacks-es';
 import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
@@ -75,6 +76,7 @@ export const es: Translation = {
   states: statesEs,
   away: awayEs,
   customer: customerEs,
+  callbacks: callbacksEs,
   history: historyEs,
   variants: variantsEs,
   a11y: a11yEs,
@@ -215,6 +217,7 @@ export const es: Translation = {
       wrong_language: 'Idioma equivocado',
       too_long: 'Demasiado largo',
       model_error: 'Error del modelo',
+      callback: 'Seguimiento',
     },
     sources: 'Fuentes',
     sourceKind: { faq: 'FAQ', product: 'Producto', fact: 'Dato del cliente' },

@@ -8,6 +8,7 @@ import { updateHi } from './update-hi';
 import { statesHi } from './states-hi';
 import { awayHi } from './away-hi';
 import { customerHi } from './customer-hi';
+import { callbacksHi } from './callbacks-hi';
 import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
@@ -75,6 +76,7 @@ export const hi: Translation = {
   states: statesHi,
   away: awayHi,
   customer: customerHi,
+  callbacks: callbacksHi,
   history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,
@@ -214,6 +216,7 @@ export const hi: Translation = {
       wrong_language: 'गलत भाषा',
       too_long: 'बहुत लंबा',
       model_error: 'मॉडल त्रुटि',
+      callback: 'फ़ॉलो-अप',
     },
     sources: 'स्रोत',
     sourceKind: { faq: 'FAQ', product: 'प्रोडक्ट', fact: 'ग्राहक की जानकारी' },

@@ -14,6 +14,7 @@ import { staffId } from './staff-id';
 import { statesId } from './states-id';
 import { awayId } from './away-id';
 import { customerId } from './customer-id';
+import { callbacksId } from './callbacks-id';
 import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
@@ -76,6 +77,7 @@ export const id: OtherOnly<Translation> = {
   states: statesId,
   away: awayId,
   customer: customerId,
+  callbacks: callbacksId,
   history: historyId,
   variants: variantsId,
   a11y: a11yId,
@@ -212,6 +214,7 @@ export const id: OtherOnly<Translation> = {
       wrong_language: 'Bahasa salah',
       too_long: 'Terlalu panjang',
       model_error: 'Kesalahan model',
+      callback: 'Tindak lanjut',
     },
     sources: 'Sumber',
     sourceKind: { faq: 'FAQ', product: 'Produk', fact: 'Info pelanggan' },

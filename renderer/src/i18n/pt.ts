@@ -13,6 +13,7 @@ import { staffPt } from './staff-pt';
 import { statesPt } from './states-pt';
 import { awayPt } from './away-pt';
 import { customerPt } from './customer-pt';
+import { callbacksPt } from './callbacks-pt';
 import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
@@ -75,6 +76,7 @@ export const pt: Translation = {
   states: statesPt,
   away: awayPt,
   customer: customerPt,
+  callbacks: callbacksPt,
   history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,
@@ -214,6 +216,7 @@ export const pt: Translation = {
       wrong_language: 'Idioma errado',
       too_long: 'Longa demais',
       model_error: 'Erro do modelo',
+      callback: 'Acompanhamento',
     },
     sources: 'Fontes',
     sourceKind: { faq: 'FAQ', product: 'Produto', fact: 'Dado do cliente' },

@@ -14,6 +14,7 @@ import { staffVi } from './staff-vi';
 import { statesVi } from './states-vi';
 import { awayVi } from './away-vi';
 import { customerVi } from './customer-vi';
+import { callbacksVi } from './callbacks-vi';
 import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
@@ -76,6 +77,7 @@ export const vi: OtherOnly<Translation> = {
   states: statesVi,
   away: awayVi,
   customer: customerVi,
+  callbacks: callbacksVi,
   history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,
@@ -212,6 +214,7 @@ export const vi: OtherOnly<Translation> = {
       wrong_language: 'Sai ngôn ngữ',
       too_long: 'Quá dài',
       model_error: 'Lỗi mô hình',
+      callback: 'Nhắn lại',
     },
     sources: 'Nguồn',
     sourceKind: { faq: 'FAQ', product: 'Sản phẩm', fact: 'Thông tin khách hàng' },

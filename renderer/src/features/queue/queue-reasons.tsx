@@ -7,6 +7,7 @@ const COLORS: Partial<Record<ReviewReason['code'], string>> = {
   approval_required: 'blue',
   policy_quoted: 'grape',
   backlog: 'gray',
+  callback: 'teal',
   optout: 'red',
   legal_threat: 'red',
   injection: 'red',

@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { CALLBACK_REASONS } from '../../../../main/contract/callback-schemas';
 import { MODEL_ERROR_CONTEXTS, NO_KNOWLEDGE_CONTEXTS, QUOTE_VIAS, REASON_THEN } from '../../../../main/contract/reason-schemas';
 import { ReviewReason } from '../../../../main/contract/schemas';
 import { en } from '../../i18n/en';
@@ -38,6 +39,7 @@ describe('review reason translations', () => {
     const has = (key: string) => expect(t(key, { defaultValue: MISSING }), key).not.toBe(MISSING);
     for (const context of MODEL_ERROR_CONTEXTS) has(`queue.reasonDetail.model_error_${context}`);
     for (const context of NO_KNOWLEDGE_CONTEXTS) has(`queue.reasonDetail.no_knowledge_${context}`);
+    for (const context of CALLBACK_REASONS) has(`queue.reasonDetail.callback_${context}`);
     for (const via of QUOTE_VIAS) has(`queue.reasonQuote_${via}`);
     for (const then of REASON_THEN) has(`queue.reasonThen.${then}`);
   });

@@ -6,6 +6,7 @@ import { ScreenHeader } from '../../components/screen-header';
 import { AutopilotPanel } from '../autopilot/autopilot-panel';
 import { AwayPanel } from '../autopilot/away-panel';
 import { QuickRepliesSection } from '../quick-replies/quick-replies-section';
+import { CallbacksForm } from './callbacks-form';
 import { CostTable } from './cost-table';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
@@ -32,6 +33,7 @@ export function SettingsScreen() {
             <StaffPanel />
             <AutopilotPanel />
             <AwayPanel />
+            <CallbacksForm />
             <QuickRepliesSection />
             <SupportPanel />
             <RunSetupAgain />

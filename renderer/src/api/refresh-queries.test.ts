@@ -20,7 +20,7 @@ function slowServer() {
     /** Answers every request, also those sent meanwhile, until none is left. */
     async answerAll(): Promise<void> {
       for (let round = 0; round < 20; round++) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 0));
         while (waiting.length > 0) waiting.shift()!();
       }
     },

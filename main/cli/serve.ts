@@ -20,7 +20,14 @@ export async function runServe(options: ServeOptions): Promise<number> {
   const dataDir = options.dataDir ?? resolveDataDir();
   let core: Core;
   try {
-    core = createNodeCore({ owner: { kind: 'headless' }, dataDir, logger, undoSendMs: undoSendMsFromEnv(process.env.COUNTERPART_UNDO_SEND_MS) });
+    core = createNodeCore({
+      owner: { kind: 'headless' },
+      dataDir,
+      logger,
+      undoSendMs: undoSendMsFromEnv(process.env.COUNTERPART_UNDO_SEND_MS),
+      // Storing and acknowledging a message never waits behind a draft (COUNTERPART_DRAFT_WORKERS=0: inline).
+      draftWorkers: true,
+    });
   } catch (error) {
     // Another core runs on this folder: say who, in one line, and leave its token file alone.
     if (!(error instanceof DataFolderLockedError)) throw error;

@@ -40,6 +40,7 @@ import { KnowledgeImporter } from './knowledge/knowledge-import';
 import { KnowledgeRepo } from './knowledge/knowledge-repo';
 import { KnowledgeSearch } from './knowledge/knowledge-search';
 import { Retriever } from './knowledge/retrieval';
+import { indexGeneration } from './knowledge/search/index-sync';
 import { Outbox } from './outbox/outbox';
 import { UndoSendService } from './outbox/undo-send';
 import { QuickRepliesRepo } from './quick-replies/quick-replies-repo';
@@ -244,6 +245,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
           retriever.sync();
           syncCustomerNames(db);
         },
+        indexGeneration: () => indexGeneration(db),
         settings: () => {
           const { stockDisplay, lowStockThreshold } = deps.settings.get();
           return { stockDisplay, lowStockThreshold };
@@ -416,7 +418,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     customers,
     setup: new SetupService(db, deps.clock),
     start: async () => {
-      warmUpLater(db, deps.logger, () => closed, () => workerDrafter?.prestart());
+      warmUpLater(db, deps.logger, () => closed, { begin: () => workerDrafter?.prestart() });
       backups.start();
       updates.start();
       status.start();

@@ -20,14 +20,22 @@ const STEP_GAP_MS = 5;
 
 /**
  * Runs the warm-up steps, one per timer tick; stops as soon as `stopped()` says so. Real timers,
- * not the core's injected ones: this is scheduling, nothing a test advances by hand.
+ * not the core's injected ones: this is scheduling, nothing a test advances by hand. `begin` runs
+ * before the first step (the drafting workers start there and warm up on another core).
  */
-export function warmUpLater(db: Database, logger: Logger, stopped: () => boolean, done?: () => void): void {
+export function warmUpLater(db: Database, logger: Logger, stopped: () => boolean, hooks: { begin?: () => void; done?: () => void } = {}): void {
   const steps: Array<() => void> = [...triageWarmUpSteps(), () => loadLanguageDetector(), () => syncCustomerNames(db)];
   const next = (i: number) => {
     if (stopped()) return;
+    if (i === 0) {
+      try {
+        hooks.begin?.();
+      } catch (error) {
+        logger.warn({ err: error }, 'warm-up could not start the drafting workers');
+      }
+    }
     if (i === steps.length) {
-      done?.();
+      hooks.done?.();
       return;
     }
     try {

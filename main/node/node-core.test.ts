@@ -6,7 +6,8 @@ import type { Core } from '../core/composition';
 import { silentLogger } from '../core/platform/logger';
 import { acquireDataFolderLock, DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { startChild, type Child } from '../testing/child-process';
-import { createNodeCore } from './node-core';
+import { WorkerDrafter } from '../core/assistant/worker/worker-drafter';
+import { createNodeCore, draftWorkersWanted } from './node-core';
 
 describe('createNodeCore on a data folder', () => {
   const dirs: string[] = [];
@@ -70,5 +71,30 @@ describe('createNodeCore on a data folder', () => {
     await child.kill('SIGKILL');
     // What the killed process committed (the demo shop) is there; nobody had to clean up.
     expect(open(dir).knowledge.summary().products).toBe(30);
+  });
+
+  it('drafts in worker threads when the command asks (serve), inline otherwise', () => {
+    const env = process.env.COUNTERPART_DRAFT_WORKERS;
+    delete process.env.COUNTERPART_DRAFT_WORKERS;
+    try {
+      const served = createNodeCore({ owner: { kind: 'headless' }, dataDir: folder(), logger: silentLogger(), draftWorkers: true });
+      cores.push(served);
+      expect(served.liveDrafter).toBeInstanceOf(WorkerDrafter);
+      // A one-shot command (eval, knowledge import) drafts nothing live: no workers.
+      const oneShot = open(folder());
+      expect(oneShot.liveDrafter).toBe(oneShot.drafter);
+    } finally {
+      if (env === undefined) delete process.env.COUNTERPART_DRAFT_WORKERS;
+      else process.env.COUNTERPART_DRAFT_WORKERS = env;
+    }
+  });
+
+  it('reads COUNTERPART_DRAFT_WORKERS: 0 turns the workers off, 1 on, anything else keeps the command’s default', () => {
+    expect(draftWorkersWanted(undefined, true)).toBe(true);
+    expect(draftWorkersWanted('0', true)).toBe(false);
+    expect(draftWorkersWanted(' 0 ', true)).toBe(false);
+    expect(draftWorkersWanted('1', false)).toBe(true);
+    expect(draftWorkersWanted(undefined, false)).toBe(false);
+    expect(draftWorkersWanted('yes', false)).toBe(false);
   });
 });

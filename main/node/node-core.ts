@@ -66,7 +66,10 @@ export function createNodeCore(options: {
   clock?: Clock;
   embedder?: CoreDeps['embedder'];
   undoSendMs?: number;
+  /** Forces drafting on the main thread (benches comparing the two), whatever the environment. */
   inlineDrafting?: boolean;
+  /** Live drafts in worker threads unless `COUNTERPART_DRAFT_WORKERS=0` (`serve`); default off. */
+  draftWorkers?: boolean;
 }): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
@@ -83,12 +86,21 @@ export function createNodeCore(options: {
     version: appVersion(root),
     owner: options.owner,
     embedder: options.embedder,
-    // Worker-thread drafting is opt-in (COUNTERPART_DRAFT_WORKERS=1; the burst bench sets it):
-    // clean-clone CI saw a WhatsApp message left undrafted twice in three browser runs with the
-    // workers on, not yet explained. Inline drafting is the path every browser test has proven.
-    draftWorker: options.inlineDrafting || process.env.COUNTERPART_DRAFT_WORKERS !== '1' ? undefined : (draftWorkerOptions(root) ?? undefined),
+    draftWorker: !options.inlineDrafting && draftWorkersWanted(process.env.COUNTERPART_DRAFT_WORKERS, options.draftWorkers ?? false) ? (draftWorkerOptions(root) ?? undefined) : undefined,
     undoSendMs: options.undoSendMs,
   });
+}
+
+/**
+ * Whether live drafts go to worker threads: `COUNTERPART_DRAFT_WORKERS=0` turns them off and `=1`
+ * on, whatever the command; otherwise the command's default (`serve`: on; one-shot commands such
+ * as `eval` or `knowledge` draft nothing live and leave them off).
+ */
+export function draftWorkersWanted(value: string | undefined, byDefault: boolean): boolean {
+  const v = value?.trim();
+  if (v === '0') return false;
+  if (v === '1') return true;
+  return byDefault;
 }
 
 /**

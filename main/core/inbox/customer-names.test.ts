@@ -4,35 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPrivateData } from '../assistant/guards/private-data';
 import { openDatabase, type Database } from '../storage/database';
+import { countingDb } from '../../testing/counting-db';
 import { otherCustomerNamesAmong, syncCustomerNames, type CurrentCustomer } from './customer-names';
-
-/** A database handle that counts the rows its statements hand back to JavaScript. */
-function countingDb(db: Database): { db: Database; rows: () => number } {
-  let rows = 0;
-  const wrapper = {
-    prepare(sql: string) {
-      const stmt = db.prepare(sql);
-      return {
-        all: (...args: never[]) => {
-          const out = stmt.all(...args);
-          rows += out.length;
-          return out;
-        },
-        get: (...args: never[]) => {
-          const out = stmt.get(...args);
-          if (out !== undefined) rows += 1;
-          return out;
-        },
-        run: (...args: never[]) => stmt.run(...args),
-      };
-    },
-    exec: (sql: string) => db.exec(sql),
-    get isTransaction() {
-      return db.isTransaction;
-    },
-  };
-  return { db: wrapper as unknown as Database, rows: () => rows };
-}
 
 /** Inserts `count` customers in one statement, the way an old data folder would hold them. */
 function addCustomers(db: Database, from: number, count: number): void {

@@ -81,7 +81,14 @@ export class Retriever {
   private readonly typos: TypoCorrector;
   private readonly statements;
 
-  constructor(private readonly db: Database) {
+  /**
+   * `syncIndex: false`: this connection only reads an index another connection keeps up to date
+   * (a drafting worker; see `draft-worker-main.ts`), so `sync` does nothing.
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly options: { syncIndex?: boolean } = {},
+  ) {
     this.typos = new TypoCorrector(db);
     this.statements = {
       dirty: db.prepare('SELECT 1 AS x FROM search_dirty LIMIT 1'),
@@ -146,6 +153,7 @@ export class Retriever {
 
   /** Brings the index up to date with the knowledge tables (cheap when nothing changed). */
   sync(): void {
+    if (this.options.syncIndex === false) return;
     if (this.statements.dirty.get()) syncSearchIndex(this.db);
   }
 

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { getApi } from './get-api';
 import type { DraftsInProgress } from './queries';
 import { queryKeys } from './query-keys';
+import { refreshQueries } from './refresh-queries';
 
 /**
  * Subscribes once to main's push events and invalidates the affected queries, so every
@@ -12,7 +13,8 @@ export function useLiveUpdates(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const api = getApi();
-    const refresh = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
+    // Also restarts a screen's first fetch still in flight: it may have read before the change.
+    const refresh = (queryKey: readonly unknown[]) => void refreshQueries(queryClient, queryKey);
     const unsubscribers = [
       api.subscribe('queueChanged', () => {
         // Streamed drafts have landed in the queue (or were dropped): the real cards take over.

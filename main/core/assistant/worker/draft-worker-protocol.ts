@@ -10,8 +10,19 @@ export type DraftSettings = Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>
 /** What a worker is started with. */
 export type DraftWorkerData = { dbFile: string };
 
-/** One draft to write; `input` has no `signal` (a cancellable draft stays on the main thread). */
-export type DraftRequestMessage = { id: number; input: Omit<DraftInput, 'signal'>; settings: DraftSettings };
+/**
+ * One draft to write; `input` has no `signal` (a cancellable draft stays on the main thread).
+ * `indexGeneration` is the main thread's search-index generation after it brought the index up
+ * to date: the worker's caches over the index (collection statistics, the FAQ entry model) are
+ * rebuilt when it changed, since the worker never writes the index itself.
+ */
+export type DraftRequestMessage = { id: number; input: Omit<DraftInput, 'signal'>; settings: DraftSettings; indexGeneration: number };
 
 /** The worker's answer to one request. */
 export type DraftReplyMessage = { id: number; ok: true; outcome: DraftOutcome } | { id: number; ok: false; message: string };
+
+/** Sent once, when the worker's warm-up is done: from then on a draft costs it no compiling. */
+export type DraftReadyMessage = { ready: true };
+
+/** Anything a worker posts. */
+export type DraftWorkerMessage = DraftReplyMessage | DraftReadyMessage;

@@ -26,6 +26,8 @@ type DraftRow = { customer: string; message: string; route: string; text: string
  */
 async function burst(t: TestCore): Promise<void> {
   await t.call('loadDemoShop');
+  // Every draft of the burst goes to a worker: none is written inline while they warm up.
+  if (t.core.liveDrafter instanceof WorkerDrafter) await t.core.liveDrafter.warm();
   let n = 0;
   for (const text of TEXTS) {
     for (const name of CHATS) {

@@ -8,12 +8,16 @@
  * at a time in its `ChatQueue` and stores them on the main thread through the durable
  * `draft_jobs`, so per-chat order and exactly-once drafting are the inbox's, whichever drafter.
  * A draft the worker cannot take (a model or embeddings are configured, the caller can cancel it)
- * is drafted inline; so is one whose worker failed or exited (a new worker starts for the next).
+ * is drafted inline; so is one whose worker failed or exited (a new worker starts for the next),
+ * and so is every draft while no worker has finished its warm-up: a fresh worker compiles its own
+ * triage rule tables and loads its own language detector (2–7 s of CPU under load), and a draft
+ * sent to it then waited for all of that — on a loaded CI machine, past the 15–20 s a browser
+ * test gives a message to be drafted. The main thread has warmed up already or does it lazily.
  */
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../platform/ports';
 import type { DraftInput, DraftOutcome, Drafter } from '../drafter';
-import type { DraftReplyMessage, DraftRequestMessage, DraftSettings, DraftWorkerData } from './draft-worker-protocol';
+import type { DraftRequestMessage, DraftSettings, DraftWorkerData, DraftWorkerMessage } from './draft-worker-protocol';
 
 /** How to start a worker: the entry file (built JS, or TypeScript with `execArgv: ['--import', 'tsx']`). */
 export type DraftWorkerOptions = { file: string; execArgv?: string[]; size?: number };
@@ -28,12 +32,14 @@ export type WorkerDrafterDeps = {
   offloadable: () => boolean;
   /** Brings the derived indexes up to date on the main (writer) connection before a worker reads. */
   prepare: () => void;
+  /** The main connection's search-index generation (after `prepare`): the worker's caches follow it. */
+  indexGeneration: () => number;
   settings: () => DraftSettings;
   logger: Logger;
 };
 
 type Pending = { resolve: (outcome: DraftOutcome) => void; reject: (error: Error) => void };
-type Slot = { worker: Worker; pending: Map<number, Pending> };
+type Slot = { worker: Worker; pending: Map<number, Pending>; ready: boolean; settled: Promise<void>; settle: () => void };
 
 /** After this many workers failed, drafting stays inline (something is wrong with the install). */
 const MAX_FAILURES = 3;
@@ -51,8 +57,11 @@ export class WorkerDrafter implements Drafter {
 
   async draft(input: DraftInput): Promise<DraftOutcome> {
     if (this.closed || input.signal || this.failures >= MAX_FAILURES || !this.deps.offloadable()) return this.deps.inline.draft(input);
+    const slot = this.pick();
+    // No worker is warm yet: drafting inline now beats waiting for a worker's warm-up.
+    if (!slot) return this.deps.inline.draft(input);
     try {
-      const outcome = await this.inWorker(input);
+      const outcome = await this.inWorker(slot, input);
       this.offloaded += 1;
       return outcome;
     } catch (error) {
@@ -62,12 +71,21 @@ export class WorkerDrafter implements Drafter {
   }
 
   /**
-   * Starts the pool ahead of the first draft (after the core's own warm-up): each worker loads
-   * its code and warms its rule tables while nothing waits for it.
+   * Starts the pool ahead of the first draft (with the core's own warm-up): each worker loads its
+   * code and warms its rule tables while drafts are written inline, then takes them.
    */
   prestart(): void {
     if (this.closed || this.failures >= MAX_FAILURES || !this.deps.offloadable()) return;
     while (this.slots.length < Math.max(1, this.deps.worker.size ?? 1)) this.start();
+  }
+
+  /**
+   * Starts the pool and resolves once every worker finished its warm-up (or failed): from then on
+   * drafts go to the workers (tests and the bench wait for it; the app never needs to).
+   */
+  async warm(): Promise<void> {
+    this.prestart();
+    await Promise.all(this.slots.map((slot) => slot.settled));
   }
 
   /** Stops the workers; drafts after this run inline. */
@@ -76,26 +94,29 @@ export class WorkerDrafter implements Drafter {
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
-  private inWorker(input: DraftInput): Promise<DraftOutcome> {
+  private inWorker(slot: Slot, input: DraftInput): Promise<DraftOutcome> {
     this.deps.prepare();
-    const slot = this.pick();
     const id = this.nextId++;
     const { signal: _signal, ...plain } = input;
     return new Promise<DraftOutcome>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       // A draft under way keeps the process alive, like the inline one would.
       slot.worker.ref();
-      slot.worker.postMessage({ id, input: plain, settings: this.deps.settings() } satisfies DraftRequestMessage);
+      slot.worker.postMessage({ id, input: plain, settings: this.deps.settings(), indexGeneration: this.deps.indexGeneration() } satisfies DraftRequestMessage);
     });
   }
 
-  /** The least busy worker, starting one while the pool is not full. */
-  private pick(): Slot {
+  /**
+   * An idle warm worker, else the least busy warm one; null while none is warm. A busy pool that
+   * is not full starts another worker for the drafts after this one.
+   */
+  private pick(): Slot | null {
     const size = Math.max(1, this.deps.worker.size ?? 1);
-    const idle = this.slots.find((slot) => slot.pending.size === 0);
+    const warm = this.slots.filter((slot) => slot.ready);
+    const idle = warm.find((slot) => slot.pending.size === 0);
     if (idle) return idle;
-    if (this.slots.length < size) return this.start();
-    return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    if (this.slots.length < size) this.start();
+    return warm.length === 0 ? null : warm.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   }
 
   private start(): Slot {
@@ -103,11 +124,18 @@ export class WorkerDrafter implements Drafter {
       workerData: { dbFile: this.deps.dbFile } satisfies DraftWorkerData,
       execArgv: this.deps.worker.execArgv,
     });
-    const slot: Slot = { worker, pending: new Map() };
+    let settle = () => {};
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    const slot: Slot = { worker, pending: new Map(), ready: false, settled, settle };
     this.slots.push(slot);
     // An idle worker must not keep the process alive.
     worker.unref();
-    worker.on('message', (reply: DraftReplyMessage) => {
+    worker.on('message', (reply: DraftWorkerMessage) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        slot.settle();
+        return;
+      }
       const pending = slot.pending.get(reply.id);
       if (!pending) return;
       slot.pending.delete(reply.id);
@@ -123,6 +151,7 @@ export class WorkerDrafter implements Drafter {
       if (!this.closed) this.failures += 1;
       for (const pending of slot.pending.values()) pending.reject(error);
       slot.pending.clear();
+      slot.settle();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`drafting worker exited (${code})`)));

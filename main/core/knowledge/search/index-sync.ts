@@ -69,16 +69,25 @@ export function analyseFaq(f: { id: string; question: string; answer: string; al
 
 const generations = new WeakMap<Database, number>();
 
-/** A number that changes whenever this process changes the index, so caches know to refresh. */
+/**
+ * A number that changes whenever this connection changes the index, so caches know to refresh. A
+ * connection that only reads an index another one writes (a drafting worker) moves it with
+ * `noteIndexChanged` when told the writer's generation moved.
+ */
 export function indexGeneration(db: Database): number {
   return generations.get(db) ?? 0;
+}
+
+/** Marks the index as changed under `db` (written through another connection): its caches refresh. */
+export function noteIndexChanged(db: Database): void {
+  generations.set(db, indexGeneration(db) + 1);
 }
 
 /** Re-indexes every queued source; returns how many were processed. */
 export function syncSearchIndex(db: Database): number {
   const dirty = db.prepare('SELECT DISTINCT source_id FROM search_dirty').all() as Array<{ source_id: string }>;
   if (dirty.length === 0) return 0;
-  generations.set(db, indexGeneration(db) + 1);
+  noteIndexChanged(db);
   transaction(db, () => {
     const writer = new IndexWriter(db);
     for (const { source_id: sourceId } of dirty) {

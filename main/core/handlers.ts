@@ -15,6 +15,7 @@ import { statesHandlers } from './console/states-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
+import { insightsHandlers } from './insights/insights-handlers';
 import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
 import { outboxHandlers } from './outbox/outbox-handlers';
@@ -45,6 +46,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...outboxHandlers(core),
     ...quickReplyHandlers(core),
     ...auditHandlers(core),
+    ...insightsHandlers(core),
   };
 }
 

@@ -43,6 +43,10 @@ export function seeder(db: Database) {
       const id = Number(
         db.prepare(`INSERT INTO messages (conversation_id, external_id, direction, author, text, status, at) VALUES (?, ?, 'out', ?, 'reply', ?, ?)`).run(conversation, send, author, options.failed ? 'failed' : 'sent', at).lastInsertRowid,
       );
+      if (author === 'Autopilot' && options.draftId == null && !options.failed) {
+        // An owner-written notice (away, greeting, holding) as the away service records it.
+        db.prepare(`INSERT INTO away_sends (conversation_id, kind, key, message_id, at) VALUES (?, 'away', ?, ?, ?)`).run(conversation, send, id, at);
+      }
       if (options.viaOutbox ?? true) {
         db.prepare(`INSERT INTO outbox (conversation_id, draft_id, message_id, send_id, text, author, status, created_at) VALUES (?, ?, ?, ?, 'reply', ?, ?, ?)`).run(
           conversation,

@@ -9,22 +9,23 @@
 export const AUTOPILOT_AUTHOR = 'Autopilot';
 
 /**
- * Whether message `m` is a reply by the shop: an outgoing message that did not fail, and not an
- * owner-written greeting/away/holding notice (those go out as the autopilot with no draft).
- * Parameter: the autopilot's author name.
+ * Whether message `alias` is a reply by the shop: an outgoing message that did not fail, and not
+ * an owner-written greeting/away/holding notice (`away_sends.message_id`; those go out under the
+ * autopilot's name). Parameter `:auto`: the autopilot's author name.
  */
-const SHOP_REPLY = `m.direction = 'out' AND m.status <> 'failed'
-  AND NOT (m.author = :auto AND (SELECT o.draft_id FROM outbox o WHERE o.message_id = m.id) IS NULL)`;
+const shopReply = (alias: string) => `${alias}.direction = 'out' AND ${alias}.status <> 'failed'
+  AND NOT (${alias}.author = :auto AND ${alias}.id IN (SELECT w.message_id FROM away_sends w WHERE w.message_id IS NOT NULL))`;
+const SHOP_REPLY = shopReply('m');
 
 /** Conversations started per shop-local day, and how many of them an ad started. */
 export const DAYS_SQL = `
-  WITH d AS (
+  WITH days_in AS (
     SELECT json_extract(value, '$.day') AS day, json_extract(value, '$.start') AS s, json_extract(value, '$.end') AS e
     FROM json_each(:days)
   )
-  SELECT d.day AS day, COUNT(c.id) AS started, COUNT(c.referral) AS ads
-  FROM d LEFT JOIN conversations c ON c.created_at >= d.s AND c.created_at < d.e
-  GROUP BY d.day ORDER BY d.day`;
+  SELECT days_in.day AS day, COUNT(c.id) AS started, COUNT(c.referral) AS ads
+  FROM days_in LEFT JOIN conversations c ON c.created_at >= days_in.s AND c.created_at < days_in.e
+  GROUP BY days_in.day ORDER BY days_in.day`;
 
 /**
  * Per source (the ad by its id, else its title; organic), conversations started in the period,
@@ -47,55 +48,58 @@ export const SOURCES_SQL = `
 
 /**
  * First-response times. The messages from the period's start to `:until` (its end plus a grace
- * for late replies) that count: the customer's, and the shop's replies. A turn starts at a
- * customer message whose previous counted message is not the customer's (the first row of a
- * chat in range looks its predecessor up); its first response is the next shop reply. Turns
- * that start in the period are kept; rows: responder (1 autopilot, 0 person) with the count and
- * nearest-rank p50/p90 in ms, then responder -1 with the number of turns that started.
+ * for late replies) that count — the customer's and the shop's replies — read in each chat's
+ * order from the covering index `messages_insights` (no sort). `r` counts the shop's replies so
+ * far: a customer message with `r` = k belongs to turn k, the reply with `r` = k + 1 closes it,
+ * so grouping by (chat, turn) gives each turn's first customer message and its one reply. A
+ * chat's first turn in range began before the period when the counted message just before the
+ * period is the customer's: left out. Turns that start in the period are kept; rows: responder
+ * (1 autopilot, 0 person) with the count and nearest-rank p50/p90 in ms, then responder -1 with
+ * the number of turns that started.
  */
 export const RESPONSE_SQL = `
   WITH seq AS (
-    SELECT m.conversation_id AS c, m.id AS id, m.at AS at, m.direction AS dir, (m.author = :auto) AS auto,
-      COALESCE(
-        LAG(m.direction) OVER w,
-        (SELECT p.direction FROM messages p WHERE p.conversation_id = m.conversation_id AND p.at <= m.at
-           AND (p.direction = 'in' OR (p.status <> 'failed' AND NOT (p.author = :auto AND (SELECT o.draft_id FROM outbox o WHERE o.message_id = p.id) IS NULL)))
-           AND (p.at < m.at OR p.id < m.id) AND p.id <> m.id
-         ORDER BY p.at DESC, p.id DESC LIMIT 1),
-        'none') AS prev
-    FROM messages m
+    SELECT m.conversation_id AS c, m.at AS at, m.direction AS dir, (m.author = :auto) AS auto,
+      SUM(m.direction = 'out') OVER (PARTITION BY m.conversation_id ORDER BY m.at, m.id ROWS UNBOUNDED PRECEDING) AS r
+    FROM messages m INDEXED BY messages_insights
     WHERE m.at >= :start AND m.at < :until AND (m.direction = 'in' OR (${SHOP_REPLY}))
-    WINDOW w AS (PARTITION BY m.conversation_id ORDER BY m.at, m.id)
   ),
   turns AS (
-    SELECT *, MAX(CASE WHEN dir = 'in' AND prev <> 'in' THEN at END)
-      OVER (PARTITION BY c ORDER BY at, id ROWS UNBOUNDED PRECEDING) AS turn_at
-    FROM seq
+    SELECT c, CASE WHEN dir = 'in' THEN r ELSE r - 1 END AS k,
+      MIN(CASE WHEN dir = 'in' THEN at END) AS turn_at,
+      MAX(CASE WHEN dir = 'out' THEN at END) AS reply_at,
+      MAX(CASE WHEN dir = 'out' THEN auto END) AS auto
+    FROM seq GROUP BY c, k
   ),
-  waits AS (
-    SELECT auto, at - turn_at AS wait FROM turns
-    WHERE dir = 'out' AND prev = 'in' AND turn_at >= :start AND turn_at < :end
+  kept AS (
+    SELECT * FROM turns
+    WHERE turn_at >= :start AND turn_at < :end
+      AND NOT (k = 0 AND (SELECT p.direction FROM messages p WHERE p.conversation_id = turns.c AND p.at < :start
+        AND (p.direction = 'in' OR (${shopReply('p')})) ORDER BY p.at DESC, p.id DESC LIMIT 1) IS 'in')
   ),
   ranked AS (
-    SELECT auto, wait, ROW_NUMBER() OVER (PARTITION BY auto ORDER BY wait) AS rn, COUNT(*) OVER (PARTITION BY auto) AS n FROM waits
+    SELECT auto, reply_at - turn_at AS wait,
+      ROW_NUMBER() OVER (PARTITION BY auto ORDER BY reply_at - turn_at) AS rn, COUNT(*) OVER (PARTITION BY auto) AS n
+    FROM kept WHERE reply_at IS NOT NULL
   )
   SELECT auto AS responder, MAX(n) AS turns,
     MIN(CASE WHEN rn = (n * 50 + 99) / 100 THEN wait END) AS p50,
     MIN(CASE WHEN rn = (n * 90 + 99) / 100 THEN wait END) AS p90
   FROM ranked GROUP BY auto
   UNION ALL
-  SELECT -1, COUNT(*), NULL, NULL FROM turns WHERE dir = 'in' AND prev <> 'in' AND at < :end`;
+  SELECT -1, COUNT(*), NULL, NULL FROM kept`;
 
 /**
  * What became of the drafts created in the period. The categories part the total: answers that
  * went out (sent by the autopilot — an auto send not cancelled —, approved as drafted, edited),
- * answers rejected, still pending, or closed without going out; handoffs; opt-outs.
+ * answers rejected, still pending, or closed without going out; handoffs; opt-outs. The texts
+ * are compared inside a CASE, so only those drafts' rows are read past the index.
  */
 export const DRAFTS_SQL = `
   SELECT COUNT(*) AS total,
     COALESCE(SUM(d.route = 'answer' AND d.status IN ('approved', 'sent') AND a.draft_id IS NOT NULL), 0) AS autoSent,
-    COALESCE(SUM(d.route = 'answer' AND d.status IN ('approved', 'sent') AND a.draft_id IS NULL AND COALESCE(d.final_text, d.text) = d.text), 0) AS approvedUnedited,
-    COALESCE(SUM(d.route = 'answer' AND d.status IN ('approved', 'sent') AND a.draft_id IS NULL AND COALESCE(d.final_text, d.text) <> d.text), 0) AS edited,
+    COALESCE(SUM(CASE WHEN d.route = 'answer' AND d.status IN ('approved', 'sent') AND a.draft_id IS NULL THEN COALESCE(d.final_text, d.text) = d.text ELSE 0 END), 0) AS approvedUnedited,
+    COALESCE(SUM(CASE WHEN d.route = 'answer' AND d.status IN ('approved', 'sent') AND a.draft_id IS NULL THEN COALESCE(d.final_text, d.text) <> d.text ELSE 0 END), 0) AS edited,
     COALESCE(SUM(d.route = 'answer' AND d.status = 'rejected'), 0) AS rejected,
     COALESCE(SUM(d.route = 'answer' AND d.status = 'pending'), 0) AS pending,
     COALESCE(SUM(d.route = 'answer' AND d.status = 'resolved'), 0) AS closed,
@@ -106,7 +110,7 @@ export const DRAFTS_SQL = `
 
 /** Handoff drafts created in the period by their first reason's code. */
 export const HANDOFFS_SQL = `
-  SELECT COALESCE(json_extract(d.reasons, '$[0].code'), 'unknown') AS code, COUNT(*) AS count
+  SELECT COALESCE(CASE WHEN d.route = 'handoff' THEN json_extract(d.reasons, '$[0].code') END, 'unknown') AS code, COUNT(*) AS count
   FROM drafts d WHERE d.created_at >= :start AND d.created_at < :end AND d.route = 'handoff'
   GROUP BY code ORDER BY count DESC, code`;
 
@@ -120,16 +124,16 @@ const REPLIED = `d.route = 'answer' AND d.status IN ('approved', 'sent')`;
 
 /** Per shop-local month: drafts' model cost, other model calls' cost, replies, resolutions. */
 export const COST_MONTHS_SQL = `
-  WITH mo AS (
+  WITH months_in AS (
     SELECT json_extract(value, '$.month') AS month, json_extract(value, '$.start') AS s, json_extract(value, '$.end') AS e
     FROM json_each(:months)
   )
-  SELECT mo.month AS month,
-    (SELECT COALESCE(SUM(d.cost_usd), 0) FROM drafts d WHERE d.created_at >= mo.s AND d.created_at < mo.e) AS draftsUsd,
-    (SELECT COALESCE(SUM(u.cost_usd), 0) FROM model_usage u WHERE u.created_at >= mo.s AND u.created_at < mo.e) AS otherUsd,
-    (SELECT COUNT(*) FROM drafts d WHERE d.created_at >= mo.s AND d.created_at < mo.e AND ${REPLIED}) AS replies,
-    (SELECT COUNT(DISTINCT d.conversation_id) FROM drafts d WHERE d.created_at >= mo.s AND d.created_at < mo.e AND ${REPLIED}) AS resolutions
-  FROM mo ORDER BY mo.month`;
+  SELECT months_in.month AS month,
+    (SELECT COALESCE(SUM(d.cost_usd), 0) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e) AS draftsUsd,
+    (SELECT COALESCE(SUM(u.cost_usd), 0) FROM model_usage u WHERE u.created_at >= months_in.s AND u.created_at < months_in.e) AS otherUsd,
+    (SELECT COUNT(*) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS replies,
+    (SELECT COUNT(DISTINCT d.conversation_id) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS resolutions
+  FROM months_in ORDER BY months_in.month`;
 
 /** Conversations with an assistant reply that went out in the whole period (counted once). */
 export const RESOLUTIONS_SQL = `

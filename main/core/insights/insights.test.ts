@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Insights } from '../../contract/insights-schemas';
 import { seeder, utc } from '../../testing/insights-seed';
+import { unindexedScans } from './insights-plan';
 import { createTestCore, FakeClock, type TestCore } from '../../testing/test-core';
 
 const PROFILE = { name: 'Tote & Co', about: '', currency: 'USD', languages: ['en'], hours: '', location: '', tone: '' };
@@ -173,5 +174,17 @@ describe('Insights computed from a seeded database', () => {
     const days = await t.call<{ text: string; rows: number }>('exportInsights', { period: { kind: 'preset', preset: 'last_7_days' }, table: 'days' });
     expect(days.rows).toBe(7);
     expect(days.text.split('\r\n').slice(0, 2)).toEqual(['day,started,organic,from_ads', '2026-11-14,0,0,0']);
+  });
+});
+
+describe('Insights queries', () => {
+  it('read every growing table through an index (EXPLAIN QUERY PLAN)', () => {
+    const t = createTestCore();
+    try {
+      t.core.db.exec('ANALYZE');
+      expect(unindexedScans(t.core.db)).toEqual([]);
+    } finally {
+      t.dispose();
+    }
   });
 });

@@ -49,6 +49,6 @@ test('Insights counts the practice chats by source and downloads a table as CSV'
   await expect(page.getByTestId('insights-started-total')).toHaveText('3 conversations');
   await page.getByTestId('insights-period').getByText('Last 30 days').click();
   await expect(page.getByTestId('insights-started-total')).toHaveText('3 conversations');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   await snap(page, testInfo, 'insights-1024-dark');
 });

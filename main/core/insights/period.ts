@@ -4,8 +4,6 @@
  * daylight saving makes 23 or 25 hours long is bucketed as the shop lived it.
  */
 import { MAX_PERIOD_DAYS, type InsightsPeriod } from '../../contract/insights-schemas';
-import { zoneOffsetMinutes } from '../assistant/model/cost';
-import { localDay } from '../autopilot/hours';
 import { AppError, assertNever } from '../platform/errors';
 
 /** One shop-local day: its name and [start, end) in epoch ms. */
@@ -34,25 +32,68 @@ export function addDays(day: string, days: number): string {
 }
 
 /**
+ * The shop's wall clock: one `Intl.DateTimeFormat` for the zone, built once per period (building
+ * one costs far more than using it, and a year has 366 days to place).
+ */
+export type ZoneClock = {
+  /** The local day of `at` ("2026-12-07"). */
+  day(at: number): string;
+  /** How far the zone's wall clock is ahead of UTC at `at`, in ms. */
+  offset(at: number): number;
+};
+
+/** A `ZoneClock` for a zone `Intl` knows (see `knownZone`). */
+export function zoneClock(timeZone: string): ZoneClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const parts = (at: number) => {
+    const values: Record<string, string> = {};
+    for (const part of format.formatToParts(new Date(at))) values[part.type] = part.value;
+    return values;
+  };
+  return {
+    day: (at) => {
+      const p = parts(at);
+      return `${p.year}-${p.month}-${p.day}`;
+    },
+    offset: (at) => {
+      const p = parts(at);
+      const whole = at - (((at % 1000) + 1000) % 1000);
+      return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - whole;
+    },
+  };
+}
+
+/**
  * The instant a shop-local day begins. The zone's offset is read at the naive UTC midnight and
  * read again at the instant that gives, so a day next to a daylight-saving change still lands on
  * its own local midnight (or the first instant after it, where midnight itself is skipped).
  */
-export function dayStart(day: string, timeZone: string): number {
+export function dayStart(day: string, zone: string | ZoneClock): number {
+  const clock = typeof zone === 'string' ? zoneClock(knownZone(zone)) : zone;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const naive = Date.UTC(y, m - 1, d);
-  const first = naive - zoneOffsetMinutes(timeZone, naive) * 60_000;
-  const second = naive - zoneOffsetMinutes(timeZone, first) * 60_000;
-  return localDay(second, timeZone) === day ? second : first;
+  const first = naive - clock.offset(naive);
+  const second = naive - clock.offset(first);
+  return clock.day(second) === day ? second : first;
 }
 
 /** Days from `from` to `to` (both included) with their instants. */
 export function dayRanges(from: string, to: string, timeZone: string): DayRange[] {
+  const clock = zoneClock(knownZone(timeZone));
   const days: DayRange[] = [];
-  let start = dayStart(from, timeZone);
+  let start = dayStart(from, clock);
   for (let day = from; day <= to; ) {
     const next = addDays(day, 1);
-    const end = dayStart(next, timeZone);
+    const end = dayStart(next, clock);
     days.push({ day, start, end });
     day = next;
     start = end;
@@ -67,9 +108,8 @@ function mondayOf(day: string): string {
   return addDays(day, -((weekday + 6) % 7));
 }
 
-/** The first and last day a period names, today being `now` in the shop's zone. */
-export function periodDays(period: InsightsPeriod, now: number, timeZone: string): { from: string; to: string } {
-  const today = localDay(now, timeZone);
+/** The first and last day a period names, `today` being the shop's local day now. */
+export function periodDays(period: InsightsPeriod, today: string): { from: string; to: string } {
   switch (period.kind) {
     case 'preset':
       switch (period.preset) {
@@ -92,7 +132,7 @@ export function periodDays(period: InsightsPeriod, now: number, timeZone: string
 /** Resolves a period to days and instants; `invalid_input` for a backwards or too long one. */
 export function resolvePeriod(period: InsightsPeriod, now: number, profileZone: string | undefined): ResolvedPeriod {
   const timeZone = knownZone(profileZone);
-  const { from, to } = periodDays(period, now, timeZone);
+  const { from, to } = periodDays(period, zoneClock(timeZone).day(now));
   if (addDays(from, 0) !== from || addDays(to, 0) !== to) {
     throw new AppError('bad_input', 'The period names a day that does not exist.');
   }

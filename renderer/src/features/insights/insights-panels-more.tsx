@@ -22,12 +22,12 @@ export function HandoffsPanel({ insights, period }: PanelProps) {
       chart={
         <BarChart
           h={Math.max(120, 36 * insights.handoffs.length + 40)}
-          data={insights.handoffs.map((h) => ({ reason: reason(h.code), [count]: h.count }))}
+          data={insights.handoffs.map((h) => ({ reason: reason(h.code), count: h.count }))}
           dataKey="reason"
           orientation="vertical"
           yAxisProps={{ width: 170 }}
           valueFormatter={(v) => formatCount(v, lang)}
-          series={[{ name: count, color: 'orange.6' }]}
+          series={[{ name: 'count', label: count, color: 'orange.6' }]}
         />
       }
       rows={{
@@ -108,13 +108,13 @@ export function CostPanel({ insights, period }: PanelProps) {
         cost.replies > 0 ? (
           <BarChart
             h={200}
-            data={cost.months.map((m) => ({ month: m.month, [model]: m.draftsUsd + m.otherUsd, [perResolution]: m.perResolutionUsd }))}
+            data={cost.months.map((m) => ({ month: m.month, model: m.draftsUsd + m.otherUsd, perResolution: m.perResolutionUsd }))}
             dataKey="month"
             withLegend
             valueFormatter={(v) => formatUsd(v, lang)}
             series={[
-              { name: model, color: 'teal.6' },
-              { name: perResolution, color: 'gray.6' },
+              { name: 'model', label: model, color: 'teal.6' },
+              { name: 'perResolution', label: perResolution, color: 'gray.6' },
             ]}
           />
         ) : null

@@ -36,14 +36,14 @@ export function StartedPanel({ insights, period }: PanelProps) {
       chart={
         <BarChart
           h={CHART_HEIGHT}
-          data={insights.days.map((d) => ({ day: short(d.day), [organic]: d.organic, [ads]: d.ads }))}
+          data={insights.days.map((d) => ({ day: short(d.day), organic: d.organic, ads: d.ads }))}
           dataKey="day"
           type="stacked"
           withLegend
           valueFormatter={(v) => formatCount(v, lang)}
           series={[
-            { name: organic, color: 'blue.6' },
-            { name: ads, color: 'orange.6' },
+            { name: 'organic', label: organic, color: 'blue.6' },
+            { name: 'ads', label: ads, color: 'orange.6' },
           ]}
         />
       }
@@ -71,14 +71,14 @@ export function SourcesPanel({ insights, period }: PanelProps) {
       chart={
         <BarChart
           h={CHART_HEIGHT}
-          data={insights.sources.slice(0, 8).map((s) => ({ source: label(s), [names.started]: s.started, [names.replied]: s.replied, [names.purchased]: s.purchased }))}
+          data={insights.sources.slice(0, 8).map((s) => ({ source: label(s), started: s.started, replied: s.replied, purchased: s.purchased }))}
           dataKey="source"
           withLegend
           valueFormatter={(v) => formatCount(v, lang)}
           series={[
-            { name: names.started, color: 'blue.6' },
-            { name: names.replied, color: 'teal.6' },
-            { name: names.purchased, color: 'grape.6' },
+            { name: 'started', label: names.started, color: 'blue.6' },
+            { name: 'replied', label: names.replied, color: 'teal.6' },
+            { name: 'purchased', label: names.purchased, color: 'grape.6' },
           ]}
         />
       }

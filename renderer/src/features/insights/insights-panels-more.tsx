@@ -3,7 +3,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Insights, InsightsPeriod } from '../../../../main/contract/insights-schemas';
 import { formatCount, formatShare, formatUsd } from './insights-format';
-import { InsightsSection } from './insights-section';
+import { InsightsSection, NO_ANIMATION } from './insights-section';
 
 type PanelProps = { insights: Insights; period: InsightsPeriod };
 
@@ -21,6 +21,7 @@ export function HandoffsPanel({ insights, period }: PanelProps) {
       empty={insights.handoffs.length === 0 ? t('insights.handoffs.empty') : null}
       chart={
         <BarChart
+          barProps={NO_ANIMATION}
           h={Math.max(120, 36 * insights.handoffs.length + 40)}
           data={insights.handoffs.map((h) => ({ reason: reason(h.code), count: h.count }))}
           dataKey="reason"
@@ -107,6 +108,7 @@ export function CostPanel({ insights, period }: PanelProps) {
       chart={
         cost.replies > 0 ? (
           <BarChart
+          barProps={NO_ANIMATION}
             h={200}
             data={cost.months.map((m) => ({ month: m.month, model: m.draftsUsd + m.otherUsd, perResolution: m.perResolutionUsd }))}
             dataKey="month"

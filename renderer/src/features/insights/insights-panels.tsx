@@ -3,7 +3,7 @@ import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Insights, InsightsPeriod, InsightsSource } from '../../../../main/contract/insights-schemas';
 import { formatCount, formatDuration, formatShare } from './insights-format';
-import { InsightsSection } from './insights-section';
+import { InsightsSection, NO_ANIMATION } from './insights-section';
 
 type PanelProps = { insights: Insights; period: InsightsPeriod };
 
@@ -35,6 +35,7 @@ export function StartedPanel({ insights, period }: PanelProps) {
       }
       chart={
         <BarChart
+          barProps={NO_ANIMATION}
           h={CHART_HEIGHT}
           data={insights.days.map((d) => ({ day: short(d.day), organic: d.organic, ads: d.ads }))}
           dataKey="day"
@@ -70,6 +71,7 @@ export function SourcesPanel({ insights, period }: PanelProps) {
       empty={insights.sources.length === 0 ? t('insights.emptyBody') : null}
       chart={
         <BarChart
+          barProps={NO_ANIMATION}
           h={CHART_HEIGHT}
           data={insights.sources.slice(0, 8).map((s) => ({ source: label(s), started: s.started, replied: s.replied, purchased: s.purchased }))}
           dataKey="source"
@@ -118,6 +120,7 @@ export function ResponsePanel({ insights, period }: PanelProps) {
       chart={
         answered ? (
           <BarChart
+          barProps={NO_ANIMATION}
             h={160}
             data={insights.responseTimes.map((r) => ({ responder: t(`insights.response.${r.responder}`), p50: (r.p50Ms ?? 0) / 60_000, p90: (r.p90Ms ?? 0) / 60_000 }))}
             dataKey="responder"
@@ -168,6 +171,7 @@ export function DraftsPanel({ insights, period }: PanelProps) {
       chart={
         <Group justify="center">
           <DonutChart
+            pieProps={NO_ANIMATION}
             size={170}
             thickness={26}
             withTooltip

@@ -9,6 +9,12 @@ import { describeError } from '../../lib/describe-error';
 import { showToast } from '../../lib/toasts';
 import { downloadFiles } from '../knowledge/import/download';
 
+/**
+ * Charts draw at once: seven animated charts cost the main thread more than the figures are
+ * worth (a loaded machine took seconds), and nothing moves for people who prefer less motion.
+ */
+export const NO_ANIMATION = { isAnimationActive: false } as const;
+
 /** A table under a chart: header cells and rows of already formatted cells. */
 export type SectionTable = { head: string[]; rows: Array<{ key: string; cells: ReactNode[] }> };
 

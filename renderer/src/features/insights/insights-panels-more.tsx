@@ -72,6 +72,7 @@ export function CostPanel({ insights, period }: PanelProps) {
       hint={t('insights.cost.hint', { price })}
       table="cost"
       period={period}
+      wide
       summary={
         <Group gap="xl" wrap="wrap">
           <Stack gap={0}>

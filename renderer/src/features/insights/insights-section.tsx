@@ -32,6 +32,8 @@ export function InsightsSection(props: {
   rows: SectionTable;
   empty?: string | null;
   summary?: ReactNode;
+  /** Spans both columns on wide screens (a table with many columns). */
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   const download = useMutation({
@@ -43,7 +45,14 @@ export function InsightsSection(props: {
     onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }, 6000),
   });
   return (
-    <Card withBorder padding="md" data-testid={`insights-${props.table}`} component="section" aria-label={props.title}>
+    <Card
+      withBorder
+      padding="md"
+      data-testid={`insights-${props.table}`}
+      component="section"
+      aria-label={props.title}
+      style={props.wide ? { gridColumn: '1 / -1' } : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2} style={{ minWidth: 0 }}>

@@ -19,7 +19,7 @@ export function formatShare(part: number, total: number, language: string): stri
 export function formatDuration(ms: number, language: string): string {
   const unit = (value: number, name: 'second' | 'minute' | 'hour', digits: number) =>
     new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
-  if (ms < 120_000) return unit(Math.round(ms / 1000), 'second', 0);
+  if (ms < 120_000) return unit(ms / 1000, 'second', ms < 10_000 ? 1 : 0);
   if (ms < 7_200_000) return unit(ms / 60_000, 'minute', 1);
   return unit(ms / 3_600_000, 'hour', 1);
 }

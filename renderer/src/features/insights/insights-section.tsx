@@ -86,7 +86,7 @@ export function InsightsSection(props: {
         ) : (
           <>
             {props.chart}
-            <ScrollArea.Autosize mah={240} type="auto">
+            <ScrollArea.Autosize mah={240} type="auto" offsetScrollbars>
               <Table striped highlightOnHover fz="sm" stickyHeader>
                 <Table.Thead>
                   <Table.Tr>

@@ -5,7 +5,8 @@
  * brute-force scan. Section 3 (embeddings, `bench-embeddings.ts`): fused search overhead at 10k
  * products with an in-process fake embedder (fixed vectors). Then `prompt` (tokens per model draft),
  * `scale` (ingest→draft at 10k products / 20k customers / 200k messages, per language,
- * `bench-scale.ts`), `startup` and `burst` (whole `counterpart serve` processes, `bench-process.ts`).
+ * `bench-scale.ts`), `insights` (the Insights figures over 10k conversations / 100k messages,
+ * `bench-insights.ts`), `startup` and `burst` (whole `counterpart serve` processes, `bench-process.ts`).
  * `ui` (the console in Chromium against the headless shell, `bench-ui.ts`).
  * `--section a,b` runs only those.
  */
@@ -18,6 +19,7 @@ import { assertNever } from '../core/platform/errors';
 import { silentLogger } from '../core/platform/logger';
 import { createNodeCore } from '../node/node-core';
 import { embeddingsBench } from './bench-embeddings';
+import { insightsBench } from './bench-insights';
 import { burstBench, startupBench } from './bench-process';
 import { promptBench } from './bench-prompt';
 import { retrievalBench } from './bench-retrieval';
@@ -29,7 +31,7 @@ import { percentile } from './stats';
 export type BenchRow = { section: string; name: string; n: number; unit: 'ms' | 'tokens'; p50: number; p95: number; note: string };
 
 /** Every section, in the order they run; `--section a,b` picks some. */
-export const BENCH_SECTIONS = ['foundation', 'retrieval', 'embeddings', 'prompt', 'scale', 'startup', 'burst', 'ui'] as const;
+export const BENCH_SECTIONS = ['foundation', 'retrieval', 'embeddings', 'prompt', 'scale', 'insights', 'startup', 'burst', 'ui'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 /** Runs the chosen benchmarks (all by default) and prints a table or one JSON object. */
@@ -60,6 +62,8 @@ async function runSection(section: BenchSection, runs: number | undefined): Prom
       return [promptBench({ size: 10_000, runs: runs ?? 400 })];
     case 'scale':
       return scaleBench({ runs: runs ?? 300 });
+    case 'insights':
+      return insightsBench({ runs: runs ?? 15 });
     case 'startup':
       return startupBench({ runs: Math.min(runs ?? 10, 20) });
     case 'burst':

@@ -61,6 +61,8 @@ export const CHANNEL_NAMES = [
   'listActivity',
   'getActivityActors',
   'exportActivity',
+  'getInsights',
+  'exportInsights',
   'listSuiteCases',
   'saveSuiteCase',
   'deleteSuiteCase',

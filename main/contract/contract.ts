@@ -54,6 +54,7 @@ import { InboxCounts, InboxPage, InboxQuery, InboxRow } from './console-schemas'
 import { AttentionNotice, Label, SaveLabelInput, StatusChange } from './states-schemas';
 import { TEXT_LIMITS, safeText } from './text-rules';
 import { ActivityFilter, ActivityPage, ActivityQuery } from './activity-schemas';
+import { Insights, InsightsPeriod, InsightsTable } from './insights-schemas';
 import { QuickReply, SaveQuickReplyInput } from './quick-reply-schemas';
 import { AddPurchaseInput, CustomerCard, CustomerRef, ForgetResult, ItemRef, SaveFactInput, SaveNoteInput, ShopNameInput } from './customer-schemas';
 
@@ -200,6 +201,13 @@ export const contract = {
   getActivityActors: { input: Empty, output: z.object({ actors: z.array(z.string()) }) },
   /** Every entry the filter matches as CSV text (the renderer saves it as a file). */
   exportActivity: { input: ActivityFilter, output: z.object({ fileName: z.string(), text: z.string(), rows: z.number().int() }) },
+  /** Insights for a period in the shop's time zone: sources, funnel, response times, drafts, callbacks, cost. */
+  getInsights: { input: z.object({ period: InsightsPeriod }).strict(), output: Insights },
+  /** One insights table of a period as CSV text (the renderer saves it as a file). */
+  exportInsights: {
+    input: z.object({ period: InsightsPeriod, table: InsightsTable }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string(), rows: z.number().int() }),
+  },
   listSuiteCases: { input: Empty, output: z.object({ items: z.array(SuiteCase) }) },
   saveSuiteCase: { input: SaveSuiteCaseInput, output: SuiteCase },
   deleteSuiteCase: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.number().int() }) },

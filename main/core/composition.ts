@@ -14,6 +14,7 @@ import { SetupService } from './setup/setup-service';
 import { StaffService } from './staff/staff-service';
 import { AutopilotRepo } from './autopilot/autopilot-repo';
 import { AutopilotService } from './autopilot/autopilot-service';
+import { InsightsService } from './insights/insights-service';
 import { AwayService } from './away/away-service';
 import { backupDatabaseSync, backupsDir, type BackupFile } from './backup/backup-files';
 import { BackupService } from './backup/backup-service';
@@ -126,6 +127,8 @@ export type Core = {
   outbox: Outbox;
   autopilot: AutopilotService;
   away: AwayService;
+  /** The Insights screen's figures (read-only aggregates). */
+  insights: InsightsService;
   /** How long a person's send can be undone (the outbox's wait). */
   undoSendMs: number;
   /** "Sent · Undo". */
@@ -400,6 +403,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     outbox,
     autopilot,
     away,
+    insights: new InsightsService({ db, clock: deps.clock, knowledge }),
     undoSendMs,
     undoSend: new UndoSendService({ db, audit, outbox, drafts, conversations, bus }),
     quickReplies: new QuickRepliesRepo(db, deps.clock, audit),

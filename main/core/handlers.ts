@@ -17,6 +17,7 @@ import { statesHandlers } from './console/states-handlers';
 import { suiteHandlers } from './eval/suite-handlers';
 import type { Handlers } from './handler-types';
 import { inboxHandlers } from './inbox/inbox-handlers';
+import { insightsHandlers } from './insights/insights-handlers';
 import { inspectHandlers } from './knowledge/inspect-handlers';
 import { knowledgeHandlers } from './knowledge/knowledge-handlers';
 import { outboxHandlers } from './outbox/outbox-handlers';
@@ -49,6 +50,7 @@ export function createHandlers(core: Core, shell: AppInfo['shell']): Handlers {
     ...quickReplyHandlers(core),
     ...auditHandlers(core),
     ...customerHandlers(core),
+    ...insightsHandlers(core),
   };
 }
 

@@ -9,6 +9,7 @@ import { useKnowledgeSummary, useSetup } from './api/queries';
 import { ActivityScreen } from './features/activity/activity-screen';
 import { useAttention } from './features/attention/use-attention';
 import { InboxScreen } from './features/inbox/inbox-screen';
+import { InsightsScreen } from './features/insights/insights-screen';
 import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
 import { PracticeScreen } from './features/practice/practice-screen';
 import { QueueScreen } from './features/queue/queue-screen';
@@ -78,6 +79,7 @@ export function App() {
           {route.screen === 'tests' && <TestsScreen />}
           {route.screen === 'settings' && <SettingsScreen />}
           {route.screen === 'activity' && <ActivityScreen />}
+          {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'setup' && <SetupScreen onLeave={() => go({ screen: 'inbox', id: null })} />}
         </AppShell.Main>
       </AppShell>

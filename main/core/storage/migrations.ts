@@ -938,4 +938,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX callbacks_by_draft ON callbacks(draft_id) WHERE draft_id IS NOT NULL;
     `,
   },
+  {
+    version: 21,
+    name: 'insights: indexes its aggregates read',
+    sql: `
+      -- First-response times read a period's messages chat by chat in time order, with who sent
+      -- them and whether they left: covering, and in the window's order, so a year of messages is
+      -- read from the index with no sort and never the texts.
+      CREATE INDEX messages_insights ON messages(conversation_id, at, id, direction, status, author);
+      -- Owner-written notices (greeting, away, holding) are not replies: looked up by message.
+      CREATE INDEX away_sends_by_message ON away_sends(message_id) WHERE message_id IS NOT NULL;
+      -- Draft outcomes and cost per period: covering for counts and sums; the texts (edited or not)
+      -- and reasons are read only for the rows that need them.
+      CREATE INDEX drafts_insights ON drafts(created_at, route, status, conversation_id, cost_usd);
+      -- Callbacks sent in a period.
+      CREATE INDEX callbacks_by_sent ON callbacks(sent_at) WHERE sent_at IS NOT NULL;
+    `,
+  },
 ];

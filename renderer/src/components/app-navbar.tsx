@@ -5,7 +5,8 @@ import type { Screen } from '../lib/use-route';
 import { Icon, type IconName } from './icon';
 import { UpdateNotice } from './update-notice';
 
-const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
+// `label`: a screen whose strings live in its own feature file names its key prefix there.
+const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName; label?: string }> = [
   { screen: 'inbox', icon: 'inbox' },
   { screen: 'queue', icon: 'list' },
   { screen: 'practice', icon: 'message' },
@@ -14,6 +15,7 @@ const ITEMS: ReadonlyArray<{ screen: Screen; icon: IconName }> = [
   { screen: 'whatsapp', icon: 'phone' },
   { screen: 'settings', icon: 'sparkles' },
   { screen: 'activity', icon: 'activity' },
+  { screen: 'insights', icon: 'chart', label: 'insights' },
 ];
 
 /**
@@ -53,8 +55,8 @@ export function AppNavbar({ screen, setupOpen, onNavigate }: { screen: Screen; s
               component="button"
               data-testid={`nav-${item.screen}`}
               active={screen === item.screen}
-              label={t(`nav.${item.screen}`)}
-              description={t(`nav.${item.screen}Hint`)}
+              label={item.label ? t(`${item.label}.nav`) : t(`nav.${item.screen}`)}
+              description={item.label ? t(`${item.label}.navHint`) : t(`nav.${item.screen}Hint`)}
               classNames={{ description: 'nav-hint' }}
               leftSection={<Icon name={item.icon} size={20} />}
               rightSection={<CountBadge badge={badges[item.screen]} />}

@@ -1,3 +1,4 @@
+import { insightsEn } from './insights-en';
 import { autopilotEn } from './autopilot-en';
 import { settingsEn, whatsappEn } from './channels-en';
 import { a11yEn } from './a11y-en';
@@ -250,6 +251,7 @@ export const en = {
     rejectedToast: 'Draft rejected',
     resolvedToast: 'Marked as handled',
   },
+  insights: insightsEn,
   activity: {
     ...activityEn,
     title: 'Activity',

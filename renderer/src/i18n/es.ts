@@ -1,3 +1,4 @@
+import { insightsEs } from './insights-es';
 import { autopilotEs } from './autopilot-es';
 import type { Translation } from './en';
 import { settingsEs, whatsappEs } from './channels-es';
@@ -251,6 +252,7 @@ export const es: Translation = {
     rejectedToast: 'Borrador rechazado',
     resolvedToast: 'Marcado como atendido',
   },
+  insights: insightsEs,
   activity: {
     ...activityEs,
     title: 'Actividad',

@@ -1,3 +1,4 @@
+import { insightsHi } from './insights-hi';
 import { settingsHi, whatsappHi } from './channels-hi';
 import type { Translation } from './en';
 import { inboxHi } from './inbox-hi';
@@ -250,6 +251,7 @@ export const hi: Translation = {
     rejectedToast: 'ड्राफ़्ट अस्वीकार किया',
     resolvedToast: 'निपटा हुआ मार्क किया',
   },
+  insights: insightsHi,
   activity: {
     ...activityHi,
     title: 'गतिविधि',

@@ -1,3 +1,4 @@
+import { insightsId } from './insights-id';
 import { a11yId } from './a11y-id';
 import { activityId } from './activity-id';
 import { autopilotId } from './autopilot-id';
@@ -247,6 +248,7 @@ export const id: OtherOnly<Translation> = {
     rejectedToast: 'Draf ditolak',
     resolvedToast: 'Ditandai sudah ditangani',
   },
+  insights: insightsId,
   activity: {
     ...activityId,
     title: 'Aktivitas',

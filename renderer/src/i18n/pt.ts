@@ -1,3 +1,4 @@
+import { insightsPt } from './insights-pt';
 import { a11yPt } from './a11y-pt';
 import { activityPt } from './activity-pt';
 import { autopilotPt } from './autopilot-pt';
@@ -250,6 +251,7 @@ export const pt: Translation = {
     rejectedToast: 'Rascunho recusado',
     resolvedToast: 'Marcado como resolvido',
   },
+  insights: insightsPt,
   activity: {
     ...activityPt,
     title: 'Atividade',

@@ -1,3 +1,4 @@
+import { insightsVi } from './insights-vi';
 import { a11yVi } from './a11y-vi';
 import { activityVi } from './activity-vi';
 import { autopilotVi } from './autopilot-vi';
@@ -247,6 +248,7 @@ export const vi: OtherOnly<Translation> = {
     rejectedToast: 'Đã từ chối bản nháp',
     resolvedToast: 'Đã đánh dấu là đã xử lý',
   },
+  insights: insightsVi,
   activity: {
     ...activityVi,
     title: 'Hoạt động',

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** The screens of the app. */
-export const SCREENS = ['inbox', 'knowledge', 'practice', 'queue', 'tests', 'whatsapp', 'settings', 'activity', 'setup'] as const;
+export const SCREENS = ['inbox', 'knowledge', 'practice', 'queue', 'tests', 'whatsapp', 'settings', 'activity', 'insights', 'setup'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Where we are: a screen and, for the practice chat, the selected conversation. */

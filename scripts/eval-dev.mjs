@@ -17,6 +17,8 @@ const RUNS = [
 
 const rate = (value) => (value === null || value === undefined ? '—' : value.toFixed(3));
 
+// The project's own multilingual suites need nothing outside the repository: they run first.
+spawnSync(process.execPath, [join(root, 'scripts', 'eval-own.mjs')], { cwd: root, stdio: 'inherit' });
 if (!existsSync(data)) {
   console.log('skipped: ../shared/data not found');
   process.exit(0);

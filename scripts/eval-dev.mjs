@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const data = resolve(root, '..', 'shared', 'data');
+// COUNTERPART_DEV_DATA points elsewhere (a git worktree is not beside ../shared).
+const data = process.env.COUNTERPART_DEV_DATA ? resolve(process.env.COUNTERPART_DEV_DATA) : resolve(root, '..', 'shared', 'data');
 const RUNS = [
   { name: 'banking77 (retrieval)', knowledge: 'banking77-faq', suite: 'banking77-faq/dev-suite.jsonl' },
   { name: 'escalation (triage + gating)', knowledge: 'bitext-shop', suite: 'escalation-dev.jsonl' },
@@ -17,6 +18,8 @@ const RUNS = [
 
 const rate = (value) => (value === null || value === undefined ? '—' : value.toFixed(3));
 
+// The project's own multilingual suites need nothing outside the repository: they run first.
+spawnSync(process.execPath, [join(root, 'scripts', 'eval-own.mjs')], { cwd: root, stdio: 'inherit' });
 if (!existsSync(data)) {
   console.log('skipped: ../shared/data not found');
   process.exit(0);

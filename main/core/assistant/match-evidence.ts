@@ -24,6 +24,8 @@ export type MatchEvidence = {
   secondRatio: number;
   /** Telling words of the searched text the lead source does not match (asked, not answered). */
   unexplained: number;
+  /** Matched words the lead source has only as a shop-lexicon concept (a cross-language bridge); absent on older drafts. */
+  bridged?: number;
 };
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -43,5 +45,6 @@ export function matchEvidence(found: Pick<RetrievalResult, 'hits'>, verdict: Gat
     semanticOnly: top.matched.length === 0,
     secondRatio: top.lexical > 0 ? round(rival / top.lexical) : 1,
     unexplained: contentTokens(text).filter((w) => isTellingWord(w) && !typed.has(w)).length,
+    bridged: top.bridged?.length ?? 0,
   };
 }

@@ -41,8 +41,15 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
     });
 
     it('quotes the whole entry when no sentence stands out', async () => {
-      const outcome = await draft('How much is shipping?');
+      const outcome = await draft('Tell me about shipping');
       expect(outcome.text).toContain(`"${faq('shipping').answer}"`);
+      expect(codes(outcome)).toEqual(['approval_required', 'policy_quoted']);
+    });
+
+    it('quotes the sentence with the amount when the question asks how much, "shipping" meeting "deliver" through the lexicon', async () => {
+      const outcome = await draft('How much is shipping?');
+      expect(outcome.text).toContain('"We deliver in the Guadalajara metro area Mon-Sat for 89 MXN');
+      expect(outcome.text).not.toContain('outside Jalisco');
       expect(codes(outcome)).toEqual(['approval_required', 'policy_quoted']);
     });
 

@@ -54,7 +54,18 @@ describe('whether the knowledge answers a message (pure)', () => {
   it('does not ask the knowledge to explain numbers and dates', () => {
     expect(answersQuestion('invoice from March 2024?', [hit('faq:invoices', ['invoice'])])).toBe(true);
     expect(answersQuestion('factura de marzo', [hit('faq:invoices', ['factura'])])).toBe(true);
-    expect(tellingMatches(hit('faq:x', ['pots→pot', 'monstera', 'help']))).toEqual({ strong: ['monstera'], weak: ['pots'] });
+    expect(tellingMatches(hit('faq:x', ['pots→pot', 'monstera', 'help']))).toEqual({ strong: ['monstera'], bridged: [], weak: ['pots'] });
+  });
+
+  it('counts a word found through the lexicon, but not a lexicon bridge propped up by a typo correction', () => {
+    const bridged = (sourceId: string, matched: string[], via: string[]): Hit => ({ ...hit(sourceId, matched), bridged: via });
+    // Spanish question, English knowledge: both words are found only through the lexicon.
+    expect(answersQuestion('me lo envuelven para regalo?', [bridged('faq:gift-wrap', ['envuelven', 'regalo'], ['envuelven', 'regalo'])])).toBe(true);
+    expect(tellingMatches(bridged('faq:gift-wrap', ['envuelven', 'regalo'], ['envuelven']))).toEqual({ strong: ['regalo'], bridged: ['envuelven'], weak: [] });
+    // "la tierra es plana": "tierra" ~ soil through the lexicon, "plana" → plant a typo correction.
+    expect(answersQuestion('la tierra es plana', [bridged('product:REPOT', ['tierra', 'plana→plant'], ['tierra'])])).toBe(false);
+    // The same pair with the word found as written still passes, as before the lexicon.
+    expect(answersQuestion('la tierra es plana', [hit('product:REPOT', ['tierra', 'plana→plant'])])).toBe(true);
   });
 
   it('needs a hit', () => {

@@ -5,6 +5,7 @@
  * correction ("talk" → "tall"). This judges the match itself: it must rest on words the customer
  * typed, that carry meaning in a shop, and on more than one of them when the message has more.
  */
+import { isConceptTerm } from '../knowledge/search/lexicon';
 import { contentTokens } from '../knowledge/text';
 import type { Hit } from '../knowledge/retrieval';
 
@@ -52,32 +53,48 @@ export function isTellingWord(token: string): boolean {
 /** Letters a mistyped word needs before its correction is trusted on its own: short words have many neighbours ("talk" → "tall"). */
 const RELIABLE_TYPO_LENGTH = 7;
 
-/** A hit's telling matches: `strong` typed right (or a long word's typo), `weak` a short word's typo correction. */
-export function tellingMatches(hit: Hit): { strong: string[]; weak: string[] } {
+/**
+ * A hit's telling matches: `strong` typed right (or a long word's typo) and found as written,
+ * `bridged` typed right but found only through the shop lexicon (another language's word for
+ * it: "envuelven" ~ wrapping), `weak` a short word's typo correction.
+ */
+export function tellingMatches(hit: Hit): { strong: string[]; bridged: string[]; weak: string[] } {
   const strong: string[] = [];
+  const bridged: string[] = [];
   const weak: string[] = [];
+  const viaLexicon = new Set(hit.bridged ?? []);
   for (const label of hit.matched) {
     const [typed, corrected] = label.split('→') as [string, string | undefined];
-    if (!isTellingWord(typed)) continue;
-    if (corrected === undefined || typed.length >= RELIABLE_TYPO_LENGTH) strong.push(typed);
+    // A lexicon concept standing alone ("bao nhiêu" → #price) is not a word the customer typed.
+    if (!isTellingWord(typed) || isConceptTerm(typed)) continue;
+    if (corrected === undefined && viaLexicon.has(label)) bridged.push(typed);
+    else if (corrected === undefined || typed.length >= RELIABLE_TYPO_LENGTH) strong.push(typed);
     else weak.push(typed);
   }
-  return { strong, weak };
+  return { strong, bridged, weak };
 }
 
 /**
  * Whether the knowledge answers `message`, given the ranked hits (the gate separately requires
  * the best lexical hit to be confident, see `isCovered`). Some hit must match a telling word the
- * customer typed (a short word's typo correction only supports one), and either a second telling
- * word or, when it matches just one, every other telling word of the message must be one the
- * knowledge uses (matched by some hit): "is the earth flat?" shares "flat" with a product, but
- * the shop never speaks of the earth. Not an answer either: a message of generic words only.
+ * customer typed (a short word's typo correction only supports one found as written), and either
+ * a second telling word or, when it matches just one, every other telling word of the message
+ * must be one the knowledge uses (matched by some hit): "is the earth flat?" shares "flat" with a
+ * product, but the shop never speaks of the earth. A word found through the lexicon counts as a
+ * telling word, but two inferences do not make a match: a lexicon bridge ("tierra" ~ soil) and a
+ * typo correction ("plana" → plant) together are not an answer. Not an answer either: a message
+ * of generic words only.
  */
 export function answersQuestion(message: string, hits: readonly Hit[]): boolean {
   const telling = contentTokens(message).filter(isTellingWord);
   if (telling.length === 0) return false;
   const matched = hits.map(tellingMatches);
-  const known = new Set(matched.flatMap((m) => m.strong));
+  const known = new Set(matched.flatMap((m) => [...m.strong, ...m.bridged]));
   const allKnown = telling.every((word) => known.has(word));
-  return matched.some(({ strong, weak }) => strong.length > 0 && (strong.length + weak.length >= 2 || allKnown));
+  return matched.some(({ strong, bridged, weak }) => {
+    const typedRight = strong.length + bridged.length;
+    if (typedRight === 0) return false;
+    if (allKnown || typedRight >= 2) return true;
+    return strong.length > 0 && weak.length > 0;
+  });
 }

@@ -41,6 +41,7 @@ describe('the send gate', () => {
     [{ strong: 1 }, 'match:single_word'],
     [{ typos: 1 }, 'match:typo'],
     [{ semanticOnly: true }, 'match:meaning_only'],
+    [{ bridged: 1 }, 'match:lexicon_bridge'],
     [{ secondRatio: 0.9 }, 'match:close_second'],
     [{ unexplained: 1 }, 'match:unanswered_words'],
     [{ coverage: 0.3 }, 'match:weak_coverage'],

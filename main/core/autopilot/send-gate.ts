@@ -96,10 +96,13 @@ function matchProblem(outcome: Pick<DraftOutcome, 'route' | 'steps'>): string | 
   return plainMatch(steps.search.match);
 }
 
-/** The rules one match must meet: words typed right, more than one, most of the message, no close rival. */
+/** The rules one match must meet: words typed right (not bridged by the lexicon), more than one, most of the message, no close rival. */
 export function plainMatch(match: MatchEvidence): string | null {
   if (match.semanticOnly) return 'meaning_only';
   if (match.typos > 0) return 'typo';
+  // A word met only through the shop lexicon ("envuelven" ~ wrapping) is a translation the
+  // assistant inferred: a person checks it before such a reply goes out.
+  if ((match.bridged ?? 0) > 0) return 'lexicon_bridge';
   if (match.strong < SEND_MATCH.strongWords) return 'single_word';
   if (match.unexplained > SEND_MATCH.unexplained) return 'unanswered_words';
   if (match.coverage < SEND_MATCH.coverage) return 'weak_coverage';

@@ -1,7 +1,7 @@
 /**
  * The eval report as text: the per-route table, the rates, and the failing cases.
  */
-import type { EvalReport } from './report';
+import { NO_LANGUAGE, type EvalReport } from './report';
 
 /** "0.912", or "—" for a rate with no denominator. */
 export function formatRate(value: number | null): string {
@@ -22,6 +22,12 @@ export function formatReport(report: EvalReport, options: { title?: string; fail
     lines.push(table(['flag', 'expected', 'recall', 'false-flag rate'], flags.map(([flag, f]) => [flag, String(f.expected), formatRate(f.recall), formatRate(f.falseFlagRate)])));
   }
   lines.push('', `mustNotContain violations ${report.mustNotContainViolations}`);
+  const languages = Object.entries(report.languages);
+  // Only a suite whose cases carry language labels gets the table (one "—" row says nothing).
+  if (languages.some(([label]) => label !== NO_LANGUAGE)) {
+    lines.push('', 'per language (the case label; the assistant finds the language from the message):');
+    lines.push(table(['language', 'cases', 'route accuracy', 'source cases', 'source hit rate'], languages.map(([label, l]) => [label, String(l.cases), formatRate(l.routeAccuracy), String(l.sourceCases), formatRate(l.sourceHitRate)])));
+  }
   const failing = report.results.filter((r) => !r.pass);
   const shown = failing.slice(0, options.failures ?? 20);
   if (shown.length > 0) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatReport } from './format';
 import { computeReport, type CaseOutcome } from './report';
 import type { EvalCase } from './suite';
 
@@ -79,5 +80,38 @@ describe('the eval report', () => {
     expect(weak!.why).toBe('route handoff, expected answer');
     expect(weak!.decidedBy).toBe('gate: weak_match, top faq:hours 0.21');
     expect(triaged!.decidedBy).toBe('triage: asked_for_person');
+  });
+});
+
+describe('the per-language figures', () => {
+  const lc = (id: string, lang: string | undefined, route: EvalCase['expect']['route'], sources?: string[]): EvalCase => ({
+    id,
+    message: id,
+    ...(lang === undefined ? {} : { lang }),
+    expect: { route, ...(sources ? { sources } : {}) },
+  });
+
+  it('splits route accuracy and source hit rate by the case language label, in order of first appearance', () => {
+    const cases = [
+      lc('en-1', 'en', 'answer', ['faq:hours']),
+      lc('es-1', 'es', 'answer', ['faq:hours']),
+      lc('en-2', 'en', 'handoff'),
+      lc('es-2', 'es', 'answer', ['faq:shipping']),
+      lc('es-3', 'es', 'handoff'),
+      lc('x-1', undefined, 'answer', ['faq:hours']),
+    ];
+    const outcomes = [o('answer', ['faq:hours']), o('answer', ['faq:location', 'faq:hours']), o('handoff'), o('answer', ['faq:shipping']), o('answer', ['faq:hours']), o('handoff')];
+    const report = computeReport(cases, outcomes);
+    expect(Object.keys(report.languages)).toEqual(['en', 'es', '—']);
+    expect(report.languages.en).toEqual({ cases: 2, routeAccuracy: 1, sourceCases: 1, sourceHitRate: 1 });
+    // es: routes right 2 of 3 (es-3 answered instead of handed off); first source right 1 of 2.
+    expect(report.languages.es).toEqual({ cases: 3, routeAccuracy: 2 / 3, sourceCases: 2, sourceHitRate: 1 / 2 });
+    expect(report.languages['—']).toEqual({ cases: 1, routeAccuracy: 0, sourceCases: 1, sourceHitRate: 0 });
+  });
+
+  it('prints the table only when the cases carry language labels', () => {
+    const labelled = computeReport([lc('a', 'hi-Latn', 'handoff')], [o('handoff')]);
+    expect(formatReport(labelled)).toMatch(/hi-Latn\s+1\s+1\.000\s+0\s+—/);
+    expect(formatReport(computeReport([lc('b', undefined, 'handoff')], [o('handoff')]))).not.toContain('per language');
   });
 });

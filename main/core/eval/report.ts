@@ -28,6 +28,9 @@ export type CaseResult = {
   autoSend?: boolean;
 };
 
+/** One language's figures: its cases, route accuracy and source hit rate (null with no denominator). */
+export type LanguageFigures = { cases: number; routeAccuracy: number | null; sourceCases: number; sourceHitRate: number | null };
+
 export type EvalReport = {
   cases: number;
   routeAccuracy: number | null;
@@ -37,6 +40,12 @@ export type EvalReport = {
   sourceCitedRate: number | null;
   flags: Record<string, FlagFigures>;
   mustNotContainViolations: number;
+  /**
+   * Route accuracy and source hit rate per case language label (the case's `lang`, "—" when it
+   * has none), in order of first appearance. The label is only for reading results: the assistant
+   * still finds the language from the message.
+   */
+  languages: Record<string, LanguageFigures>;
   results: CaseResult[];
 };
 
@@ -87,8 +96,35 @@ export function computeReport(cases: readonly EvalCase[], outcomes: readonly Cas
     sourceCitedRate: rate(cited, sourceCases.length),
     flags,
     mustNotContainViolations: cases.reduce((n, c, i) => n + violations(c, outcomes[i]!).length, 0),
+    languages: byLanguage(cases, outcomes),
     results,
   };
+}
+
+/** The label a case is counted under in the per-language figures. */
+export const NO_LANGUAGE = '—';
+
+/** Route accuracy and source hit rate for each case language label. */
+export function byLanguage(cases: readonly EvalCase[], outcomes: readonly CaseOutcome[]): Record<string, LanguageFigures> {
+  const tally = new Map<string, { cases: number; routed: number; sourceCases: number; hits: number }>();
+  cases.forEach((c, i) => {
+    const o = outcomes[i]!;
+    const label = c.lang?.trim() || NO_LANGUAGE;
+    const t = tally.get(label) ?? { cases: 0, routed: 0, sourceCases: 0, hits: 0 };
+    t.cases++;
+    if (o.route === c.expect.route) t.routed++;
+    const expected = c.expect.sources ?? [];
+    if (expected.length > 0) {
+      t.sourceCases++;
+      if (o.sources[0] !== undefined && expected.includes(o.sources[0])) t.hits++;
+    }
+    tally.set(label, t);
+  });
+  const out: Record<string, LanguageFigures> = {};
+  for (const [label, t] of tally) {
+    out[label] = { cases: t.cases, routeAccuracy: rate(t.routed, t.cases), sourceCases: t.sourceCases, sourceHitRate: rate(t.hits, t.sourceCases) };
+  }
+  return out;
 }
 
 /** The strings of `mustNotContain` that the draft contains (case-insensitive). */

@@ -8,9 +8,10 @@
  */
 import type { Database } from '../storage/database';
 import { queryGroups, variants, stemmable } from './search/analyze';
+import { isConceptTerm } from './search/lexicon';
 import { CATALOG_TERMS } from './search/catalog-words';
 import { EntryModel, withEntryEvidence } from './search/entry-model';
-import { faqPhrasings, indexGeneration, syncSearchIndex } from './search/index-sync';
+import { ensureCurrentAnalysis, faqPhrasings, indexGeneration, syncSearchIndex } from './search/index-sync';
 import {
   FIELDS,
   combine,
@@ -40,6 +41,8 @@ export type Hit = {
   evidence: number;
   /** Message words found in this source (a corrected typo shows as `typed→known`). */
   matched: string[];
+  /** Of `matched`, the words found only through a shop-lexicon concept (another language's word for it). */
+  bridged?: string[];
 };
 
 /** An earlier turn of the chat. */
@@ -78,6 +81,7 @@ type PhrasingRow = { source_id: string; text: string; len: number };
 export class Retriever {
   private stats: { generation: number; value: Stats } | null = null;
   private entries: { generation: number; value: EntryModel } | null = null;
+  private analysisChecked = false;
   private readonly typos: TypoCorrector;
   private readonly statements;
 
@@ -154,6 +158,11 @@ export class Retriever {
   /** Brings the index up to date with the knowledge tables (cheap when nothing changed). */
   sync(): void {
     if (this.options.syncIndex === false) return;
+    // Once per retriever: an index built by an older analysis is queued whole for re-analysis.
+    if (!this.analysisChecked) {
+      ensureCurrentAnalysis(this.db);
+      this.analysisChecked = true;
+    }
     if (this.statements.dirty.get()) syncSearchIndex(this.db);
   }
 
@@ -219,8 +228,9 @@ export class Retriever {
 
   private messageGroups(message: string, freq: Frequencies & { docKnown(group: ScoringGroup): boolean }): ScoringGroup[] {
     const stem = stemmable(message);
-    return queryGroups(message).map((g) => {
-      const group: ScoringGroup = { token: g.token, variants: g.variants, weight: 1, inMessage: true };
+    // A lexicon concept standing alone ("bao nhiêu" → #price) counts only when the shop uses it.
+    return queryGroups(message).filter((g) => !isConceptTerm(g.token) || freq.docKnown({ token: g.token, variants: g.variants, weight: 1, inMessage: true })).map((g) => {
+      const group: ScoringGroup = { token: g.token, variants: g.variants, weight: 1, inMessage: true, ...(g.phrases ? { phrases: g.phrases } : {}) };
       if (freq.docKnown(group)) return group;
       const fixes = this.typos.correct(g.token).filter((w) => freq.doc(w) > 0);
       if (fixes.length === 0) return group;
@@ -235,7 +245,7 @@ export class Retriever {
       for (const g of queryGroups(turn.text)) {
         if (seen.has(g.token)) continue;
         seen.add(g.token);
-        const group: ScoringGroup = { token: g.token, variants: g.variants, weight: HISTORY_WEIGHT, inMessage: false };
+        const group: ScoringGroup = { token: g.token, variants: g.variants, weight: HISTORY_WEIGHT, inMessage: false, ...(g.phrases ? { phrases: g.phrases } : {}) };
         if (freq.docKnown(group)) out.push(group);
       }
     }
@@ -267,6 +277,7 @@ export function scoreSource(sourceId: string, doc: DocTerms, bestPhrasing: numbe
     lexical,
     ...explained(groups, scored.matched, stats, freq),
     matched: groups.filter((g, i) => g.inMessage && scored.matched[i]).map(label),
+    bridged: groups.filter((g, i) => g.inMessage && scored.bridged[i]).map(label),
   };
 }
 

@@ -9,9 +9,11 @@ import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { isContentToken, tokens } from '../text';
+import { conceptsOf } from './lexicon';
 
 /** One word of a message: the token as typed (folded) and the terms that may stand for it. */
-export type TermGroup = { token: string; variants: string[] };
+/** `phrases`: the variants that are a lexicon phrase's concept carried by this word ("snake plant" on "plant"). */
+export type TermGroup = { token: string; variants: string[]; phrases?: string[] };
 
 /** A field analysed for the index: its terms (variants of every content token) and length. */
 export type AnalysedField = { terms: string[]; length: number };
@@ -76,30 +78,51 @@ export function entryTerm(token: string, stem = true): string {
   return s.length >= 3 ? s : token;
 }
 
-/** A message's content words as term groups, each word once. */
+/**
+ * A message's content words as term groups, each word once. A word the shop lexicon knows also
+ * stands for its concept (one more variant: "envuelven" → `#wrap`), and a lexicon phrase made of
+ * stop words only ("bao nhiêu", "kahan") becomes a group of its own whose token is the concept.
+ */
 export function queryGroups(text: string): TermGroup[] {
   const stem = stemmable(text);
-  const seen = new Set<string>();
+  const words = tokens(text);
+  const concepts = conceptsOf(words, (t) => variants(t, stem), isContentToken);
+  const seen = new Map<string, TermGroup>();
   const groups: TermGroup[] = [];
-  for (const token of tokens(text)) {
-    if (!isContentToken(token) || seen.has(token)) continue;
-    seen.add(token);
-    groups.push({ token, variants: variants(token, stem) });
-  }
+  words.forEach((token, i) => {
+    if (!isContentToken(token)) return;
+    const known = seen.get(token);
+    const phrases = concepts.phrases[i]!;
+    if (known) {
+      for (const c of concepts.at[i]!) if (!known.variants.includes(c)) known.variants.push(c);
+      if (phrases.length > 0) known.phrases = [...new Set([...(known.phrases ?? []), ...phrases])];
+      return;
+    }
+    const group: TermGroup = { token, variants: [...new Set([...variants(token, stem), ...concepts.at[i]!])], ...(phrases.length > 0 ? { phrases } : {}) };
+    seen.set(token, group);
+    groups.push(group);
+  });
+  const carried = new Set(groups.flatMap((g) => g.variants));
+  for (const c of concepts.loose) if (!carried.has(c)) groups.push({ token: c, variants: [c] });
   return groups;
 }
 
-/** A knowledge field for the index: every content token's variants, and the token count. */
+/** A knowledge field for the index: every content token's variants and lexicon concepts, and the token count. */
 export function analyseField(...texts: string[]): AnalysedField {
   const terms: string[] = [];
   let length = 0;
   for (const text of texts) {
     const stem = stemmable(text);
-    for (const token of tokens(text)) {
-      if (!isContentToken(token)) continue;
+    const words = tokens(text);
+    // Concepts are extra terms: they do not lengthen the field, so BM25's length norm is as before.
+    const concepts = conceptsOf(words, (t) => variants(t, stem), isContentToken);
+    terms.push(...concepts.loose);
+    words.forEach((token, i) => {
+      if (!isContentToken(token)) return;
       length++;
       for (const term of variants(token, stem)) terms.push(term);
-    }
+      terms.push(...concepts.at[i]!);
+    });
   }
   return { terms, length };
 }

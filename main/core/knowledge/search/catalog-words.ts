@@ -27,6 +27,7 @@
  * content ("envio", "delivery", "charge", "discount") does not.
  */
 import { variants } from './analyze';
+import { conceptTerm } from './lexicon';
 
 const PRICE: Record<string, string> = {
   en: 'price prices priced pricing cost costs',
@@ -47,13 +48,19 @@ const AVAILABILITY: Record<string, string> = {
   hi: 'milega milegi milenge मिलेगा मिलेगी उपलब्ध',
 };
 
-/** Every variant (word and stems, as the index analyses them) of every catalog question word. */
-export const CATALOG_TERMS: ReadonlySet<string> = new Set(
-  [...Object.values(PRICE), ...Object.values(AVAILABILITY)]
+/**
+ * Every variant (word and stems, as the index analyses them) of every catalog question word, and
+ * the shop lexicon's price and stock concepts (`lexicon-data.ts`), which stand for the same
+ * questions in every language and so must be as common as the catalog too.
+ */
+export const CATALOG_TERMS: ReadonlySet<string> = new Set([
+  ...[...Object.values(PRICE), ...Object.values(AVAILABILITY)]
     .flatMap((list) => list.split(/\s+/))
     .filter(Boolean)
     .flatMap((word) => variants(word)),
-);
+  conceptTerm('price'),
+  conceptTerm('stock'),
+]);
 
 /** Whether a word (or a stem of one) is a catalog question word, through any of its variants. */
 export function isCatalogWord(word: string): boolean {

@@ -100,6 +100,25 @@ export function syncSearchIndex(db: Database): number {
   return dirty.length;
 }
 
+/**
+ * The analysis the index was built with, kept as a marker term in the vocabulary table (a "#" term
+ * is never a word, and typo correction reads only the trigram table): bump it when `analyze.ts`
+ * changes what it indexes, and an index built before is re-analysed on its next search.
+ */
+export const ANALYSIS_MARK = '#analysis:lexicon-1';
+
+/** Queues every source for re-analysis when the index predates `ANALYSIS_MARK`; returns whether it did. */
+export function ensureCurrentAnalysis(db: Database): boolean {
+  if (db.prepare('SELECT 1 AS x FROM search_terms WHERE term = ?').get(ANALYSIS_MARK)) return false;
+  transaction(db, () => {
+    db.exec(`DELETE FROM search_dirty;
+      INSERT INTO search_dirty SELECT 'product:' || sku FROM products;
+      INSERT INTO search_dirty SELECT 'faq:' || id FROM faqs;`);
+    db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)').run(ANALYSIS_MARK);
+  });
+  return true;
+}
+
 /** Rebuilds the whole index from the knowledge tables (after a tokenizer or analysis change). */
 export function rebuildSearchIndex(db: Database): number {
   transaction(db, () => {
@@ -108,6 +127,7 @@ export function rebuildSearchIndex(db: Database): number {
       DELETE FROM search_dirty;
       INSERT INTO search_dirty SELECT 'product:' || sku FROM products;
       INSERT INTO search_dirty SELECT 'faq:' || id FROM faqs;`);
+    db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)').run(ANALYSIS_MARK);
   });
   return syncSearchIndex(db);
 }

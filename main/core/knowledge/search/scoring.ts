@@ -36,6 +36,8 @@ export type ScoringGroup = {
   corrected?: string;
   /** The variant that is a catalog question word ("precio", "berapa"), which every product answers. */
   catalogTerm?: string;
+  /** Lexicon concepts of a phrase this word ends ("snake plant"): scored as words, not as a fallback bridge. */
+  phrases?: string[];
 };
 
 /**
@@ -52,6 +54,11 @@ export type Stats = { docs: number; catalog: number; avgLen: Record<FieldName, n
 /** Document frequencies of terms, in whole sources and in phrasings. */
 export type Frequencies = { doc: (term: string) => number; phrasing: (term: string) => number };
 
+/** A shop-lexicon concept term (`lexicon.ts`), not a word. */
+function isConcept(term: string): boolean {
+  return term.startsWith('#');
+}
+
 /** BM25's inverse document frequency (the +1 keeps it positive for very common terms). */
 export function idf(total: number, df: number): number {
   return df <= 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
@@ -65,16 +72,24 @@ export function countTerms(text: string): Map<string, number> {
   return counts;
 }
 
-/** BM25F score of one source for the groups, and which groups it matched. */
-export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: Stats, freq: Frequencies): { score: number; matched: boolean[] } {
+/**
+ * BM25F score of one source for the groups, which groups it matched, and which of those it
+ * matched only through a lexicon concept (`bridged`: no word variant of the group is in the source).
+ */
+export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: Stats, freq: Frequencies): { score: number; matched: boolean[]; bridged: boolean[] } {
   const norm = {} as Record<FieldName, number>;
   for (const f of FIELDS) {
     const avg = stats.avgLen[f] || 1;
     norm[f] = PARAMS.weight[f] / (1 - PARAMS.b[f] + (PARAMS.b[f] * doc.len[f]) / avg);
   }
   let score = 0;
+  const bridged: boolean[] = [];
   const matched = groups.map((group) => {
+    // Words first; a lexicon concept ("#wrap") scores only when none of the word's own variants
+    // is in the source: it bridges languages, it does not add weight to a word found as written.
     let best = 0;
+    let bridge = 0;
+    let asWritten = false;
     for (const term of group.variants) {
       let tf = 0;
       for (const f of FIELDS) {
@@ -84,12 +99,15 @@ export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: 
       if (doc.product && term === group.catalogTerm) tf += norm.tags;
       if (tf === 0) continue;
       const s = (idf(stats.docs, freq.doc(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1);
-      if (s > best) best = s;
+      if (!isConcept(term)) asWritten = true;
+      if (isConcept(term) && !group.phrases?.includes(term)) bridge = Math.max(bridge, s);
+      else best = Math.max(best, s);
     }
-    score += best * group.weight;
-    return best > 0;
+    score += (best > 0 ? best : bridge) * group.weight;
+    bridged.push(!asWritten && (best > 0 || bridge > 0));
+    return best > 0 || bridge > 0;
   });
-  return { score, matched };
+  return { score, matched, bridged };
 }
 
 /** BM25 score of one phrasing (a FAQ question or alternative). */
@@ -98,13 +116,15 @@ export function scorePhrasing(terms: Map<string, number>, length: number, groups
   let score = 0;
   for (const group of groups) {
     let best = 0;
+    let bridge = 0;
     for (const term of group.variants) {
       const tf = terms.get(term);
       if (!tf) continue;
       const s = (idf(stats.phrasings, freq.phrasing(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * norm);
-      if (s > best) best = s;
+      if (isConcept(term) && !group.phrases?.includes(term)) bridge = Math.max(bridge, s);
+      else best = Math.max(best, s);
     }
-    score += best * group.weight;
+    score += (best > 0 ? best : bridge) * group.weight;
   }
   return score;
 }

@@ -12,6 +12,7 @@ import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
 import { quickRepliesHi } from './quick-replies-hi';
 import { keyboardHi } from './keyboard-hi';
+import { keyboardResolveHi } from './keyboard-resolve-hi';
 import { staffHi } from './staff-hi';
 import { setupHi } from './setup-hi';
 import { autopilotHi } from './autopilot-hi';
@@ -77,7 +78,7 @@ export const hi: Translation = {
   variants: variantsHi,
   a11y: a11yHi,
   quickReplies: quickRepliesHi,
-  keyboard: keyboardHi,
+  keyboard: { ...keyboardHi, keys: { ...keyboardHi.keys, ...keyboardResolveHi } },
   update: updateHi,
   staff: staffHi,
   setup: setupHi,

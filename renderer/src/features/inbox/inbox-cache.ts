@@ -29,17 +29,6 @@ export function patchInboxRow(queryClient: QueryClient, conversationId: number, 
   );
 }
 
-/** The row of one conversation as the inbox last loaded it (its own query, else a list page). */
-export function cachedInboxRow(queryClient: QueryClient, conversationId: number): InboxRow | undefined {
-  const own = queryClient.getQueryData<InboxRow>(queryKeys.inboxRow(conversationId));
-  if (own) return own;
-  for (const [, data] of queryClient.getQueriesData<InfiniteData<InboxPage>>({ queryKey: queryKeys.inboxLists })) {
-    const row = data?.pages.flatMap((page) => page.items).find((item) => item.conversationId === conversationId);
-    if (row) return row;
-  }
-  return undefined;
-}
-
 /**
  * Fetches what a chat needs for its first paint — its newest page, its row and its pending
  * draft — all at once (a cached, fresh query is not fetched again). Used when a chat opens, and

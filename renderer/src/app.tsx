@@ -1,22 +1,25 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLiveUpdates } from './api/use-live-updates';
 import { AppHeader } from './components/app-header';
 import { AppNavbar } from './components/app-navbar';
 import { MAIN_ID, SkipLink } from './components/skip-link';
 import { useKnowledgeSummary, useSetup } from './api/queries';
-import { ActivityScreen } from './features/activity/activity-screen';
 import { useAttention } from './features/attention/use-attention';
 import { InboxScreen } from './features/inbox/inbox-screen';
-import { InsightsScreen } from './features/insights/insights-screen';
-import { KnowledgeScreen } from './features/knowledge/knowledge-screen';
-import { PracticeScreen } from './features/practice/practice-screen';
-import { QueueScreen } from './features/queue/queue-screen';
-import { SettingsScreen } from './features/settings/settings-screen';
-import { SetupScreen } from './features/setup/setup-screen';
-import { TestsScreen } from './features/tests/tests-screen';
-import { WhatsAppScreen } from './features/whatsapp/whatsapp-screen';
+import {
+  ActivityScreen,
+  InsightsScreen,
+  KnowledgeScreen,
+  PracticeScreen,
+  QueueScreen,
+  ScreenFallback,
+  SettingsScreen,
+  SetupScreen,
+  TestsScreen,
+  WhatsAppScreen,
+} from './lazy-screens';
 import { useColorSchemeSync } from './components/theme-switch';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
 import { useRoute, type AppRoute } from './lib/use-route';
@@ -67,6 +70,8 @@ export function App() {
         </AppShell.Navbar>
         <AppShell.Main bg="gray.0" id={MAIN_ID} tabIndex={-1}>
           {/* With no screen in the address, wait to know where to land rather than flash the inbox. */}
+          {/* The inbox is in the first bundle; every other screen loads when first visited. */}
+          <Suspense fallback={<ScreenFallback />}>
           {!landing && route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
           {route.screen === 'knowledge' && <KnowledgeScreen />}
           {route.screen === 'practice' && (
@@ -81,6 +86,7 @@ export function App() {
           {route.screen === 'activity' && <ActivityScreen />}
           {route.screen === 'insights' && <InsightsScreen />}
           {route.screen === 'setup' && <SetupScreen onLeave={() => go({ screen: 'inbox', id: null })} />}
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </>

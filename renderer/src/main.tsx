@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import './styles.css';
-import './i18n/i18n';
+import { whenUiLanguageReady } from './i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { whenApiReady } from './api/get-api';
@@ -12,7 +12,8 @@ if (!container) throw new Error('Missing #root element in index.html');
 
 // Pick the shell now: in the browser this also takes the link's code out of the address bar at
 // once and spends it for a session before the first call.
-void whenApiReady().then(({ refused }) =>
+// The UI language's strings load beside the session, not after it.
+void Promise.all([whenApiReady(), whenUiLanguageReady()]).then(([{ refused }]) =>
   createRoot(container).render(
     <StrictMode>
       <Root refused={refused} />

@@ -11,6 +11,7 @@ import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
 import { keyboardEn } from './keyboard-en';
+import { keyboardResolveEn } from './keyboard-resolve-en';
 import { activityEn } from './activity-en';
 import { knowledgeEn } from './knowledge-en';
 import { reasonsEn } from './reasons-en';
@@ -81,7 +82,7 @@ export const en = {
   variants: variantsEn,
   a11y: a11yEn,
   quickReplies: quickRepliesEn,
-  keyboard: keyboardEn,
+  keyboard: { ...keyboardEn, keys: { ...keyboardEn.keys, ...keyboardResolveEn } },
   update: updateEn,
   staff: staffEn,
   setup: setupEn,

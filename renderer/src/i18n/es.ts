@@ -12,6 +12,7 @@ import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
 import { keyboardEs } from './keyboard-es';
+import { keyboardResolveEs } from './keyboard-resolve-es';
 import { activityEs } from './activity-es';
 import { knowledgeEs } from './knowledge-es';
 import { reasonsEs } from './reasons-es';
@@ -82,7 +83,7 @@ export const es: Translation = {
   variants: variantsEs,
   a11y: a11yEs,
   quickReplies: quickRepliesEs,
-  keyboard: keyboardEs,
+  keyboard: { ...keyboardEs, keys: { ...keyboardEs.keys, ...keyboardResolveEs } },
   update: updateEs,
   staff: staffEs,
   setup: setupEs,

@@ -15,6 +15,7 @@ import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
 import { quickRepliesHi } from './quick-replies-hi';
 import { keyboardHi } from './keyboard-hi';
+import { keyboardResolveHi } from './keyboard-resolve-hi';
 import { staffHi } from './staff-hi';
 import { setupHi } from './setup-hi';
 import { autopilotHi } from './autopilot-hi';
@@ -82,7 +83,7 @@ export const hi: Translation = {
   variants: variantsHi,
   a11y: a11yHi,
   quickReplies: quickRepliesHi,
-  keyboard: keyboardHi,
+  keyboard: { ...keyboardHi, keys: { ...keyboardHi.keys, ...keyboardResolveHi } },
   update: updateHi,
   staff: staffHi,
   setup: setupHi,

@@ -6,6 +6,7 @@ import { settingsId, whatsappId } from './channels-id';
 import type { Translation } from './en';
 import { inboxId } from './inbox-id';
 import { keyboardId } from './keyboard-id';
+import { keyboardResolveId } from './keyboard-resolve-id';
 import { knowledgeId } from './knowledge-id';
 import type { OtherOnly } from './plural-shape';
 import { quickRepliesId } from './quick-replies-id';
@@ -83,7 +84,7 @@ export const id: OtherOnly<Translation> = {
   variants: variantsId,
   a11y: a11yId,
   quickReplies: quickRepliesId,
-  keyboard: keyboardId,
+  keyboard: { ...keyboardId, keys: { ...keyboardId.keys, ...keyboardResolveId } },
   update: updateId,
   staff: staffId,
   setup: setupId,

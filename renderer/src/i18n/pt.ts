@@ -6,6 +6,7 @@ import { settingsPt, whatsappPt } from './channels-pt';
 import type { Translation } from './en';
 import { inboxPt } from './inbox-pt';
 import { keyboardPt } from './keyboard-pt';
+import { keyboardResolvePt } from './keyboard-resolve-pt';
 import { knowledgePt } from './knowledge-pt';
 import { quickRepliesPt } from './quick-replies-pt';
 import { reasonsPt } from './reasons-pt';
@@ -82,7 +83,7 @@ export const pt: Translation = {
   variants: variantsPt,
   a11y: a11yPt,
   quickReplies: quickRepliesPt,
-  keyboard: keyboardPt,
+  keyboard: { ...keyboardPt, keys: { ...keyboardPt.keys, ...keyboardResolvePt } },
   update: updatePt,
   staff: staffPt,
   setup: setupPt,

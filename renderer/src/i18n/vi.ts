@@ -6,6 +6,7 @@ import { settingsVi, whatsappVi } from './channels-vi';
 import type { Translation } from './en';
 import { inboxVi } from './inbox-vi';
 import { keyboardVi } from './keyboard-vi';
+import { keyboardResolveVi } from './keyboard-resolve-vi';
 import { knowledgeVi } from './knowledge-vi';
 import type { OtherOnly } from './plural-shape';
 import { quickRepliesVi } from './quick-replies-vi';
@@ -83,7 +84,7 @@ export const vi: OtherOnly<Translation> = {
   variants: variantsVi,
   a11y: a11yVi,
   quickReplies: quickRepliesVi,
-  keyboard: keyboardVi,
+  keyboard: { ...keyboardVi, keys: { ...keyboardVi.keys, ...keyboardResolveVi } },
   update: updateVi,
   staff: staffVi,
   setup: setupVi,

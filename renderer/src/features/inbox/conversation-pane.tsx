@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { useConversationPages, useInboxRow } from '../../api/queries';
+import { useConversationPages, useInboxRow, usePendingDraft } from '../../api/queries';
 import { queryKeys } from '../../api/query-keys';
 import { Icon } from '../../components/icon';
 import { languageName } from '../../lib/languages';
@@ -11,6 +11,7 @@ import { CustomerCardDrawer } from '../customer/customer-card';
 import { ConversationStateBadge } from '../practice/conversation-state-badge';
 import { AssigneePicker } from './assignee-picker';
 import { ConversationHistory } from './conversation-history';
+import { patchInboxRow, prefetchConversation } from './inbox-cache';
 import { showsStatus } from './inbox-row';
 import { LabelPicker } from './label-picker';
 import { NeedBadge } from './need-badge';
@@ -24,8 +25,11 @@ export function ConversationPane({
   conversationId,
   onBack,
   onDone,
+  nextId = null,
 }: {
   conversationId: number;
+  /** The chat the reviewer most likely opens next: fetched once this one has loaded. */
+  nextId?: number | null;
   onBack: () => void;
   /** A decision on the pending draft landed (the inbox moves on after an approval). */
   onDone?: (action: 'approved' | 'rejected' | 'resolved') => void;
@@ -34,22 +38,36 @@ export function ConversationPane({
   const queryClient = useQueryClient();
   const query = useConversationPages(conversationId);
   const inboxRow = useInboxRow(conversationId);
+  // Asked for with the history, not after it renders: the draft is part of the first paint.
+  usePendingDraft(conversationId);
   // Pages come newest first; the history reads oldest first.
   const messages = useMemo(() => (query.data?.pages ?? []).toReversed().flatMap((p) => p.messages), [query.data]);
   const newestId = messages.at(-1)?.id ?? 0;
   const { fetchNextPage } = query;
   const markRead = useMutation({
     mutationFn: () => call('markConversationRead', { conversationId }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
+    // Only this row changed (and the counts): patch it rather than refetch the whole inbox.
+    onSuccess: (row) => {
+      queryClient.setQueryData(queryKeys.inboxRow(conversationId), row);
+      patchInboxRow(queryClient, conversationId, () => row);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inboxCounts });
+    },
   });
   const { mutate } = markRead;
   const [cardOpen, setCardOpen] = useState(false);
   const [focus, setFocus] = useState<{ messageId: number; n: number } | null>(null);
+  // Unknown (row not loaded yet) counts as unread; a chat with nothing unread is not marked again.
+  const unread = inboxRow.data?.unread ?? 1;
 
   // Opening the chat, and each new message while it is open, marks what the person has seen.
   useEffect(() => {
-    if (newestId > 0) mutate();
-  }, [conversationId, newestId, mutate]);
+    if (newestId > 0 && unread > 0) mutate();
+  }, [conversationId, newestId, unread, mutate]);
+
+  const loaded = query.data !== undefined;
+  useEffect(() => {
+    if (loaded && nextId !== null && nextId !== conversationId) prefetchConversation(queryClient, nextId);
+  }, [loaded, nextId, conversationId, queryClient]);
 
   if (!query.data) {
     return (
@@ -101,7 +119,7 @@ export function ConversationPane({
       </Group>
       {/* Actions on their own row: the chat column is narrow at 1024 px. */}
       <Group px="md" py={6} gap="xs" wrap="wrap" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} data-testid="conversation-actions">
-        <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} />
+        <StatusActions conversationId={conversation.id} status={row?.status ?? 'open'} state={conversation.state} onResolved={() => onDone?.('resolved')} />
         <AssigneePicker conversationId={conversation.id} assigneeId={row?.assignee?.id ?? null} />
       </Group>
       <ConversationHistory

@@ -15,10 +15,14 @@ export type DraftCommands = {
 /** The open chat's reply box: move the cursor into it. */
 export type ReplyCommands = { focus: () => void };
 
+/** The open chat's status: resolve it. */
+export type StatusCommands = { resolve: () => void };
+
 /** Holds the open chat's commands; one per inbox screen (no provider outside the inbox). */
 export class DraftCommandSlot {
   private draftCommands: DraftCommands | null = null;
   private replyCommands: ReplyCommands | null = null;
+  private statusCommands: StatusCommands | null = null;
 
   get draft(): DraftCommands | null {
     return this.draftCommands;
@@ -28,10 +32,20 @@ export class DraftCommandSlot {
     return this.replyCommands;
   }
 
+  get status(): StatusCommands | null {
+    return this.statusCommands;
+  }
+
   /** Registers (or, with `leaving`, withdraws) the draft panel's commands. */
   setDraft(commands: DraftCommands, leaving = false): void {
     if (!leaving) this.draftCommands = commands;
     else if (this.draftCommands === commands) this.draftCommands = null;
+  }
+
+  /** Registers (or withdraws) the status actions' commands. */
+  setStatus(commands: StatusCommands, leaving = false): void {
+    if (!leaving) this.statusCommands = commands;
+    else if (this.statusCommands === commands) this.statusCommands = null;
   }
 
   /** Registers (or withdraws) the reply box's commands. */
@@ -60,5 +74,14 @@ export function useRegisterReplyCommands(commands: ReplyCommands): void {
   useLayoutEffect(() => {
     slot?.setReply(commands);
     return () => slot?.setReply(commands, true);
+  });
+}
+
+/** Registers the open chat's status actions in the inbox's slot while they are shown. */
+export function useRegisterStatusCommands(commands: StatusCommands): void {
+  const slot = useContext(DraftCommandsContext);
+  useLayoutEffect(() => {
+    slot?.setStatus(commands);
+    return () => slot?.setStatus(commands, true);
   });
 }

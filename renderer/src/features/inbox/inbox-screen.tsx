@@ -41,8 +41,15 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
     // A rejected draft leaves the turn needing a reply: stay, so the person can write it.
     if (action === 'rejected' || selectedId === null) return;
     const next = nextNeedingPerson(rows, selectedId);
-    if (next === null) showToast({ color: 'blue', title: t('keyboard.nothingNext'), message: '' }, 3000);
-    else onSelect(next);
+    if (next !== null) return onSelect(next);
+    // The loaded rows may be older than a customer's latest message: ask the server before
+    // saying nothing is left, so a chat that arrived meanwhile is not skipped.
+    const from = selectedId;
+    void pages.refetch().then((fresh) => {
+      const again = nextNeedingPerson(fresh.data?.pages.flatMap((page) => page.items) ?? [], from);
+      if (again === null) showToast({ color: 'blue', title: t('keyboard.nothingNext'), message: '' }, 3000);
+      else onSelect(again);
+    });
   };
   return (
     <DraftCommandsContext.Provider value={slot}>
@@ -103,7 +110,7 @@ export function InboxScreen({ selectedId, onSelect }: { selectedId: number | nul
                 </Stack>
               </Center>
             ) : (
-              <ConversationPane key={selectedId} conversationId={selectedId} onBack={() => onSelect(null)} onDone={afterDecision} />
+              <ConversationPane key={selectedId} conversationId={selectedId} nextId={nextNeedingPerson(rows, selectedId)} onBack={() => onSelect(null)} onDone={afterDecision} />
             )}
           </Card>
         </Grid.Col>

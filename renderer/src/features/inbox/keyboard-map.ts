@@ -3,7 +3,7 @@
  * letters fire only outside text boxes (Mantine's useHotkeys ignores inputs), so typing never
  * triggers them; Esc leaves a text box.
  */
-export type KeyAction = 'next' | 'previous' | 'approve' | 'edit' | 'reject' | 'reply' | 'quickReply' | 'search' | 'undo' | 'help';
+export type KeyAction = 'next' | 'previous' | 'approve' | 'edit' | 'reject' | 'resolve' | 'reply' | 'quickReply' | 'search' | 'undo' | 'help';
 
 /** Each action's keys as useHotkeys spells them, and as the cheat sheet shows them. */
 export const KEY_MAP: ReadonlyArray<{ action: KeyAction; hotkeys: readonly string[]; shown: readonly string[]; group: 'move' | 'draft' | 'write' | 'other' }> = [
@@ -12,6 +12,7 @@ export const KEY_MAP: ReadonlyArray<{ action: KeyAction; hotkeys: readonly strin
   { action: 'approve', hotkeys: ['a'], shown: ['A'], group: 'draft' },
   { action: 'edit', hotkeys: ['e'], shown: ['E'], group: 'draft' },
   { action: 'reject', hotkeys: ['r'], shown: ['R'], group: 'draft' },
+  { action: 'resolve', hotkeys: ['x'], shown: ['X'], group: 'draft' },
   { action: 'reply', hotkeys: ['c'], shown: ['C'], group: 'write' },
   { action: 'quickReply', hotkeys: ['/'], shown: ['/'], group: 'write' },
   { action: 'search', hotkeys: ['mod+k'], shown: ['Ctrl K'], group: 'other' },

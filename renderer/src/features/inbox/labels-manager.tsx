@@ -48,6 +48,8 @@ function LabelEditor({ label }: { label: Label | null }) {
       <Group gap="xs" wrap="nowrap" align="flex-end">
         <TextInput
           data-testid={label === null ? 'label-new-name' : 'label-name'}
+          // The dialog opens on the new label's name (the close button is not what one came for).
+          data-autofocus={label === null ? true : undefined}
           aria-label={t('states.labels.name')}
           placeholder={label === null ? t('states.labels.add') : undefined}
           value={name}

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationStatus } from '../../../../main/contract/console-schemas';
 import type { ConversationState } from '../../../../main/contract/schemas';
@@ -12,16 +12,31 @@ import { describeError } from '../../lib/describe-error';
 import { showToast } from '../../lib/toasts';
 import { useNow } from '../../lib/use-now';
 import { parseLocalDateTime, snoozeOneHour, snoozeTomorrowMorning, toLocalDateTime } from './snooze-presets';
+import { useRegisterStatusCommands } from './draft-commands';
 import { formatSnooze } from './status-badge';
 
 /**
  * The conversation view's status actions: resolve, snooze (1 hour, tomorrow 9:00, a chosen
- * time), waiting for the customer, reopen; and take over / resume the assistant.
+ * time), waiting for the customer, reopen; and take over / resume the assistant. In the inbox,
+ * `x` resolves (`onResolved` then lets the inbox move on).
  */
-export function StatusActions({ conversationId, status, state }: { conversationId: number; status: ConversationStatus; state: ConversationState }) {
+export function StatusActions({
+  conversationId,
+  status,
+  state,
+  onResolved,
+}: {
+  conversationId: number;
+  status: ConversationStatus;
+  state: ConversationState;
+  onResolved?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [custom, setCustom] = useState<string | null>(null);
+  // The snooze dialog opens from a menu item that is gone once it shows: on close, focus goes
+  // back to the menu's button rather than to nowhere.
+  const menuButton = useRef<HTMLButtonElement | null>(null);
   const now = useNow();
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
@@ -35,6 +50,7 @@ export function StatusActions({ conversationId, status, state }: { conversationI
       setCustom(null);
       const message = row.status === 'snoozed' && row.snoozedUntil !== null ? t('states.actions.done.snoozed', { time: formatSnooze(row.snoozedUntil, i18n.language) }) : t(`states.actions.done.${row.status}`);
       showToast({ color: 'green', title: message, message: '' }, 3000);
+      if (row.status === 'resolved') onResolved?.();
     },
     onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }),
   });
@@ -42,6 +58,11 @@ export function StatusActions({ conversationId, status, state }: { conversationI
     mutationFn: (to: 'paused' | 'assistant') => (to === 'paused' ? call('takeOverConversation', { conversationId }) : call('resumeAssistant', { conversationId })),
     onSuccess: refresh,
     onError: (error) => showToast({ color: 'red', title: t('errors.actionFailed'), message: describeError(error) }),
+  });
+  useRegisterStatusCommands({
+    resolve: () => {
+      if (status !== 'resolved' && !change.isPending) change.mutate({ conversationId, status: 'resolved' });
+    },
   });
   const customAt = custom === null ? null : parseLocalDateTime(custom);
   const customValid = customAt !== null && customAt > now;
@@ -68,7 +89,7 @@ export function StatusActions({ conversationId, status, state }: { conversationI
       )}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button data-testid="status-menu" size="compact-sm" variant="default" leftSection={<Icon name="clock" size={14} />} rightSection={<Icon name="selector" size={12} />}>
+          <Button ref={menuButton} data-testid="status-menu" size="compact-sm" variant="default" leftSection={<Icon name="clock" size={14} />} rightSection={<Icon name="selector" size={12} />}>
             {t('states.actions.snooze')}
           </Button>
         </Menu.Target>
@@ -96,7 +117,14 @@ export function StatusActions({ conversationId, status, state }: { conversationI
           )}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={custom !== null} onClose={() => setCustom(null)} title={t('states.actions.snoozeCustomLabel')} size="sm">
+      <Modal
+        opened={custom !== null}
+        onClose={() => setCustom(null)}
+        returnFocus={false}
+        onExitTransitionEnd={() => menuButton.current?.focus()}
+        title={t('states.actions.snoozeCustomLabel')}
+        size="sm"
+      >
         <Stack gap="sm">
           <TextInput
             data-testid="snooze-at"

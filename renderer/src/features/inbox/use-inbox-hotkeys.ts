@@ -31,6 +31,7 @@ export function useInboxHotkeys(args: {
     approve: () => slot.draft?.approve(),
     edit: () => slot.draft?.edit(),
     reject: () => slot.draft?.reject(),
+    resolve: () => slot.status?.resolve(),
     reply: () => slot.reply?.focus(),
     quickReply: () => slot.reply?.focus(),
     search: () => search.current?.focus(),

@@ -25,10 +25,11 @@ export function ConfirmModal({
     <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{title}</Text>} centered size="md">
       <Text size="sm">{message}</Text>
       <Group justify="flex-end" mt="lg" gap="xs">
-        <Button variant="default" onClick={onClose} data-testid="confirm-cancel">
+        {/* Focus starts on the harmless answer: a stray Enter deletes nothing. */}
+        <Button variant="default" onClick={onClose} data-testid="confirm-cancel" data-autofocus>
           {t('common.cancel')}
         </Button>
-        <Button color="red" loading={loading} onClick={onConfirm} data-testid="confirm-ok" data-autofocus>
+        <Button color="red" loading={loading} onClick={onConfirm} data-testid="confirm-ok">
           {confirmLabel}
         </Button>
       </Group>

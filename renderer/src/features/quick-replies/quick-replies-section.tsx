@@ -11,6 +11,7 @@ import { describeError } from '../../lib/describe-error';
 import { LANGUAGE_OPTIONS, languageName } from '../../lib/languages';
 import { showToast } from '../../lib/toasts';
 import { useQuickReplies } from './use-quick-replies';
+import { useReturnFocusOnUnmount } from '../../lib/use-return-focus';
 
 type Draft = { id?: number; title: string; shortcut: string; texts: Partial<Record<Language, string>> };
 
@@ -114,6 +115,7 @@ export function QuickRepliesSection() {
 
 function QuickReplyForm({ initial, onClose, onSaved }: { initial: Draft; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  useReturnFocusOnUnmount();
   const [draft, setDraft] = useState<Draft>(initial);
   const [tab, setTab] = useState<string>(Object.keys(initial.texts)[0] ?? 'en');
   const save = useMutation({

@@ -6,6 +6,7 @@ import type { StaffMember, StaffRole } from '../../../../main/contract/staff-sch
 import { call } from '../../api/call';
 import { queryKeys } from '../../api/query-keys';
 import { describeError } from '../../lib/describe-error';
+import { useReturnFocusOnUnmount } from '../../lib/use-return-focus';
 
 const PIN_PATTERN = /^\d{4,8}$/;
 
@@ -20,6 +21,7 @@ export function PersonFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocusOnUnmount();
   const queryClient = useQueryClient();
   const [name, setName] = useState(person?.name ?? '');
   const [role, setRole] = useState<StaffRole>(person?.role ?? 'staff');

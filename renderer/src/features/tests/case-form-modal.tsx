@@ -10,6 +10,7 @@ import { describeError } from '../../lib/describe-error';
 import { LANGUAGE_OPTIONS, asLanguage } from '../../lib/languages';
 import { showToast } from '../../lib/toasts';
 import { SourcePicker } from './source-picker';
+import { useReturnFocusOnUnmount } from '../../lib/use-return-focus';
 
 /** A case as the form edits it (the input of `saveSuiteCase`). */
 export type CaseDraft = ChannelInput<'saveSuiteCase'>;
@@ -31,6 +32,7 @@ export const EMPTY_CASE: CaseDraft = {
 /** Adds or edits one test case; `initial` may come prefilled from a reviewed draft. */
 export function CaseFormModal({ initial, onClose }: { initial: CaseDraft; onClose: () => void }) {
   const { t } = useTranslation();
+  useReturnFocusOnUnmount();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [strictFlags, setStrictFlags] = useState(initial.expect.flags !== null);
@@ -62,6 +64,7 @@ export function CaseFormModal({ initial, onClose }: { initial: CaseDraft; onClos
         <Stack gap="md">
           <Textarea
             data-testid="case-message"
+            data-autofocus
             label={t('tests.form.message')}
             autosize
             minRows={2}

@@ -147,7 +147,8 @@ function DisconnectButton({ busy, pending, onConfirm }: { busy: boolean; pending
         <Stack gap="md">
           <Text size="sm">{t('whatsapp.disconnectConfirm')}</Text>
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setOpened(false)}>
+            {/* Focus starts on the harmless answer: a stray Enter does not delete the keys. */}
+            <Button variant="default" onClick={() => setOpened(false)} data-testid="wa-disconnect-cancel" data-autofocus>
               {t('common.cancel')}
             </Button>
             <Button

@@ -61,6 +61,8 @@ export function ProductForm({
             required
             styles={MONO_INPUT}
             autoFocus={autoFocus === 'sku'}
+            // Inside a dialog its focus trap decides, and it looks for data-autofocus.
+            data-autofocus={autoFocus === 'sku' ? true : undefined}
             {...fields.text('sku')}
           />
         </Grid.Col>
@@ -70,6 +72,7 @@ export function ProductForm({
             label={t('knowledge.catalog.fieldName')}
             required
             autoFocus={autoFocus === 'name'}
+            data-autofocus={autoFocus === 'name' ? true : undefined}
             {...fields.text('name')}
           />
         </Grid.Col>

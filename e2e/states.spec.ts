@@ -32,14 +32,18 @@ test('resolve, snooze, take over, labels and filters; the title counts chats wai
   const row = (name: string) => inboxRow(page, name);
   await expect(page).toHaveTitle('(2) Counterpart');
 
-  // Resolve Ana: her draft closes, she leaves the count.
+  // Resolve Ana: her draft closes, she leaves the count, and the inbox moves on to the chat
+  // still waiting for a person (Tom's), as after an approval.
   await row('Ana').click();
   await expect(page.getByTestId('pending-draft')).toBeVisible();
   await page.getByTestId('status-resolve').click();
   await expect(row('Ana')).toHaveAttribute('data-status', 'resolved');
   await expect(row('Ana')).toHaveAttribute('data-need', 'resolved');
-  await expect(page.getByTestId('pending-draft')).toHaveCount(0);
+  await expect(page.getByTestId('conversation-name')).toHaveText('Tom');
   await expect(page).toHaveTitle('(1) Counterpart');
+  await row('Ana').click();
+  await expect(page.getByTestId('conversation-name')).toHaveText('Ana');
+  await expect(page.getByTestId('pending-draft')).toHaveCount(0);
 
   // Snooze Tom for an hour: out of the count, listed under "Snoozed" with its time.
   await row('Tom').click();

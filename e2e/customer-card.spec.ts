@@ -5,20 +5,9 @@
  * owner forgets them and the chat is gone from the inbox. Screenshots at 1366×768 and 1024×640
  * go to SHOTS_DIR when set.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, snap, test } from './support/fixtures';
+import { expect, shot, test } from './support/fixtures';
 import { rpc } from './support/headless-shell';
 import { loadDemoShop } from './support/steps';
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await snap(page, testInfo, name);
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${name}.png`), await page.screenshot());
-}
 
 test('a fact added on the card is cited by the next draft; forgetting the customer removes the chat', async ({ page, request, shell }, testInfo) => {
   // Many UI steps on a shared 2-core machine.

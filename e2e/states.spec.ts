@@ -5,22 +5,10 @@
  * writes again: counted in the title, notified once (browser notifications allowed), answered
  * from the reply box. Screenshots at 1366×768 and 1024×640, en and es, go to SHOTS_DIR when set.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, snap, test } from './support/fixtures';
+import { expect, shot, test } from './support/fixtures';
 import { startFakeWhatsApp } from './support/fake-whatsapp';
 import { rpc, startHeadlessShell } from './support/headless-shell';
 import { inboxRow, loadDemoShop, openInboxWithAnaAndTom } from './support/steps';
-
-/** A screenshot as an artifact, and also under SHOTS_DIR (a reviewer's folder) when set. */
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await snap(page, testInfo, name);
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${name}.png`), await page.screenshot());
-}
 
 test('resolve, snooze, take over, labels and filters; the title counts chats waiting for a person', async ({ page, request, shell }, testInfo) => {
   // Many UI steps on a shared 2-core machine.

@@ -19,6 +19,15 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
+/** A screenshot as an artifact (`snap`), and also under SHOTS_DIR (a reviewer's folder) when set. */
+export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await snap(page, testInfo, name);
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, `${name}.png`), await page.screenshot());
+}
+
 /** `test` with a `shell` fixture: the real core + SQLite behind `counterpart serve`. */
 export const test = base.extend<{ shell: HeadlessShell }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern, even when empty.

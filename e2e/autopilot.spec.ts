@@ -1,8 +1,9 @@
 /**
  * Autopilot in the browser, against the local fake WhatsApp server: the owner turns auto-send on,
  * one clean approval earns the opening-hours topic, the customer's next hours question is
- * answered alone exactly once with its reason shown on the message, and the kill switch in the
- * header stops it: the question after waits for a person.
+ * answered alone exactly once with its reason shown on the message; a delivery question waits for
+ * a person until its own approval earns that topic, then goes out alone too; and the kill switch
+ * in the header stops it all: the question after waits for a person.
  */
 import { expect, test } from '@playwright/test';
 import { snap } from './support/fixtures';
@@ -19,7 +20,7 @@ test.afterEach(async () => {
   whatsapp = undefined;
 });
 
-test('earns auto-send for a topic, answers alone once with the reason shown, and one click stops it', async ({ page, request }, testInfo) => {
+test('earns auto-send topic by topic (hours, then delivery), answers alone once with the reason shown while the rest waits, and one click stops it', async ({ page, request }, testInfo) => {
   test.setTimeout(180_000);
   const wa = (whatsapp = await startFakeWhatsApp());
   shell = await startHeadlessShell({ COUNTERPART_WA_WS_URL: wa.wsUrl });
@@ -65,6 +66,20 @@ test('earns auto-send for a topic, answers alone once with the reason shown, and
   await expect(page.getByTestId('auto-send-evidence')).toContainText('Clear, unambiguous match');
   await snap(page, testInfo, 'autopilot-message');
 
+  // Meanwhile a question on a topic that has not earned auto-send (delivery) waits for a person;
+  // one clean approval earns it, and the next delivery question goes out alone too.
+  await wa.customerSays('Do you deliver to Zapopan?');
+  await page.getByTestId('nav-queue').click();
+  const waiting = page.getByTestId('queue-item');
+  await expect(waiting).toHaveCount(1, { timeout: 20_000 });
+  expect(await wa.sentTexts()).toHaveLength(2);
+  await waiting.first().getByTestId('approve').click();
+  await expect.poll(() => wa.sentTexts(), { timeout: 30_000 }).toHaveLength(3);
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('autopilot-topic-faq:shipping').getByTestId('autopilot-state')).toHaveText('Sends alone');
+  await wa.customerSays('Do you deliver to Guadalajara?');
+  await expect.poll(() => wa.sentTexts(), { timeout: 30_000 }).toHaveLength(4);
+
   // The kill switch: one click; the next question waits for a person.
   await page.getByTestId('autopilot-stop').click();
   await expect(page.getByTestId('autopilot-stop')).toBeHidden();
@@ -72,5 +87,5 @@ test('earns auto-send for a topic, answers alone once with the reason shown, and
   await page.getByTestId('nav-queue').click();
   await expect(page.getByTestId('queue-item').first()).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(1_000);
-  expect(await wa.sentTexts()).toHaveLength(2);
+  expect(await wa.sentTexts()).toHaveLength(4);
 });

@@ -117,10 +117,11 @@ export class CallbackService {
     if (this.closed) return;
     let rearm = false;
     for (const callback of repo.open(conversationId)) rearm = this.follow(callback) || rearm;
-    if (repo.settings().enabled && !repo.ofConversation(conversationId)) {
+    const settings = repo.settings();
+    if (settings.enabled && !repo.ofConversation(conversationId)) {
       const candidate = this.read.candidate(conversationId);
       if (candidate) {
-        const dueAt = candidate.reply.sentAt + repo.settings().delayMinutes * 60_000;
+        const dueAt = candidate.reply.sentAt + settings.delayMinutes * 60_000;
         transaction(db, () => {
           const id = repo.plan({ conversationId, reason: candidate.reason, afterMessageId: candidate.reply.outMessageId, dueAt, at: clock.now() });
           if (id !== null) this.deps.audit.record(CALLBACK_ACTOR, 'callback.planned', `callback:${id}`, { conversationId, reason: candidate.reason, dueAt });

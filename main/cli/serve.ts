@@ -6,7 +6,7 @@ import type { Core } from '../core/composition';
 import { createDispatch } from '../core/handlers';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
-import { appRoot, createNodeCore, undoSendMsFromEnv } from '../node/node-core';
+import { appRoot, clockOffsetFromEnv, createNodeCore, undoSendMsFromEnv } from '../node/node-core';
 import type { Logger } from '../core/platform/ports';
 import { DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { startHttpShell, type HttpShell } from '../server/http-shell';
@@ -18,12 +18,27 @@ export type ServeOptions = { port: number; host?: string; dataDir?: string; logg
 export async function runServe(options: ServeOptions): Promise<number> {
   const logger = options.logger ?? createLogger();
   const dataDir = options.dataDir ?? resolveDataDir();
+  let clockOffsetMs: number;
+  try {
+    clockOffsetMs = clockOffsetFromEnv(process.env.COUNTERPART_CLOCK_OFFSET_MS);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  if (clockOffsetMs !== 0) {
+    // Said once, loudly: every timestamp this process writes to the shop's data is shifted.
+    logger.warn(
+      { clockOffsetMs, shiftedNow: new Date(Date.now() + clockOffsetMs).toISOString() },
+      'COUNTERPART_CLOCK_OFFSET_MS is set: this shell and its drafting workers run on a shifted clock (development and testing only; never on a shop’s real data)',
+    );
+  }
   let core: Core;
   try {
     core = createNodeCore({
       owner: { kind: 'headless' },
       dataDir,
       logger,
+      clockOffsetMs,
       undoSendMs: undoSendMsFromEnv(process.env.COUNTERPART_UNDO_SEND_MS),
       // Storing and acknowledging a message never waits behind a draft (COUNTERPART_DRAFT_WORKERS=0: inline).
       draftWorkers: true,

@@ -7,7 +7,7 @@ import { silentLogger } from '../core/platform/logger';
 import { acquireDataFolderLock, DataFolderLockedError } from '../core/storage/data-folder-lock';
 import { startChild, type Child } from '../testing/child-process';
 import { WorkerDrafter } from '../core/assistant/worker/worker-drafter';
-import { createNodeCore, draftWorkersWanted } from './node-core';
+import { clockOffsetFromEnv, createNodeCore, draftWorkersWanted } from './node-core';
 
 describe('createNodeCore on a data folder', () => {
   const dirs: string[] = [];
@@ -96,5 +96,26 @@ describe('createNodeCore on a data folder', () => {
     expect(draftWorkersWanted('1', false)).toBe(true);
     expect(draftWorkersWanted(undefined, false)).toBe(false);
     expect(draftWorkersWanted('yes', false)).toBe(false);
+  });
+
+  it('runs the core on a shifted clock when asked: what it writes is stamped that far ahead', async () => {
+    const offset = 5 * 60 * 60_000;
+    const before = Date.now();
+    const core = createNodeCore({ owner: { kind: 'command', command: 'eval' }, dataDir: folder(), logger: silentLogger(), clockOffsetMs: offset });
+    cores.push(core);
+    expect(core.clock.now()).toBeGreaterThanOrEqual(before + offset);
+    expect(core.lock.holder().startedAt).toBeGreaterThanOrEqual(before + offset);
+    core.audit.record('test', 'test.shifted', 'clock', {});
+    const row = core.db.prepare("SELECT at FROM audit WHERE action = 'test.shifted'").get() as { at: number };
+    expect(row.at).toBeGreaterThanOrEqual(before + offset);
+    expect(row.at).toBeLessThanOrEqual(Date.now() + offset);
+  });
+
+  it('reads COUNTERPART_CLOCK_OFFSET_MS: whole milliseconds within a year, refusing anything else', () => {
+    expect(clockOffsetFromEnv(undefined)).toBe(0);
+    expect(clockOffsetFromEnv(' ')).toBe(0);
+    expect(clockOffsetFromEnv('11400000')).toBe(11_400_000);
+    expect(clockOffsetFromEnv(' -7200000 ')).toBe(-7_200_000);
+    for (const bad of ['3h', '1e6', '1.5', '+5', String(367 * 24 * 60 * 60_000)]) expect(() => clockOffsetFromEnv(bad)).toThrow(/COUNTERPART_CLOCK_OFFSET_MS/);
   });
 });

@@ -13,7 +13,7 @@ import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
 import { makeDataFolderPrivate } from '../core/platform/private-folder';
 import type { LockOwner } from '../core/storage/data-folder-lock';
-import { systemClock, type Clock, type Logger } from '../core/platform/ports';
+import { shiftedClock, systemClock, type Clock, type Logger } from '../core/platform/ports';
 import { createFileSecretStore } from './file-secret-store';
 import { createLogNotifier } from './log-notifier';
 
@@ -70,15 +70,22 @@ export function createNodeCore(options: {
   inlineDrafting?: boolean;
   /** Live drafts in worker threads unless `COUNTERPART_DRAFT_WORKERS=0` (`serve`); default off. */
   draftWorkers?: boolean;
+  /**
+   * Runs the core and its drafting workers this far ahead of the real time (development and
+   * testing only: `COUNTERPART_CLOCK_OFFSET_MS`, read by `serve`); 0 or absent: real time.
+   */
+  clockOffsetMs?: number;
 }): Core {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
   // First: `conf` would otherwise create the folder with the default mode (0755).
   makeDataFolderPrivate(dataDir);
+  const clockOffsetMs = options.clockOffsetMs ?? 0;
+  const worker = !options.inlineDrafting && draftWorkersWanted(process.env.COUNTERPART_DRAFT_WORKERS, options.draftWorkers ?? false) ? draftWorkerOptions(root) : null;
   return createCore({
     paths: { dataDir, assetsDir: join(root, 'assets') },
-    clock: options.clock ?? systemClock,
+    clock: shiftedClock(options.clock ?? systemClock, clockOffsetMs),
     logger,
     settings: createConfSettings(dataDir),
     secrets: createFileSecretStore(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
@@ -86,7 +93,7 @@ export function createNodeCore(options: {
     version: appVersion(root),
     owner: options.owner,
     embedder: options.embedder,
-    draftWorker: !options.inlineDrafting && draftWorkersWanted(process.env.COUNTERPART_DRAFT_WORKERS, options.draftWorkers ?? false) ? (draftWorkerOptions(root) ?? undefined) : undefined,
+    draftWorker: worker ? { ...worker, clockOffsetMs } : undefined,
     undoSendMs: options.undoSendMs,
   });
 }
@@ -111,4 +118,22 @@ export function undoSendMsFromEnv(value: string | undefined): number | undefined
   if (value === undefined || !/^\d{1,6}$/.test(value.trim())) return undefined;
   const ms = Number(value.trim());
   return ms <= 600_000 ? ms : undefined;
+}
+
+/** The largest clock shift `COUNTERPART_CLOCK_OFFSET_MS` accepts: a year either way. */
+const MAX_CLOCK_OFFSET_MS = 366 * 24 * 60 * 60_000;
+
+/**
+ * The clock shift from `COUNTERPART_CLOCK_OFFSET_MS` (whole milliseconds, may be negative, at
+ * most a year either way), for the headless shell in development and testing: 0 when unset or
+ * empty. Throws on anything else, so a mistyped value cannot pass for the real time.
+ */
+export function clockOffsetFromEnv(value: string | undefined): number {
+  const v = value?.trim() ?? '';
+  if (v === '') return 0;
+  const ms = /^-?\d{1,12}$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isSafeInteger(ms) || Math.abs(ms) > MAX_CLOCK_OFFSET_MS) {
+    throw new Error(`COUNTERPART_CLOCK_OFFSET_MS must be whole milliseconds within a year either way (got "${v}").`);
+  }
+  return ms;
 }

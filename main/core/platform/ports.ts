@@ -52,6 +52,15 @@ export type { Logger };
 /** The system clock. */
 export const systemClock: Clock = { now: () => Date.now() };
 
+/**
+ * A clock running `offsetMs` ahead of `base` (behind when negative): the headless shell's
+ * development and testing knob (`COUNTERPART_CLOCK_OFFSET_MS`), so scheduled work such as warm
+ * callbacks can be seen at the hour it is due. Timers stay real: only "now" moves.
+ */
+export function shiftedClock(base: Clock, offsetMs: number): Clock {
+  return offsetMs === 0 ? base : { now: () => base.now() + offsetMs };
+}
+
 /** Timers, injected so tests control when scheduled work runs (no real waiting). */
 export interface Timers {
   setTimeout(run: () => void, ms: number): unknown;

@@ -20,7 +20,7 @@ import { CustomersRepo } from '../../customers/customers-repo';
 import { KnowledgeRepo } from '../../knowledge/knowledge-repo';
 import { Retriever } from '../../knowledge/retrieval';
 import { noteIndexChanged } from '../../knowledge/search/index-sync';
-import { systemClock } from '../../platform/ports';
+import { shiftedClock, systemClock } from '../../platform/ports';
 import { DraftPipeline } from '../draft-pipeline';
 import { loadLanguageDetector } from '../triage/language';
 import { triageWarmUpSteps } from '../triage/rules';
@@ -38,7 +38,8 @@ export function openWorkerConnection(file: string): DatabaseSync {
 /** Serves draft requests arriving on `port` until the port closes; returns the connection to close. */
 export function serveDrafts(port: Pick<MessagePort, 'on' | 'postMessage'>, data: DraftWorkerData): DatabaseSync {
   const db = openWorkerConnection(data.dbFile);
-  const knowledge = new KnowledgeRepo(db, systemClock);
+  // The main thread's clock, shifted alike (a development and testing knob; 0 otherwise).
+  const knowledge = new KnowledgeRepo(db, shiftedClock(systemClock, data.clockOffsetMs ?? 0));
   // Reads the index the main thread keeps: a sync here would leave the main thread's caches stale.
   const retriever = new Retriever(db, { syncIndex: false });
   const facts = new CustomersRepo(db);

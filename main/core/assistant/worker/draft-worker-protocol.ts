@@ -7,8 +7,11 @@ import type { DraftInput, DraftOutcome } from '../drafter';
 /** The owner's settings an offline draft follows, read on the main thread at each request. */
 export type DraftSettings = Pick<Settings, 'stockDisplay' | 'lowStockThreshold'>;
 
-/** What a worker is started with. */
-export type DraftWorkerData = { dbFile: string };
+/**
+ * What a worker is started with: the database, and how far the process's clock is shifted
+ * (`shiftedClock`), so the worker's "now" is the main thread's.
+ */
+export type DraftWorkerData = { dbFile: string; clockOffsetMs?: number };
 
 /**
  * One draft to write; `input` has no `signal` (a cancellable draft stays on the main thread).

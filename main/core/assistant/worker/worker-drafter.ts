@@ -20,7 +20,13 @@ import type { DraftInput, DraftOutcome, Drafter } from '../drafter';
 import type { DraftRequestMessage, DraftSettings, DraftWorkerData, DraftWorkerMessage } from './draft-worker-protocol';
 
 /** How to start a worker: the entry file (built JS, or TypeScript with `execArgv: ['--import', 'tsx']`). */
-export type DraftWorkerOptions = { file: string; execArgv?: string[]; size?: number };
+export type DraftWorkerOptions = {
+  file: string;
+  execArgv?: string[];
+  size?: number;
+  /** The process clock's shift (`shiftedClock`), passed on so each worker keeps the same time. */
+  clockOffsetMs?: number;
+};
 
 /** What the worker drafter is built from. */
 export type WorkerDrafterDeps = {
@@ -121,7 +127,7 @@ export class WorkerDrafter implements Drafter {
 
   private start(): Slot {
     const worker = new Worker(this.deps.worker.file, {
-      workerData: { dbFile: this.deps.dbFile } satisfies DraftWorkerData,
+      workerData: { dbFile: this.deps.dbFile, clockOffsetMs: this.deps.worker.clockOffsetMs ?? 0 } satisfies DraftWorkerData,
       execArgv: this.deps.worker.execArgv,
     });
     let settle = () => {};

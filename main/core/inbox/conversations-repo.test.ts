@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../storage/database';
+import { openDatabase, transaction, type Database } from '../storage/database';
 import { ConversationsRepo } from './conversations-repo';
+import { syncCustomerNames } from './customer-names';
 
 describe('ConversationsRepo message order', () => {
   let dir: string;
@@ -38,5 +39,48 @@ describe('ConversationsRepo message order', () => {
       ['Earlier question', 60_000],
       ['Hi!', 80_000],
     ]);
+  });
+});
+
+describe('ConversationsRepo customer keys and names', () => {
+  let dir: string;
+  let db: Database;
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const open = () => {
+    dir = mkdtempSync(join(tmpdir(), 'cp-conv-names-'));
+    db = openDatabase(join(dir, 'test.db'));
+    return new ConversationsRepo(db);
+  };
+  const names = () => db.prepare('SELECT cu.external_id AS key, cu.name, n.folded FROM customers cu LEFT JOIN customer_names n ON n.customer_id = cu.id ORDER BY cu.id').all();
+  const dirty = () => (db.prepare('SELECT COUNT(*) AS n FROM customer_names_dirty').get() as { n: number }).n;
+
+  it('re-keys a LID chat to its phone number and takes the name the customer now gives, before the name index caught up', () => {
+    const repo = open();
+    // Stored under the LID, not yet folded into the name index (the guard folds lazily).
+    const id = repo.ensureConversation({ channel: 'whatsapp', externalId: '901@lid', name: 'Ana', language: 'es', at: 1_000 });
+    expect(dirty()).toBe(1);
+    const survivor = transaction(db, () => repo.rekeyCustomer('whatsapp', '901@lid', '5215550001@s.whatsapp.net'));
+    expect(survivor).toBe(id);
+    // The next message arrives under the phone number with another push name.
+    expect(repo.ensureConversation({ channel: 'whatsapp', externalId: '5215550001@s.whatsapp.net', name: 'Ana María', language: 'es', at: 2_000 })).toBe(id);
+    expect(syncCustomerNames(db)).toBe(1);
+    expect(names()).toEqual([{ key: '5215550001@s.whatsapp.net', name: 'Ana María', folded: 'ana maria' }]);
+    expect(dirty()).toBe(0);
+  });
+
+  it('renames a customer twice before the index catches up, and after it: the index follows the last name', () => {
+    const repo = open();
+    repo.ensureConversation({ channel: 'practice', externalId: 'p:1', name: 'Bea', language: 'en', at: 1 });
+    repo.ensureConversation({ channel: 'practice', externalId: 'p:1', name: 'Beatriz', language: 'en', at: 2 });
+    repo.ensureConversation({ channel: 'practice', externalId: 'p:1', name: 'Beatriz Lugo', language: 'es', at: 3 });
+    syncCustomerNames(db);
+    repo.ensureConversation({ channel: 'practice', externalId: 'p:1', name: 'Bea Lugo', language: 'es', at: 4 });
+    expect(dirty()).toBe(1);
+    syncCustomerNames(db);
+    expect(names()).toEqual([{ key: 'p:1', name: 'Bea Lugo', folded: 'bea lugo' }]);
+    expect(db.prepare('SELECT language FROM customers').get()).toEqual({ language: 'es' });
   });
 });

@@ -34,15 +34,22 @@ export class ConversationsRepo {
     /** Who wrote first when the conversation is new (default the customer). */
     startedBy?: 'customer' | 'shop';
   }): number {
+    // Insert, then a plain UPDATE — never an upsert's DO UPDATE: SQLite lets the outer statement's
+    // conflict policy override the name-index trigger's INSERT OR IGNORE, so renaming a customer
+    // still queued in customer_names_dirty (say a LID chat re-keyed to its phone number, writing
+    // under another name) failed on that table's UNIQUE key.
     this.db
       .prepare(
         `INSERT INTO customers (channel, external_id, name, language, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (channel, external_id) DO UPDATE SET name = excluded.name, language = excluded.language`,
+         ON CONFLICT (channel, external_id) DO NOTHING`,
       )
       .run(args.channel, args.externalId, args.name, args.language, args.at);
     const customer = this.db
       .prepare('SELECT id FROM customers WHERE channel = ? AND external_id = ?')
       .get(args.channel, args.externalId) as { id: number };
+    this.db
+      .prepare('UPDATE customers SET name = ?, language = ? WHERE id = ? AND (name IS NOT ? OR language IS NOT ?)')
+      .run(args.name, args.language, customer.id, args.name, args.language);
     this.db
       .prepare(
         `INSERT INTO conversations (customer_id, channel, started_by, created_at, last_message_at)

@@ -48,6 +48,11 @@ export const SaveSuiteCaseInput = z
     lang: Language.nullable(),
     history: z.array(SuiteTurn).max(20).default([]),
     expect: SuiteExpect,
+    /**
+     * The reviewed draft a new case was copied from ("Add to my tests"): the case is then linked
+     * to that chat's customer, so forgetting the customer deletes it. Ignored on edits.
+     */
+    fromDraftId: z.number().int().positive().nullable().default(null),
   })
   .strict();
 export type SaveSuiteCaseInput = z.input<typeof SaveSuiteCaseInput>;

@@ -68,7 +68,17 @@ describe('forget this customer', () => {
     await t.call('sendReply', { conversationId: c, text: `Hi ${NAME}, yes the ${WORD} one is here` });
     await t.core.outbox.kick();
     t.clock.advance(60_000);
-    await t.core.inbox.ingest({ channel: 'whatsapp', chatId: PN_JID, messageId: 'WA2', text: `And the opening hours? ${WORD}`, at: t.clock.now(), customerName: NAME, language: 'en' });
+    const second = await t.core.inbox.ingest({ channel: 'whatsapp', chatId: PN_JID, messageId: 'WA2', text: `And the opening hours? ${WORD}`, at: t.clock.now(), customerName: NAME, language: 'en' });
+    // "Test my assistant": the owner copies the pending draft's message (and the chat before it) into a test case.
+    // The owner rewords it and drops the history: only the link to the customer says whose it was.
+    const copied = await t.call<Record<string, unknown>>('suiteCaseFromDraft', { draftId: second.draftId });
+    const saved = await t.call<{ id: number }>('saveSuiteCase', { ...copied, message: `Opening hours, ${WORD}?`, history: [] });
+    const customerId = (t.core.db.prepare('SELECT customer_id FROM conversations WHERE id = ?').get(c) as { customer_id: number }).customer_id;
+    expect(t.core.db.prepare('SELECT customer_id FROM suite_cases WHERE id = ?').get(saved.id)).toEqual({ customer_id: customerId });
+    // One copied before cases were linked to customers: no customer, the customer's words verbatim.
+    t.core.db
+      .prepare(`INSERT INTO suite_cases (case_id, message, lang, history, expect, created_at, updated_at) VALUES ('old-copy', ?, 'en', ?, '{"route":"answer","sources":[],"flags":null,"mustNotContain":[]}', 0, 0)`)
+      .run('Do you deliver?', JSON.stringify([{ from: 'customer', text: `How much is the monstera? ${WORD}` }]));
     return c;
   }
 
@@ -77,6 +87,9 @@ describe('forget this customer', () => {
     await t.call('loadDemoShop');
     const tom = await t.call<{ conversationId: number }>('sendPracticeMessage', { customerName: 'Tom', language: 'en', text: 'opening hours?' });
     await t.core.inbox.idle();
+    // The owner's own test cases stay, even one asking what Tom asked.
+    await t.call('saveSuiteCase', { id: null, caseId: 'hours', message: 'opening hours?', lang: 'en', expect: { route: 'answer', sources: [], flags: null, mustNotContain: [] } });
+    await t.call('saveSuiteCase', { id: null, caseId: 'monstera', message: 'How much is the monstera?', lang: 'en', expect: { route: 'answer', sources: [], flags: null, mustNotContain: [] } });
     const c = await whatsappCustomer();
     const needles = [NAME, 'Xiomara', NUMBER, LID, WORD];
     expect(scan(t.core.db, needles).length).toBeGreaterThan(10);
@@ -86,7 +99,8 @@ describe('forget this customer', () => {
     expect(readFileSync(before.file).toString('latin1')).toContain(WORD);
 
     const result = await t.call<{ removed: Record<string, number> }>('forgetCustomer', { conversationId: c });
-    expect(result.removed).toMatchObject({ customers: 1, conversations: 1, messages: 3, facts: 1, notes: 1, purchases: 1, callbacks: 1, waKeys: 5, waSends: 1 });
+    expect(result.removed).toMatchObject({ customers: 1, conversations: 1, messages: 3, facts: 1, notes: 1, purchases: 1, callbacks: 1, waKeys: 5, waSends: 1, testCases: 2 });
+    expect(t.core.db.prepare('SELECT case_id FROM suite_cases ORDER BY id').all()).toEqual([{ case_id: 'hours' }, { case_id: 'monstera' }]);
 
     expect(scan(t.core.db, needles)).toEqual([]);
     // Others stay: Tom's chat and another contact's WhatsApp session.

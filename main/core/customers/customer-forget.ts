@@ -1,9 +1,10 @@
 /**
  * "Forget this customer": every row about one customer goes in one transaction — messages (and
  * with them the inbox search index), drafts and their jobs, outbox rows, facts, purchases, notes,
- * labels, status, assignment, read marks, callbacks, automatic and away sends, the audit entries
- * about their chat (which quote replies), the WhatsApp chat address, send attempts and the Signal
- * session keys for their JIDs, and the customer row. With SQLite's `secure_delete` on, the freed
+ * labels, status, assignment, read marks, callbacks, automatic and away sends, the owner's test
+ * cases copied from their chat, the audit entries about their chat (which quote replies), the
+ * WhatsApp chat address, send attempts and the Signal session keys for their JIDs, and the
+ * customer row. With SQLite's `secure_delete` on, the freed
  * pages are zeroed, so the next backup (an online copy of the live database) holds none of it.
  * The audit keeps one `customer.forgotten` entry with counts only.
  */
@@ -53,6 +54,16 @@ export function forgetRows(db: Database, customerId: number): ForgetCounts {
   const m = inList(messages);
   const d = inList(drafts);
 
+  // Test cases the owner copied from their chat ("Add to my tests") quote them. Cases copied before
+  // that link existed (customer_id NULL) are matched on the customer's own words: the case's
+  // message, or a turn of its history, is exactly one of their messages.
+  const said = conversations.length ? `SELECT text FROM messages WHERE direction = 'in' AND conversation_id IN (${c})` : 'SELECT NULL WHERE 0';
+  del(
+    'testCases',
+    `DELETE FROM suite_cases WHERE customer_id = ? OR (customer_id IS NULL AND (message IN (${said})
+       OR EXISTS (SELECT 1 FROM json_each(suite_cases.history) h WHERE json_extract(h.value, '$.from') = 'customer' AND json_extract(h.value, '$.text') IN (${said}))))`,
+    [customerId, ...conversations, ...conversations],
+  );
   del('facts', 'DELETE FROM customer_facts WHERE customer_id = ?', [customerId]);
   del('notes', 'DELETE FROM customer_notes WHERE customer_id = ?', [customerId]);
   del('purchases', 'DELETE FROM customer_purchases WHERE customer_id = ?', [customerId]);

@@ -65,11 +65,20 @@ export class SuiteRepo {
     return row?.id ?? null;
   }
 
-  insert(fields: CaseFields, at: number): number {
+  /** Adds a case; `customerId` names the customer whose chat it was copied from (forget deletes it). */
+  insert(fields: CaseFields, at: number, customerId: number | null = null): number {
     const result = this.db
-      .prepare('INSERT INTO suite_cases (case_id, message, lang, history, expect, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(fields.caseId, fields.message, fields.lang, JSON.stringify(fields.history), JSON.stringify(fields.expect), at, at);
+      .prepare('INSERT INTO suite_cases (case_id, message, lang, history, expect, created_at, updated_at, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(fields.caseId, fields.message, fields.lang, JSON.stringify(fields.history), JSON.stringify(fields.expect), at, at, customerId);
     return Number(result.lastInsertRowid);
+  }
+
+  /** The customer whose chat holds a draft, or null. */
+  customerOfDraft(draftId: number): number | null {
+    const row = this.db.prepare('SELECT c.customer_id FROM drafts d JOIN conversations c ON c.id = d.conversation_id WHERE d.id = ?').get(draftId) as
+      | { customer_id: number }
+      | undefined;
+    return row?.customer_id ?? null;
   }
 
   update(id: number, fields: CaseFields, at: number): void {

@@ -151,8 +151,11 @@ describe('the owner’s test suite', () => {
       lang: 'en',
       history: [],
       expect: { route: 'answer', sources: ['product:CV-001'], flags: null, mustNotContain: [] },
+      fromDraftId: item!.draftId,
     });
     await t.call('saveSuiteCase', prefilled);
+    // Copied from Ana's chat: linked to her, so forgetting her deletes it.
+    expect(t.core.db.prepare('SELECT cu.name FROM suite_cases s JOIN customers cu ON cu.id = s.customer_id').all()).toEqual([{ name: 'Ana' }]);
     await t.call('startSuiteRun');
     await t.core.suite.idle();
     expect((await t.call<SuiteRunView>('getSuiteRun')).results).toMatchObject([{ caseId: 'test-1', pass: true }]);

@@ -63,7 +63,8 @@ export class SuiteService {
       const holder = repo.idOf(caseId);
       if (holder !== null && holder !== input.id) throw new AppError('conflict', `Another test is already called "${caseId}".`);
       const fields = { caseId, message: input.message, lang: input.lang, history: input.history, expect: input.expect };
-      if (input.id === null) return repo.insert(fields, clock.now());
+      // A case copied from a customer's chat stays linked to that customer (forget deletes it).
+      if (input.id === null) return repo.insert(fields, clock.now(), input.fromDraftId === null ? null : repo.customerOfDraft(input.fromDraftId));
       repo.update(input.id, fields, clock.now());
       return input.id;
     });
@@ -119,6 +120,7 @@ export class SuiteService {
       lang: item.language,
       history: this.deps.conversations.history(item.conversationId, row.message_id, HISTORY_TURNS),
       expect: { route: item.route, sources: first ? [first] : [], flags: null, mustNotContain: [] },
+      fromDraftId: draftId,
     };
   }
 

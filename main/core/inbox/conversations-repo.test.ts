@@ -71,6 +71,17 @@ describe('ConversationsRepo customer keys and names', () => {
     expect(dirty()).toBe(0);
   });
 
+  it('merges a LID chat into its phone chat: test cases copied from the LID chat follow the customer', () => {
+    const repo = open();
+    repo.ensureConversation({ channel: 'whatsapp', externalId: '901@lid', name: 'Ana', language: 'es', at: 1_000 });
+    const phone = repo.ensureConversation({ channel: 'whatsapp', externalId: '5215550001@s.whatsapp.net', name: 'Ana', language: 'es', at: 1_000 });
+    const customerOf = (key: string) => (db.prepare('SELECT id FROM customers WHERE external_id = ?').get(key) as { id: number }).id;
+    const lidCustomer = customerOf('901@lid');
+    db.prepare("INSERT INTO suite_cases (case_id, message, history, expect, created_at, updated_at, customer_id) VALUES ('t1', 'precio?', '[]', '{}', 0, 0, ?)").run(lidCustomer);
+    expect(transaction(db, () => repo.rekeyCustomer('whatsapp', '901@lid', '5215550001@s.whatsapp.net'))).toBe(phone);
+    expect(db.prepare('SELECT customer_id FROM suite_cases').all()).toEqual([{ customer_id: customerOf('5215550001@s.whatsapp.net') }]);
+  });
+
   it('renames a customer twice before the index catches up, and after it: the index follows the last name', () => {
     const repo = open();
     repo.ensureConversation({ channel: 'practice', externalId: 'p:1', name: 'Bea', language: 'en', at: 1 });

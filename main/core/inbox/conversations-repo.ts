@@ -269,6 +269,10 @@ export class ConversationsRepo {
     // The person's labels follow the customer (the old chat's rows go with it).
     this.db.prepare('INSERT OR IGNORE INTO conversation_labels (conversation_id, label_id) SELECT ?, label_id FROM conversation_labels WHERE conversation_id = ?').run(into, from);
     const customer = this.db.prepare('SELECT customer_id FROM conversations WHERE id = ?').get(from) as { customer_id: number };
+    // Test cases the owner copied from the old chat follow the customer too (forget finds them there).
+    this.db
+      .prepare('UPDATE suite_cases SET customer_id = (SELECT customer_id FROM conversations WHERE id = ?) WHERE customer_id = ?')
+      .run(into, customer.customer_id);
     this.db.prepare('DELETE FROM conversations WHERE id = ?').run(from);
     this.db.prepare('DELETE FROM customers WHERE id = ?').run(customer.customer_id);
     return into;

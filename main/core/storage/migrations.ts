@@ -955,4 +955,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX callbacks_by_sent ON callbacks(sent_at) WHERE sent_at IS NOT NULL;
     `,
   },
+  {
+    version: 23,
+    name: 'test cases copied from a customer\'s chat name that customer',
+    sql: `
+      -- "Add to my tests" copies a customer's words (and the chat before them) into the owner's
+      -- suite; forgetting the customer deletes those cases (customers/customer-forget.ts), and a
+      -- merged chat moves them (inbox/conversations-repo.ts). NULL: written by the owner, imported,
+      -- or copied before this column (forget matches those on the customer's message texts).
+      ALTER TABLE suite_cases ADD COLUMN customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL;
+      CREATE INDEX suite_cases_by_customer ON suite_cases(customer_id) WHERE customer_id IS NOT NULL;
+    `,
+  },
 ];

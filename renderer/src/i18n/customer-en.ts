@@ -69,7 +69,7 @@ export const customerEn = {
     button: 'Forget this customer',
     ownerOnly: 'Only an owner can forget a customer.',
     title: 'Forget {{name}}?',
-    body: 'This deletes for good, from this computer: every message and draft of this chat, replies waiting to be sent, facts, notes, purchases, labels, and the WhatsApp session keys for this contact. It cannot be undone.',
+    body: 'This deletes for good, from this computer: every message and draft of this chat, replies waiting to be sent, facts, notes, purchases, labels, the tests you copied from this chat, and the WhatsApp session keys for this contact. It cannot be undone.',
     backups: 'Backups made before today still hold them until they are pruned; the next backup will not.',
     audit: 'The activity log will only record that a customer was forgotten, with counts, never who.',
     again: 'If they write again, they start as a new customer.',

@@ -71,7 +71,7 @@ export const customerEs: typeof customerEn = {
     button: 'Olvidar a este cliente',
     ownerOnly: 'Solo un dueño puede olvidar a un cliente.',
     title: '¿Olvidar a {{name}}?',
-    body: 'Esto borra para siempre, de este equipo: todos los mensajes y borradores de este chat, las respuestas por enviar, los datos, notas, compras, etiquetas y las claves de sesión de WhatsApp de este contacto. No se puede deshacer.',
+    body: 'Esto borra para siempre, de este equipo: todos los mensajes y borradores de este chat, las respuestas por enviar, los datos, notas, compras, etiquetas, las pruebas que copiaste de este chat y las claves de sesión de WhatsApp de este contacto. No se puede deshacer.',
     backups: 'Las copias de seguridad anteriores a hoy los conservan hasta que se eliminen; la próxima copia ya no.',
     audit: 'El registro de actividad solo anotará que se olvidó a un cliente, con cantidades, nunca quién.',
     again: 'Si vuelve a escribir, empieza como cliente nuevo.',

@@ -70,7 +70,7 @@ export const customerId: OtherOnly<typeof customerEn> = {
     button: 'Lupakan pelanggan ini',
     ownerOnly: 'Hanya pemilik yang bisa melupakan pelanggan.',
     title: 'Lupakan {{name}}?',
-    body: 'Ini menghapus selamanya dari komputer ini: semua pesan dan draf chat ini, balasan yang menunggu dikirim, info, catatan, pembelian, label, dan kunci sesi WhatsApp kontak ini. Tidak bisa dibatalkan.',
+    body: 'Ini menghapus selamanya dari komputer ini: semua pesan dan draf chat ini, balasan yang menunggu dikirim, info, catatan, pembelian, label, uji yang Anda salin dari chat ini, dan kunci sesi WhatsApp kontak ini. Tidak bisa dibatalkan.',
     backups: 'Cadangan sebelum hari ini masih menyimpannya sampai dihapus; cadangan berikutnya tidak.',
     audit: 'Log aktivitas hanya mencatat bahwa seorang pelanggan dilupakan, dengan jumlah, tanpa menyebut siapa.',
     again: 'Jika mereka menulis lagi, mereka mulai sebagai pelanggan baru.',

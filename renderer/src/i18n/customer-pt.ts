@@ -71,7 +71,7 @@ export const customerPt: typeof customerEn = {
     button: 'Esquecer este cliente',
     ownerOnly: 'Só um dono pode esquecer um cliente.',
     title: 'Esquecer {{name}}?',
-    body: 'Isto apaga de vez, deste computador: todas as mensagens e rascunhos deste chat, respostas aguardando envio, dados, notas, compras, etiquetas e as chaves de sessão do WhatsApp deste contato. Não dá para desfazer.',
+    body: 'Isto apaga de vez, deste computador: todas as mensagens e rascunhos deste chat, respostas aguardando envio, dados, notas, compras, etiquetas, os testes que você copiou deste chat e as chaves de sessão do WhatsApp deste contato. Não dá para desfazer.',
     backups: 'Backups feitos antes de hoje ainda os guardam até serem descartados; o próximo backup não.',
     audit: 'O registro de atividades só vai anotar que um cliente foi esquecido, com contagens, nunca quem.',
     again: 'Se escrever de novo, começa como cliente novo.',

@@ -70,7 +70,7 @@ export const customerVi: OtherOnly<typeof customerEn> = {
     button: 'Quên khách hàng này',
     ownerOnly: 'Chỉ chủ shop mới có thể quên một khách hàng.',
     title: 'Quên {{name}}?',
-    body: 'Thao tác này xóa vĩnh viễn khỏi máy này: mọi tin nhắn và bản nháp của cuộc chat, các trả lời đang chờ gửi, thông tin, ghi chú, đơn mua, nhãn và khóa phiên WhatsApp của liên hệ này. Không thể hoàn tác.',
+    body: 'Thao tác này xóa vĩnh viễn khỏi máy này: mọi tin nhắn và bản nháp của cuộc chat, các trả lời đang chờ gửi, thông tin, ghi chú, đơn mua, nhãn, các bài kiểm tra bạn đã sao chép từ cuộc chat này và khóa phiên WhatsApp của liên hệ này. Không thể hoàn tác.',
     backups: 'Các bản sao lưu trước hôm nay vẫn còn giữ cho đến khi bị dọn; bản sao lưu tiếp theo thì không.',
     audit: 'Nhật ký hoạt động chỉ ghi rằng một khách hàng đã bị quên, kèm số lượng, không bao giờ ghi là ai.',
     again: 'Nếu họ nhắn lại, họ bắt đầu như một khách hàng mới.',

@@ -10,7 +10,8 @@ import { SourcesRow } from '../queue/sources-row';
 /**
  * The chat's pending draft in place, below its history: why it waits, the draft (approve / edit
  * / reject with a reason) or the hand-off (mark handled; the reply box answers), and its sources.
- * The same pieces as the review card.
+ * The same pieces as the review card. On a short screen it shrinks and scrolls inside the pane,
+ * its actions kept in sight, rather than pushing them (and the reply box) below the pane's edge.
  */
 export function PendingDraft({ conversationId, onDone }: { conversationId: number; onDone?: (action: 'approved' | 'rejected' | 'resolved') => void }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function PendingDraft({ conversationId, onDone }: { conversationId: numbe
   const item = draft.data?.item;
   if (!item) return null;
   return (
-    <Paper data-testid="pending-draft" data-route={item.route} data-draft-id={item.draftId} p="sm" radius={0} bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', maxHeight: '64%', overflowY: 'auto', flexShrink: 0 }}>
+    <Paper data-testid="pending-draft" data-route={item.route} data-draft-id={item.draftId} p="sm" radius={0} bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', maxHeight: '64%', overflowY: 'auto', flexShrink: 1, minHeight: 0 }}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text size="xs" tt="uppercase" fw={700} c="gray.8">
@@ -28,7 +29,7 @@ export function PendingDraft({ conversationId, onDone }: { conversationId: numbe
         </Group>
         <QueueReasons reasons={item.reasons} />
         {/* Keyed by draft: a newer draft for the chat starts with its own text, not the last edit. */}
-        {item.route === 'answer' ? <AnswerPanel key={item.draftId} item={item} askRejectReason onDone={onDone} /> : <HandoffPanel key={item.draftId} item={item} withReply={false} />}
+        {item.route === 'answer' ? <AnswerPanel key={item.draftId} item={item} askRejectReason stickyActions onDone={onDone} /> : <HandoffPanel key={item.draftId} item={item} withReply={false} />}
         <SourcesRow item={item} />
       </Stack>
     </Paper>

@@ -12,18 +12,35 @@ import { QueueReasons } from './queue-reasons';
 import { useQueueActions } from './use-queue-actions';
 
 /**
+ * The actions row kept at the bottom of a scrolling card (the conversation view's pending draft
+ * scrolls inside the chat pane): on a short screen Approve stays in sight above the sources.
+ */
+const STICKY_ACTIONS = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  // A rule above, so text scrolling under the pinned row reads as behind it, not cut.
+  borderTop: '1px solid var(--mantine-color-gray-3)',
+  paddingBlock: 6,
+} as const;
+
+/**
  * The assistant's draft: read it, optionally edit it, then approve & send or reject. With
- * `askRejectReason` (the conversation view) Reject first asks for an optional reason. Edit moves
+ * `askRejectReason` (the conversation view) Reject first asks for an optional reason; with
+ * `stickyActions` the actions stay in sight while the card scrolls. Edit moves
  * the cursor into the editor; Ctrl+Enter there approves; `/` inserts a quick reply. Inside the
  * inbox its actions are also the `a` / `e` / `r` keys (`draft-commands.ts`).
  */
 export function AnswerPanel({
   item,
   askRejectReason = false,
+  stickyActions = false,
   onDone,
 }: {
   item: QueueItem;
   askRejectReason?: boolean;
+  stickyActions?: boolean;
   onDone?: (action: 'approved' | 'rejected' | 'resolved') => void;
 }) {
   const { t } = useTranslation();
@@ -133,7 +150,7 @@ export function AnswerPanel({
           autoFocus
         />
       )}
-      <Group justify="space-between" mt="xs">
+      <Group justify="space-between" mt="xs" style={stickyActions ? STICKY_ACTIONS : undefined}>
         {editing ? (
           <Button
             data-testid="edit-done"

@@ -66,6 +66,15 @@ describe('start-up imports', () => {
     expect(reached.has('zod')).toBe(true);
   });
 
+  it('bundles every package the start loads, so Node loads a few chunks rather than their files', () => {
+    const config = readFileSync(join(ROOT, 'electron.vite.config.ts'), 'utf8');
+    const list = /externalizeDeps:\s*\{\s*exclude:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    const bundled = new Set([...list.matchAll(/'([^']+)'/g)].map((m) => m[1]!));
+    const reached = [...reachedPackages(ENTRIES).keys()].filter((name) => !name.startsWith('node:'));
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((name) => !bundled.has(name))).toEqual([]);
+  });
+
   it('takes node:http as its CommonJS object, never through an ES import', () => {
     // The ES facade of `node:http` reads every export, and a lazy one loads Node's bundled fetch
     // (undici): ~85 ms of CPU per start. Type-only imports load nothing.

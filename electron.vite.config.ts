@@ -10,6 +10,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // The packages every start loads are bundled: each file Node loads on its own costs a
+      // resolve, a read and a compile, and these were ~300 files before `serve` answered. pino
+      // has no transport here (a transport's worker file would not survive bundling). Heavy
+      // packages loaded on first need (openai, baileys, tinyld…) stay in node_modules.
+      externalizeDeps: { exclude: ['zod', 'papaparse', '@orama/stemmers', 'pino'] },
       rolldownOptions: {
         input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts'), 'draft-worker': resolve('main/core/assistant/worker/draft-worker.ts') },
         // The bench's `ui` section drives Chromium with Playwright, a development tool loaded

@@ -1,6 +1,5 @@
 // Builds the app once when `out/` is missing, so `npx counterpart` and `npm start` work right
 // after `npm ci` in a checkout.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +21,8 @@ export function ensureBuilt() {
   if (needed.every((file) => existsSync(join(root, file)))) return;
   console.error('Building Counterpart (first run)…');
   const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
+  // Taken here, not imported: every other run of the command never spawns anything.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const result = spawnSync(bin, ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) {
     console.error('Build failed: run `npm run build` to see why.');

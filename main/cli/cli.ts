@@ -2,7 +2,7 @@
  * The `counterpart` command: `serve` (headless shell), `knowledge import|export`, `backup`,
  * `restore`, `doctor`, `eval` and `bench`.
  */
-import { parseArgs } from 'node:util';
+import type * as Util from 'node:util';
 
 const USAGE = `Usage: counterpart <command> [options]
 
@@ -33,12 +33,20 @@ Commands:
 
 Environment: COUNTERPART_DATA_DIR, COUNTERPART_LOG_LEVEL.`;
 
+/**
+ * `node:util` as its CommonJS object: Node has it loaded already, and an ES import would build
+ * its facade (a few ms of CPU) even for `--help`, which parses nothing.
+ */
+function util(): typeof Util {
+  return process.getBuiltinModule('node:util');
+}
+
 /** Entry point; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve': {
-      const { values } = parseArgs({
+      const { values } = util().parseArgs({
         args: rest,
         options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' } },
       });
@@ -73,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       return runEval(rest);
     }
     case 'bench': {
-      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' }, section: { type: 'string' } } });
+      const { values } = util().parseArgs({ args: rest, options: { json: { type: 'boolean' }, runs: { type: 'string' }, section: { type: 'string' } } });
       const { parseSections, runBench } = await import('./bench');
       return runBench({ json: values.json ?? false, runs: values.runs ? Number(values.runs) : undefined, sections: parseSections(values.section) });
     }

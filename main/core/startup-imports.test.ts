@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 /**
  * The modules `counterpart serve` and the desktop core load before their first answer, read from
  * the source: every static, non-type import reachable from the entry points. The heavy packages
- * below are loaded on first need instead (a model call, a WhatsApp link, an update check).
+ * below are loaded on first need instead (a model call, a WhatsApp link, an update check); `conf`
+ * (with ajv and semver) is not loaded at all: the headless settings file is read and written by
+ * `conf-settings.ts` in conf's format.
  */
-const HEAVY = ['openai', 'baileys', 'tinyld', 'electron-updater', 'js-yaml', 'qrcode'];
+const HEAVY = ['openai', 'baileys', 'tinyld', 'electron-updater', 'js-yaml', 'qrcode', 'conf'];
 const ENTRIES = ['main/cli/cli.ts', 'main/cli/serve.ts', 'main/core/composition.ts', 'main/core/handlers.ts', 'main/node/node-core.ts'];
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -40,7 +42,9 @@ function reachedPackages(entries: string[]): Map<string, string[]> {
       if (specifier.startsWith('.')) {
         const next = resolveLocal(file, specifier);
         if (next) queue.push({ file: next, chain: [...chain, next.slice(ROOT.length + 1)] });
-      } else if (!specifier.startsWith('node:')) {
+      } else if (specifier.startsWith('node:')) {
+        if (!packages.has(specifier)) packages.set(specifier, chain);
+      } else {
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
         if (!packages.has(name)) packages.set(name, chain);
       }
@@ -60,5 +64,22 @@ describe('start-up imports', () => {
     expect(heavy).toEqual([]);
     // The walk itself works: the packages every start needs are found.
     expect(reached.has('zod')).toBe(true);
+  });
+
+  it('bundles every package the start loads, so Node loads a few chunks rather than their files', () => {
+    const config = readFileSync(join(ROOT, 'electron.vite.config.ts'), 'utf8');
+    const list = /externalizeDeps:\s*\{\s*exclude:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    const bundled = new Set([...list.matchAll(/'([^']+)'/g)].map((m) => m[1]!));
+    const reached = [...reachedPackages(ENTRIES).keys()].filter((name) => !name.startsWith('node:'));
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((name) => !bundled.has(name))).toEqual([]);
+  });
+
+  it('takes node:http as its CommonJS object, never through an ES import', () => {
+    // The ES facade of `node:http` reads every export, and a lazy one loads Node's bundled fetch
+    // (undici): ~85 ms of CPU per start. Type-only imports load nothing.
+    const reached = reachedPackages(ENTRIES);
+    expect(reached.get('node:http')).toBeUndefined();
+    expect(reached.has('node:fs')).toBe(true);
   });
 });

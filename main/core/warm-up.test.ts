@@ -7,6 +7,8 @@ import { createTestCore } from '../testing/test-core';
 import { triage } from './assistant/triage';
 import { languageDetectorLoaded } from './assistant/triage/language';
 import { compiledPatternCount } from './assistant/triage/rules';
+import { smallTalkUnitsBuilt } from './assistant/small-talk';
+import { catalogTermsBuilt } from './knowledge/search/catalog-words';
 import { loadedOpenAiSdk } from './assistant/model/openai-sdk';
 import './composition';
 import './handlers';
@@ -18,6 +20,9 @@ describe('start-up does no work at import', () => {
   it('compiles no triage rule and loads no language data until the core has started', async () => {
     expect(compiledPatternCount()).toBe(0);
     expect(languageDetectorLoaded()).toBe(false);
+    // Nor are the small-talk phrases read, nor the catalog question words stemmed.
+    expect(smallTalkUnitsBuilt()).toBe(false);
+    expect(catalogTermsBuilt()).toBe(false);
     // The model SDK loads with the first model call, never for a shop that has none.
     expect(loadedOpenAiSdk()).toBeNull();
 
@@ -25,11 +30,14 @@ describe('start-up does no work at import', () => {
     try {
       // Building the core is not starting it.
       expect(compiledPatternCount()).toBe(0);
+      expect(smallTalkUnitsBuilt() || catalogTermsBuilt()).toBe(false);
       await test.core.start();
       // Warmed after start, off the request path.
       await vi.waitFor(() => {
         expect(compiledPatternCount()).toBeGreaterThan(400);
         expect(languageDetectorLoaded()).toBe(true);
+        expect(smallTalkUnitsBuilt()).toBe(true);
+        expect(catalogTermsBuilt()).toBe(true);
       }, WAIT);
       const warmed = compiledPatternCount();
       expect(triage('क्या मुझे किसी इंसान से बात करनी है? talk to a human please').route).toBe('handoff');

@@ -1,15 +1,17 @@
 /**
  * Work the core does once, after start-up and off the request path, so that neither importing the
  * code nor the first message pays for it: compiling triage's rule tables, loading the language
- * detector's data, folding customer names queued in the name index (after migration 9, every
- * existing customer). It begins a moment after start (the shell's first calls come first) and
+ * detector's data, the small-talk phrases and the catalog question words (stemmed), folding
+ * customer names queued in the name index (after migration 9, every existing customer). It begins a moment after start (the shell's first calls come first) and
  * runs one step (one rule table) per timer tick with a gap between steps: a request takes several
  * turns of the event loop (connection, body, answer), and with steps back to back on
  * `setImmediate` every one of those turns waited for a step.
  */
+import { warmSmallTalk } from './assistant/small-talk';
 import { loadLanguageDetector } from './assistant/triage/language';
 import { triageWarmUpSteps } from './assistant/triage/rules';
 import { syncCustomerNames } from './inbox/customer-names';
+import { catalogTerms } from './knowledge/search/catalog-words';
 import type { Logger } from './platform/ports';
 import type { Database } from './storage/database';
 
@@ -24,7 +26,13 @@ const STEP_GAP_MS = 5;
  * before the first step (the drafting workers start there and warm up on another core).
  */
 export function warmUpLater(db: Database, logger: Logger, stopped: () => boolean, hooks: { begin?: () => void; done?: () => void } = {}): void {
-  const steps: Array<() => void> = [...triageWarmUpSteps(), () => loadLanguageDetector(), () => syncCustomerNames(db)];
+  const steps: Array<() => void> = [
+    ...triageWarmUpSteps(),
+    () => loadLanguageDetector(),
+    () => warmSmallTalk(),
+    () => void catalogTerms(),
+    () => syncCustomerNames(db),
+  ];
   const next = (i: number) => {
     if (stopped()) return;
     if (i === 0) {

@@ -54,8 +54,29 @@ const FILLERS = new Set(
   ].map(fold),
 );
 
-const UNITS: Unit[] = buildUnits();
-const MAX_UNIT = Math.max(...UNITS.map((u) => u.words.length));
+let units: { all: Unit[]; longest: number } | null = null;
+
+/**
+ * The lexicon's phrases as folded word units, built on first need (the core's warm-up does it
+ * after start): reading every phrase is no work for import time.
+ */
+function smallTalkUnits(): { all: Unit[]; longest: number } {
+  if (units === null) {
+    const all = buildUnits();
+    units = { all, longest: Math.max(...all.map((u) => u.words.length)) };
+  }
+  return units;
+}
+
+/** Builds the small-talk units now (the core's warm-up). */
+export function warmSmallTalk(): void {
+  smallTalkUnits();
+}
+
+/** Whether the small-talk units were built yet (the start-up test: not at import). */
+export function smallTalkUnitsBuilt(): boolean {
+  return units !== null;
+}
 
 function buildUnits(): Unit[] {
   const byKey = new Map<string, Unit>();
@@ -98,11 +119,12 @@ export function readSmallTalk(message: string, fillers: readonly string[] = []):
   const ws = words_(message);
   const extra = new Set(fillers.flatMap((f) => words_(f).map((w) => w.folded)));
   const isFiller = (w: string) => FILLERS.has(w) || extra.has(w);
+  const { all: phraseUnits, longest } = smallTalkUnits();
   // From each position, the unit (longest first) or filler found there.
   const at = (i: number): { size: number; unit: Unit | null } | null => {
-    for (let n = Math.min(MAX_UNIT, ws.length - i); n >= 1; n--) {
+    for (let n = Math.min(longest, ws.length - i); n >= 1; n--) {
       const key = ws.slice(i, i + n).map((w) => w.folded).join(' ');
-      const unit = UNITS.find((u) => u.words.join(' ') === key);
+      const unit = phraseUnits.find((u) => u.words.join(' ') === key);
       if (unit) return { size: n, unit };
     }
     return isFiller(ws[i]!.folded) ? { size: 1, unit: null } : null;

@@ -9,7 +9,7 @@
 import type { Database } from '../storage/database';
 import { queryGroups, variants, stemmable } from './search/analyze';
 import { isConceptTerm } from './search/lexicon';
-import { CATALOG_TERMS } from './search/catalog-words';
+import { catalogTerms } from './search/catalog-words';
 import { EntryModel, withEntryEvidence } from './search/entry-model';
 import { ensureCurrentAnalysis, faqPhrasings, indexGeneration, syncSearchIndex } from './search/index-sync';
 import {
@@ -151,7 +151,8 @@ export class Retriever {
     const groups = this.messageGroups(message, freq);
     if (!groups.some((g) => freq.docKnown(g))) return null;
     groups.push(...this.historyGroups(options.history ?? [], groups, freq));
-    for (const g of groups) g.catalogTerm = g.variants.find((v) => CATALOG_TERMS.has(v));
+    const terms = catalogTerms();
+    for (const g of groups) g.catalogTerm = g.variants.find((v) => terms.has(v));
     return { groups, freq, stats, entries: this.entryModel().posteriors(message) };
   }
 
@@ -213,7 +214,7 @@ export class Retriever {
       let n = memo.get(term);
       if (n === undefined) {
         n = (stmt.get(term) as { doc: number } | undefined)?.doc ?? 0;
-        if (stats.catalog > 0 && CATALOG_TERMS.has(term)) n = Math.min(total, n + stats.catalog);
+        if (stats.catalog > 0 && catalogTerms().has(term)) n = Math.min(total, n + stats.catalog);
         memo.set(term, n);
       }
       return n;

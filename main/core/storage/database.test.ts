@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
@@ -36,6 +36,26 @@ describe('openDatabase', () => {
     expect(migrate(db)).toBe(latest);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['products', 'faqs', 'messages', 'drafts', 'outbox', 'audit']));
+  });
+
+  it('builds a new database beside its file and discards what a first start that died left there', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cp-db-'));
+    const file = join(dir, 'test.db');
+    // A first start killed while building: a half-built file and its WAL, never put in place.
+    writeFileSync(`${file}.new`, 'half a database');
+    writeFileSync(`${file}.new-wal`, 'half a log');
+    db = openDatabase(file);
+    expect(currentVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
+    expect(readdirSync(dir).filter((name) => name.includes('.new'))).toEqual([]);
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 });
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Opened again, it is the same database: nothing rebuilt, nothing lost.
+    db.prepare("INSERT INTO audit (at, actor, action, subject) VALUES (1, 'owner', 'x', 'y')").run();
+    db.close();
+    db = openDatabase(file);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM audit').get()).toEqual({ n: 1 });
+    expect(existsSync(`${file}.new`)).toBe(false);
   });
 
   it('keeps migrations numbered in order without gaps', () => {

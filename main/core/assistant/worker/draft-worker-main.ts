@@ -11,8 +11,9 @@
  * thread's sync and the worker's read is seen by the next draft. A new customer's name landing in
  * between is folded by the worker's guard, a small `BEGIN IMMEDIATE` write on `busy_timeout`.
  *
- * The worker says `ready` once its warm-up (rule tables, language detector) is done; until then
- * the main thread drafts inline, so no draft waits for a cold worker.
+ * The worker says `ready` once its warm-up (rule tables, language detector, small-talk phrases,
+ * catalog words) is done; until then the main thread drafts inline, so no draft waits for a cold
+ * worker.
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { MessagePort } from 'node:worker_threads';
@@ -22,6 +23,8 @@ import { Retriever } from '../../knowledge/retrieval';
 import { noteIndexChanged } from '../../knowledge/search/index-sync';
 import { shiftedClock, systemClock } from '../../platform/ports';
 import { DraftPipeline } from '../draft-pipeline';
+import { catalogTerms } from '../../knowledge/search/catalog-words';
+import { warmSmallTalk } from '../small-talk';
 import { loadLanguageDetector } from '../triage/language';
 import { triageWarmUpSteps } from '../triage/rules';
 import type { DraftReadyMessage, DraftReplyMessage, DraftRequestMessage, DraftSettings, DraftWorkerData } from './draft-worker-protocol';
@@ -54,7 +57,7 @@ export function serveDrafts(port: Pick<MessagePort, 'on' | 'postMessage'>, data:
   });
   // The worker's own warm-up (its rule tables and detector are its own; seconds of CPU on a busy
   // machine), then `ready`. One step per turn: a request sent anyway waits for one step at most.
-  const steps = [...triageWarmUpSteps(), () => void loadLanguageDetector()];
+  const steps = [...triageWarmUpSteps(), () => void loadLanguageDetector(), () => warmSmallTalk(), () => void catalogTerms()];
   const step = (i: number) => {
     if (i >= steps.length) {
       port.postMessage({ ready: true } satisfies DraftReadyMessage);

@@ -48,21 +48,33 @@ const AVAILABILITY: Record<string, string> = {
   hi: 'milega milegi milenge मिलेगा मिलेगी उपलब्ध',
 };
 
+let catalogTermSet: ReadonlySet<string> | null = null;
+
 /**
  * Every variant (word and stems, as the index analyses them) of every catalog question word, and
  * the shop lexicon's price and stock concepts (`lexicon-data.ts`), which stand for the same
- * questions in every language and so must be as common as the catalog too.
+ * questions in every language and so must be as common as the catalog too. Built on first need
+ * (the core's warm-up does it after start): stemming every word is no work for import time.
  */
-export const CATALOG_TERMS: ReadonlySet<string> = new Set([
-  ...[...Object.values(PRICE), ...Object.values(AVAILABILITY)]
-    .flatMap((list) => list.split(/\s+/))
-    .filter(Boolean)
-    .flatMap((word) => variants(word)),
-  conceptTerm('price'),
-  conceptTerm('stock'),
-]);
+export function catalogTerms(): ReadonlySet<string> {
+  catalogTermSet ??= new Set([
+    ...[...Object.values(PRICE), ...Object.values(AVAILABILITY)]
+      .flatMap((list) => list.split(/\s+/))
+      .filter(Boolean)
+      .flatMap((word) => variants(word)),
+    conceptTerm('price'),
+    conceptTerm('stock'),
+  ]);
+  return catalogTermSet;
+}
+
+/** Whether the catalog question words were built yet (the start-up test: not at import). */
+export function catalogTermsBuilt(): boolean {
+  return catalogTermSet !== null;
+}
 
 /** Whether a word (or a stem of one) is a catalog question word, through any of its variants. */
 export function isCatalogWord(word: string): boolean {
-  return variants(word).some((v) => CATALOG_TERMS.has(v));
+  const terms = catalogTerms();
+  return variants(word).some((v) => terms.has(v));
 }

@@ -14,7 +14,7 @@ export default defineConfig({
       // resolve, a read and a compile, and these were ~300 files before `serve` answered. pino
       // has no transport here (a transport's worker file would not survive bundling). Heavy
       // packages loaded on first need (openai, baileys, tinyld…) stay in node_modules.
-      externalizeDeps: { exclude: ['zod', 'papaparse', '@orama/stemmers', 'pino'] },
+      externalizeDeps: { exclude: ['zod', 'conf', 'semver', 'papaparse', '@orama/stemmers', 'pino'] },
       rolldownOptions: {
         input: { index: resolve('main/index.ts'), cli: resolve('main/cli/cli.ts'), 'draft-worker': resolve('main/core/assistant/worker/draft-worker.ts') },
         // The bench's `ui` section drives Chromium with Playwright, a development tool loaded

@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Product } from '../contract/schemas';
 import { listBackups } from '../core/backup/backup-files';
-import { createFileSettings } from '../core/platform/conf-settings';
+import { createConfSettings } from '../core/platform/conf-settings';
 import { MIGRATIONS } from '../core/storage/migrations';
 import { createTestCore } from '../testing/test-core';
 import { runBackup, runRestore, type BackupIo } from './backup-command';
@@ -183,7 +183,7 @@ describe('counterpart backup / restore', () => {
 
   it('prunes the data folder backups to the kept count, never a folder of your own', async () => {
     const dataDir = shop();
-    createFileSettings(dataDir).update({ backupsKept: 2 });
+    createConfSettings(dataDir).update({ backupsKept: 2 });
     for (let i = 0; i < 4; i++) await backupOf(dataDir);
     expect(listBackups(join(dataDir, 'backups'))).toHaveLength(2);
     expect(statSync(join(dataDir, 'backups')).mode & 0o777).toBe(0o700);

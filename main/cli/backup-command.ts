@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase, backupsDir, databaseFile, DEFAULT_BACKUPS_KEPT, ensurePrivateDir, pruneBackups } from '../core/backup/backup-files';
 import { restoreDatabase } from '../core/backup/restore';
-import { createFileSettings } from '../core/platform/conf-settings';
+import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { AppError } from '../core/platform/errors';
 import { DataFolderLockedError } from '../core/storage/data-folder-lock';
@@ -51,7 +51,7 @@ export async function runBackup(args: string[], io: BackupIo = consoleIo): Promi
     const taken = await backupDatabase(source, dir, io.now());
     let pruned = '';
     if (inDataFolder) {
-      const removed = pruneBackups(dir, createFileSettings(dataDir).get().backupsKept ?? DEFAULT_BACKUPS_KEPT);
+      const removed = pruneBackups(dir, createConfSettings(dataDir).get().backupsKept ?? DEFAULT_BACKUPS_KEPT);
       if (removed.length > 0) pruned = `; ${removed.length} older removed`;
     }
     io.out(`Backed up ${source} to ${taken.file} (${kilobytes(taken.bytes)}${pruned}).`);

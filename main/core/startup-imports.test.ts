@@ -5,11 +5,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The modules `counterpart serve` and the desktop core load before their first answer, read from
  * the source: every static, non-type import reachable from the entry points. The heavy packages
- * below are loaded on first need instead (a model call, a WhatsApp link, an update check); `conf`
- * (with ajv and semver) is not loaded at all: the headless settings file is read and written by
- * `conf-settings.ts` in conf's format.
+ * below are loaded on first need instead (a model call, a WhatsApp link, an update check).
  */
-const HEAVY = ['openai', 'baileys', 'tinyld', 'electron-updater', 'js-yaml', 'qrcode', 'conf'];
+const HEAVY = ['openai', 'baileys', 'tinyld', 'electron-updater', 'js-yaml', 'qrcode'];
 const ENTRIES = ['main/cli/cli.ts', 'main/cli/serve.ts', 'main/core/composition.ts', 'main/core/handlers.ts', 'main/node/node-core.ts'];
 const ROOT = resolve(__dirname, '..', '..');
 

@@ -1,5 +1,5 @@
 /**
- * Composition for plain Node (CLI, headless shell, benchmarks): file settings, file secrets,
+ * Composition for plain Node (CLI, headless shell, benchmarks): conf settings, file secrets,
  * log notifications.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DraftWorkerOptions } from '../core/assistant/worker/worker-drafter';
 import { createCore, type Core, type CoreDeps } from '../core/composition';
-import { createFileSettings } from '../core/platform/conf-settings';
+import { createConfSettings } from '../core/platform/conf-settings';
 import { resolveDataDir } from '../core/platform/data-dir';
 import { createLogger } from '../core/platform/logger';
 import { makeDataFolderPrivate } from '../core/platform/private-folder';
@@ -79,7 +79,7 @@ export function createNodeCore(options: {
   const root = appRoot();
   const dataDir = options.dataDir ?? resolveDataDir();
   const logger = options.logger ?? createLogger();
-  // First: the settings file would otherwise create the folder with the default mode (0755).
+  // First: `conf` would otherwise create the folder with the default mode (0755).
   makeDataFolderPrivate(dataDir);
   const clockOffsetMs = options.clockOffsetMs ?? 0;
   const worker = !options.inlineDrafting && draftWorkersWanted(process.env.COUNTERPART_DRAFT_WORKERS, options.draftWorkers ?? false) ? draftWorkerOptions(root) : null;
@@ -87,7 +87,7 @@ export function createNodeCore(options: {
     paths: { dataDir, assetsDir: join(root, 'assets') },
     clock: shiftedClock(options.clock ?? systemClock, clockOffsetMs),
     logger,
-    settings: createFileSettings(dataDir),
+    settings: createConfSettings(dataDir),
     secrets: createFileSecretStore(dataDir, { onSetAside: (copy) => logger.warn({ copy }, 'the secrets file was unreadable; a copy was kept before writing a new one') }),
     notifier: createLogNotifier(logger),
     version: appVersion(root),

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Conf from 'conf';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileSecretStore } from '../../node/file-secret-store';
-import { createFileSettings } from './conf-settings';
+import { createConfSettings } from './conf-settings';
 import { defaultAppDataDir, resolveDataDir } from './data-dir';
 
 describe('platform adapters', () => {
@@ -27,53 +26,29 @@ describe('platform adapters', () => {
     expect(defaultAppDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toMatch(/Counterpart$/);
   });
 
-  it('persists settings and refuses invalid values', () => {
+  it('persists settings with conf and refuses invalid values', () => {
     const dir = temp();
-    const settings = createFileSettings(dir);
+    const settings = createConfSettings(dir);
     expect(settings.get()).toEqual({ operatorName: 'Owner' });
     settings.update({ operatorName: 'Marta' });
-    expect(createFileSettings(dir).get().operatorName).toBe('Marta');
+    expect(createConfSettings(dir).get().operatorName).toBe('Marta');
     expect(() => settings.update({ operatorName: '' })).toThrow();
-    expect(createFileSettings(dir).get().operatorName).toBe('Marta');
-  });
-
-  it('keeps settings.json in the format conf (and electron-store) read and write', () => {
-    const dir = temp();
-    const file = join(dir, 'settings.json');
-    const conf = () => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'counterpart', configFileMode: 0o600 });
-    // Written here, read by conf: the same values, tab-indented as conf writes them, 0600.
-    createFileSettings(dir).update({ operatorName: 'Marta', uiLanguage: 'es' });
-    expect(conf().store).toEqual({ operatorName: 'Marta', uiLanguage: 'es' });
-    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify({ operatorName: 'Marta', uiLanguage: 'es' }, undefined, '\t'));
-    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
-    // A file with conf's bookkeeping key (conf writes it when it runs migrations), read and
-    // updated here: the bookkeeping is no setting, and it stays.
-    writeFileSync(file, JSON.stringify({ operatorName: 'Ana', __internal__: { migrations: { version: '1.0.0' } } }, undefined, '\t'));
-    const settings = createFileSettings(dir);
-    expect(settings.get()).toEqual({ operatorName: 'Ana' });
-    settings.update({ uiLanguage: 'vi' });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ operatorName: 'Ana', uiLanguage: 'vi', __internal__: { migrations: { version: '1.0.0' } } });
-    expect(conf().store).toEqual({ operatorName: 'Ana', uiLanguage: 'vi' });
-    // A byte order mark (a text editor's) is skipped; a damaged file names itself, not its text.
-    writeFileSync(file, '\uFEFF{"operatorName":"Bo"}');
-    expect(createFileSettings(dir).get().operatorName).toBe('Bo');
-    writeFileSync(file, '{"operatorName":"secret text');
-    expect(() => createFileSettings(dir).get()).toThrow(/settings\.json` is not valid JSON\.$/);
+    expect(createConfSettings(dir).get().operatorName).toBe('Marta');
   });
 
   it('remembers each of the six UI languages and refuses any other', () => {
     const dir = temp();
-    const settings = createFileSettings(dir);
+    const settings = createConfSettings(dir);
     for (const language of ['es', 'pt-BR', 'id', 'vi', 'hi', 'en'] as const) {
       settings.update({ uiLanguage: language });
-      expect(createFileSettings(dir).get().uiLanguage).toBe(language);
+      expect(createConfSettings(dir).get().uiLanguage).toBe(language);
     }
     settings.update({ uiLanguage: 'vi' });
     // 'pt' is a customer language; the UI's Portuguese is Brazilian ('pt-BR').
     for (const other of ['pt', 'fr', 'HI', '']) {
       expect(() => settings.update({ uiLanguage: other as 'en' })).toThrow();
     }
-    expect(createFileSettings(dir).get().uiLanguage).toBe('vi');
+    expect(createConfSettings(dir).get().uiLanguage).toBe('vi');
   });
 
   it('keeps headless secrets in a file only the user can read', async () => {

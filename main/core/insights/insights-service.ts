@@ -63,7 +63,7 @@ export class InsightsService {
       replied: num(r.replied),
       purchased: num(r.purchased),
     }));
-    const response = this.all(RESPONSE_SQL, { ...range, until: p.end + REPLY_GRACE_DAYS * 86_400_000, auto: AUTOPILOT_AUTHOR });
+    const response = this.all(RESPONSE_SQL, { ...range, until: p.end + REPLY_GRACE_DAYS * 86_400_000 });
     const responseTimes = (['person', 'autopilot'] as const).map((responder) => {
       const row = response.find((r) => num(r.responder) === (responder === 'autopilot' ? 1 : 0));
       return { responder, turns: num(row?.turns), p50Ms: row?.p50 == null ? null : num(row.p50), p90Ms: row?.p90 == null ? null : num(row.p90) };

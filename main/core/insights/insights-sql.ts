@@ -47,40 +47,24 @@ export const SOURCES_SQL = `
   ORDER BY started DESC, key`;
 
 /**
- * First-response times. The messages from the period's start to `:until` (its end plus a grace
- * for late replies) that count — the customer's and the shop's replies — read in each chat's
- * order from the covering index `messages_insights` (no sort). `r` counts the shop's replies so
- * far: a customer message with `r` = k belongs to turn k, the reply with `r` = k + 1 closes it,
- * so grouping by (chat, turn) gives each turn's first customer message and its one reply. A
- * chat's first turn in range began before the period when the counted message just before the
- * period is the customer's: left out. Turns that start in the period are kept; rows: responder
- * (1 autopilot, 0 person) with the count and nearest-rank p50/p90 in ms, then responder -1 with
- * the number of turns that started.
+ * First-response times, from the turns kept on write (`response_turns`, migration 22): a turn is
+ * a run of customer messages with no shop reply between them, answered by the shop's next reply.
+ * Turns whose first message falls in the period are counted — one that began before it is not,
+ * even if answered in it —, answered when the reply came before `:until` (the period's end plus a
+ * grace for late replies). An index range over the period's turns (`response_turns_by_first`),
+ * no message read. Rows: responder (1 autopilot, 0 person) with the count and nearest-rank
+ * p50/p90 in ms, then responder -1 with the number of turns that started.
  */
 export const RESPONSE_SQL = `
-  WITH seq AS (
-    SELECT m.conversation_id AS c, m.at AS at, m.direction AS dir, (m.author = :auto) AS auto,
-      SUM(m.direction = 'out') OVER (PARTITION BY m.conversation_id ORDER BY m.at, m.id ROWS UNBOUNDED PRECEDING) AS r
-    FROM messages m INDEXED BY messages_insights
-    WHERE m.at >= :start AND m.at < :until AND (m.direction = 'in' OR (${SHOP_REPLY}))
-  ),
-  turns AS (
-    SELECT c, CASE WHEN dir = 'in' THEN r ELSE r - 1 END AS k,
-      MIN(CASE WHEN dir = 'in' THEN at END) AS turn_at,
-      MAX(CASE WHEN dir = 'out' THEN at END) AS reply_at,
-      MAX(CASE WHEN dir = 'out' THEN auto END) AS auto
-    FROM seq GROUP BY c, k
-  ),
-  kept AS (
-    SELECT * FROM turns
-    WHERE turn_at >= :start AND turn_at < :end
-      AND NOT (k = 0 AND (SELECT p.direction FROM messages p WHERE p.conversation_id = turns.c AND p.at < :start
-        AND (p.direction = 'in' OR (${shopReply('p')})) ORDER BY p.at DESC, p.id DESC LIMIT 1) IS 'in')
+  WITH kept AS (
+    SELECT t.first_at AS turn_at, t.reply_at AS reply_at, t.by_autopilot AS auto
+    FROM response_turns t INDEXED BY response_turns_by_first
+    WHERE t.first_at >= :start AND t.first_at < :end
   ),
   ranked AS (
     SELECT auto, reply_at - turn_at AS wait,
       ROW_NUMBER() OVER (PARTITION BY auto ORDER BY reply_at - turn_at) AS rn, COUNT(*) OVER (PARTITION BY auto) AS n
-    FROM kept WHERE reply_at IS NOT NULL
+    FROM kept WHERE reply_at < :until
   )
   SELECT auto AS responder, MAX(n) AS turns,
     MIN(CASE WHEN rn = (n * 50 + 99) / 100 THEN wait END) AS p50,

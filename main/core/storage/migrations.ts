@@ -1,6 +1,7 @@
 /**
  * Numbered, append-only schema migrations. Never edit a shipped migration: add the next one.
  */
+import { RESPONSE_TURNS_MIGRATION_SQL } from './response-turns-migration';
 export type Migration = {
   version: number;
   name: string;
@@ -954,5 +955,10 @@ export const MIGRATIONS: readonly Migration[] = [
       -- Callbacks sent in a period.
       CREATE INDEX callbacks_by_sent ON callbacks(sent_at) WHERE sent_at IS NOT NULL;
     `,
+  },
+  {
+    version: 22,
+    name: 'insights: customer turns and their first response, kept on write (response-turns-migration.ts)',
+    sql: RESPONSE_TURNS_MIGRATION_SQL,
   },
 ];

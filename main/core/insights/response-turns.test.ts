@@ -116,7 +116,9 @@ describe('First-response turns kept on write (migration 22)', () => {
     // Forgetting the merged chat's customer leaves no turn of theirs, and no hold.
     const customer = (db.prepare('SELECT customer_id AS id FROM conversations WHERE id = ?').get(c) as { id: number }).id;
     const before = kept(db).filter((r) => r.conversation_id === a);
+    db.prepare('INSERT INTO fact_proposal_runs (conversation_id, through_message_id, at) VALUES (?, 1, 0)').run(c);
     await t.call('forgetCustomer', { conversationId: c });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM fact_proposal_runs WHERE conversation_id = ?').get(c)).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM customers WHERE id = ?').get(customer)).toEqual({ n: 0 });
     expect(kept(db).filter((r) => r.conversation_id === c)).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM response_turns_hold').get()).toEqual({ n: 0 });

@@ -958,7 +958,16 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 22,
-    name: 'insights: customer turns and their first response, kept on write (response-turns-migration.ts)',
-    sql: RESPONSE_TURNS_MIGRATION_SQL,
+    name: 'insights: customer turns and their first response, kept on write (response-turns-migration.ts); facts proposed in the background: how far each chat was read',
+    sql: `${RESPONSE_TURNS_MIGRATION_SQL}
+      -- One row per chat whose facts the model was asked for in the background: up to which
+      -- customer message, so each new stretch of customer messages costs at most one call. Goes
+      -- with the chat (forget, merge).
+      CREATE TABLE fact_proposal_runs (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        through_message_id INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      );
+    `,
   },
 ];

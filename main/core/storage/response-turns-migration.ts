@@ -73,6 +73,8 @@ export const RESPONSE_TURNS_MIGRATION_SQL = `
   );
   -- Insights: turns that began in a period, with their reply time and responder (covering).
   CREATE INDEX response_turns_by_first ON response_turns(first_at, reply_at, by_autopilot);
+  -- Insights: a responder's answered turns in wait order, for the p50/p90 ranks of a long period.
+  CREATE INDEX response_turns_by_wait ON response_turns(by_autopilot, reply_at - first_at, first_at, reply_at) WHERE reply_at IS NOT NULL;
   -- The triggers: a chat's turns answered after a point, or not answered.
   CREATE INDEX response_turns_by_chat ON response_turns(conversation_id, reply_at, reply_id);
   -- Chats whose messages are being deleted or moved wholesale: rebuilt once when the row goes.

@@ -43,8 +43,10 @@ const turnsFrom = (where: string) => `
 
 /** Rebuilds chat `c`'s turns from position (`at`, `id`) on (statements for a trigger body). */
 const rebuild = (c: string, at: string, id: string) => `
-    DELETE FROM response_turns WHERE conversation_id = ${c} AND (reply_id IS NULL
-      OR NOT EXISTS (${lastReply(c, at, id)}) OR (reply_at, reply_id) > (${lastReply(c, at, id)}));
+    DELETE FROM response_turns WHERE conversation_id = ${c} AND reply_at IS NULL;
+    DELETE FROM response_turns WHERE conversation_id = ${c}
+      AND reply_at >= COALESCE((SELECT l.at FROM (${lastReply(c, at, id)}) l), -9223372036854775807)
+      AND (NOT EXISTS (${lastReply(c, at, id)}) OR (reply_at, reply_id) > (${lastReply(c, at, id)}));
     INSERT INTO response_turns (conversation_id, first_at, reply_at, reply_id, by_autopilot)
     SELECT conversation_id, first_at, reply_at, reply_id, by_autopilot FROM (${turnsFrom(
       `m.conversation_id = ${c} AND (NOT EXISTS (${lastReply(c, at, id)}) OR (m.at, m.id) > (${lastReply(c, at, id)}))`,
@@ -75,7 +77,7 @@ export const RESPONSE_TURNS_MIGRATION_SQL = `
   CREATE INDEX response_turns_by_first ON response_turns(first_at, reply_at, by_autopilot);
   -- Insights: a responder's answered turns in wait order, for the p50/p90 ranks of a long period.
   CREATE INDEX response_turns_by_wait ON response_turns(by_autopilot, reply_at - first_at, first_at, reply_at) WHERE reply_at IS NOT NULL;
-  -- The triggers: a chat's turns answered after a point, or not answered.
+  -- The triggers: a chat's turns not answered, or answered after a point.
   CREATE INDEX response_turns_by_chat ON response_turns(conversation_id, reply_at, reply_id);
   -- Chats whose messages are being deleted or moved wholesale: rebuilt once when the row goes.
   CREATE TABLE response_turns_hold (conversation_id INTEGER PRIMARY KEY);

@@ -66,3 +66,21 @@ test('stock in replies: "in stock" by default, the owner picks the exact count o
     await expect(page.getByTestId('stock-display-exact')).toBeChecked({ timeout: 2000 });
   }).toPass();
 });
+
+test('proposes customer facts in the background only with a model, and the owner can switch it off', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByTestId('nav-settings').click();
+  const panel = page.getByTestId('fact-proposals-settings');
+  // Offline: staff add facts by hand; the switch waits for a model.
+  await expect(panel.getByTestId('fact-proposals-enabled')).toBeDisabled();
+  await expect(panel.getByTestId('fact-proposals-no-model')).toBeVisible();
+  await page.getByTestId('model-provider').selectOption('lmstudio');
+  await page.getByTestId('model-name').fill('qwen2.5-7b-instruct');
+  await page.getByTestId('model-save').click();
+  await expect(panel.getByTestId('fact-proposals-enabled')).toBeEnabled();
+  await expect(panel.getByTestId('fact-proposals-enabled')).toBeChecked();
+  await panel.getByTestId('fact-proposals-enabled').click();
+  await expect(panel.getByTestId('fact-proposals-enabled')).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByTestId('fact-proposals-settings').getByTestId('fact-proposals-enabled')).not.toBeChecked();
+});

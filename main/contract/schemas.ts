@@ -289,6 +289,8 @@ export const Settings = z.object({
   lowStockThreshold: z.number().int().min(1).max(1000).optional(),
   /** Notifications stay silent in these hours; null or unset: never quiet. */
   quietHours: QuietHours.nullable().optional(),
+  /** With a model, the assistant proposes customer facts in the background; unset means on. */
+  autoProposeFacts: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -32,6 +32,7 @@ import { StatusService } from './console/status-service';
 import { ConversationsRepo } from './inbox/conversations-repo';
 import { CustomerService } from './customers/customer-service';
 import { CustomersRepo } from './customers/customers-repo';
+import { FactAutoProposer } from './customers/fact-autoproposer';
 import { FactProposer } from './customers/fact-proposer';
 import { syncCustomerNames } from './inbox/customer-names';
 import { InboxService } from './inbox/inbox-service';
@@ -159,6 +160,8 @@ export type Core = {
   staff: StaffService;
   /** The customer card: names, notes, facts, purchases; export and forget. */
   customers: CustomerService;
+  /** Customer facts proposed in the background once a chat's answer has gone quiet. */
+  factProposals: FactAutoProposer;
   /** The first-run setup wizard's progress. */
   setup: SetupService;
   /** Reconnects a linked WhatsApp and delivers anything left in the outbox by a previous run. */
@@ -366,6 +369,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     sending: () => outbox.sending(),
     onStatus: (status) => bus.emit('updateStatusChanged', status),
   });
+  const factProposer = new FactProposer({ db, config: modelConfig, secrets: modelSecrets, clock: deps.clock, logger: deps.logger });
   const customers = new CustomerService({
     db,
     clock: deps.clock,
@@ -373,8 +377,19 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     bus,
     knowledge,
     outbox,
-    proposer: new FactProposer({ db, config: modelConfig, secrets: modelSecrets, clock: deps.clock, logger: deps.logger }),
+    proposer: factProposer,
   });
+  const factProposals = new FactAutoProposer({
+    db,
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger,
+    bus,
+    settings: () => deps.settings.get(),
+    modelEnabled: () => factProposer.enabled(),
+    suggest: (conversationId, actor) => customers.suggestFacts(conversationId, actor),
+  });
+  const stopFactProposals = factProposals.watch();
   // The outbox holds this map by reference; a test's own WhatsApp adapter wins.
   if (!adapters.has('whatsapp')) adapters.set('whatsapp', whatsapp.channel);
   return {
@@ -420,6 +435,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
     updates,
     staff,
     customers,
+    factProposals,
     setup: new SetupService(db, deps.clock),
     start: async () => {
       warmUpLater(db, deps.logger, () => closed, { begin: () => workerDrafter?.prestart() });
@@ -428,6 +444,7 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       status.start();
       // Planned callbacks and open callback drafts from before the restart get their timer again.
       callbacks.start();
+      factProposals.start();
       // Turns stored but not drafted when the app stopped (a crash mid-draft) are drafted again,
       // in the background and each once.
       void inbox.resume();
@@ -442,6 +459,8 @@ function wire(deps: CoreDeps, lock: DataFolderLock): Core {
       status.close();
       stopCallbacks();
       callbacks.close();
+      stopFactProposals();
+      factProposals.close();
       stopAttention();
       suite.close();
       outbox.close();

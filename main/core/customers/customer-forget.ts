@@ -68,6 +68,8 @@ export function forgetRows(db: Database, customerId: number): ForgetCounts {
   del('notes', 'DELETE FROM customer_notes WHERE customer_id = ?', [customerId]);
   del('purchases', 'DELETE FROM customer_purchases WHERE customer_id = ?', [customerId]);
   if (conversations.length > 0) {
+    // First-response turns (migration 22) are rebuilt once when the hold goes, not per message.
+    run(`INSERT OR IGNORE INTO response_turns_hold (conversation_id) SELECT id FROM conversations WHERE id IN (${c})`, conversations);
     counts.outboxUnsent = Number((db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE status <> 'sent' AND conversation_id IN (${c})`).get(...conversations) as { n: number }).n);
     if (drafts.length > 0) del('draftTopics', `DELETE FROM draft_topics WHERE draft_id IN (${d})`, drafts);
     byConversation('auto_sends');
@@ -90,6 +92,7 @@ export function forgetRows(db: Database, customerId: number): ForgetCounts {
     const subjects = [...conversations.map((id) => `conversation:${id}`), ...drafts.map((id) => `draft:${id}`)];
     del('audit', `DELETE FROM audit WHERE conversation_id IN (${c}) OR subject IN (${inList(subjects)})`, [...conversations, ...subjects]);
     del('conversations', `DELETE FROM conversations WHERE id IN (${c})`, conversations);
+    run(`DELETE FROM response_turns_hold WHERE conversation_id IN (${c})`, conversations);
   }
   for (const user of users) {
     const sends = all<{ send_id: string; jid: string }>("SELECT send_id, jid FROM wa_sends WHERE jid LIKE '%' || ? || '%'", user).filter((r) => jidUser(r.jid) === user);

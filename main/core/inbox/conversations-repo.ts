@@ -231,6 +231,8 @@ export class ConversationsRepo {
     }
     // Both exist: move everything to the phone-keyed conversation. A message stored under both
     // keys keeps both rows, the moved one renamed so (conversation, external id) stays unique.
+    // Both chats' first-response turns are rebuilt once, when the hold goes (migration 22).
+    this.db.prepare('INSERT OR IGNORE INTO response_turns_hold (conversation_id) VALUES (?), (?)').run(from, into);
     this.db
       .prepare(
         `UPDATE messages SET external_id = external_id || '~' || id
@@ -240,6 +242,7 @@ export class ConversationsRepo {
     for (const table of ['messages', 'drafts', 'outbox']) {
       this.db.prepare(`UPDATE ${table} SET conversation_id = ? WHERE conversation_id = ?`).run(into, from);
     }
+    this.db.prepare('DELETE FROM response_turns_hold WHERE conversation_id IN (?, ?)').run(from, into);
     // A warm callback follows the customer: one per conversation, ever, merged ones included. When
     // both chats have one, a callback that already wrote (or waits in the queue) wins over one
     // only planned or drafted in the other chat; otherwise the phone-keyed chat's stays.

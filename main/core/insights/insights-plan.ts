@@ -6,7 +6,7 @@ import type { Database } from '../storage/database';
 import * as SQL from './insights-sql';
 
 // What may be read whole: the period's days and months (JSON) and the queries' own CTEs.
-const SMALL = new Set(['json_each', 'days_in', 'months_in', 'seq', 'turns', 'kept', 'ranked']);
+const SMALL = new Set(['json_each', 'days_in', 'months_in']);
 
 /** Plan lines that read a table without an index (a whole-table scan). */
 export function unindexedScans(db: Database): string[] {
@@ -14,7 +14,10 @@ export function unindexedScans(db: Database): string[] {
     DAYS_SQL: { days: '[]' },
     COST_MONTHS_SQL: { months: '[]' },
     SOURCES_SQL: { start: 0, end: 1, auto: SQL.AUTOPILOT_AUTHOR },
-    RESPONSE_SQL: { start: 0, end: 1, until: 2, auto: SQL.AUTOPILOT_AUTHOR },
+    RESPONSE_COUNTS_SQL: { start: 0, end: 1, until: 2 },
+    RESPONDER_TURNS_SQL: { auto: 1 },
+    WAIT_IN_ORDER_SQL: { start: 0, end: 1, until: 2, auto: 1, k: 0 },
+    WAIT_SORTED_SQL: { start: 0, end: 1, until: 2, auto: 1, k: 0 },
   };
   const found: string[] = [];
   for (const [name, sql] of Object.entries(SQL)) {

@@ -15,7 +15,10 @@ import {
   DRAFTS_SQL,
   HANDOFFS_SQL,
   RESOLUTIONS_SQL,
-  RESPONSE_SQL,
+  RESPONDER_TURNS_SQL,
+  RESPONSE_COUNTS_SQL,
+  WAIT_IN_ORDER_SQL,
+  WAIT_SORTED_SQL,
   SOURCES_SQL,
 } from './insights-sql';
 import { monthRanges, resolvePeriod, type ResolvedPeriod } from './period';
@@ -63,12 +66,22 @@ export class InsightsService {
       replied: num(r.replied),
       purchased: num(r.purchased),
     }));
-    const response = this.all(RESPONSE_SQL, { ...range, until: p.end + REPLY_GRACE_DAYS * 86_400_000, auto: AUTOPILOT_AUTHOR });
+    const timing = { ...range, until: p.end + REPLY_GRACE_DAYS * 86_400_000 };
+    const counts = this.all(RESPONSE_COUNTS_SQL, timing);
     const responseTimes = (['person', 'autopilot'] as const).map((responder) => {
-      const row = response.find((r) => num(r.responder) === (responder === 'autopilot' ? 1 : 0));
-      return { responder, turns: num(row?.turns), p50Ms: row?.p50 == null ? null : num(row.p50), p90Ms: row?.p90 == null ? null : num(row.p90) };
+      const auto = responder === 'autopilot' ? 1 : 0;
+      const turns = num(counts.find((r) => num(r.responder) === auto)?.turns);
+      if (turns === 0) return { responder, turns, p50Ms: null, p90Ms: null };
+      // In wait order when the period holds a good part of the responder's history, else sorted.
+      const inOrder = turns * 4 >= num(this.all(RESPONDER_TURNS_SQL, { auto })[0]?.n);
+      const at = (percent: number) => {
+        // Nearest rank: the value at rank ⌈p/100 × n⌉ (1-based) of the sorted waits.
+        const k = Math.floor((turns * percent + 99) / 100) - 1;
+        return num(this.all(inOrder ? WAIT_IN_ORDER_SQL : WAIT_SORTED_SQL, { ...timing, auto, k })[0]?.wait);
+      };
+      return { responder, turns, p50Ms: at(50), p90Ms: at(90) };
     });
-    const turnsStarted = num(response.find((r) => num(r.responder) === -1)?.turns);
+    const turnsStarted = num(counts.find((r) => num(r.responder) === -1)?.turns);
     const answered = responseTimes.reduce((sum, r) => sum + r.turns, 0);
     const d = this.all(DRAFTS_SQL, range)[0] ?? {};
     const callbacks = this.all(CALLBACKS_SQL, range)[0] ?? {};

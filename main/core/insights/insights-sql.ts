@@ -47,47 +47,44 @@ export const SOURCES_SQL = `
   ORDER BY started DESC, key`;
 
 /**
- * First-response times. The messages from the period's start to `:until` (its end plus a grace
- * for late replies) that count — the customer's and the shop's replies — read in each chat's
- * order from the covering index `messages_insights` (no sort). `r` counts the shop's replies so
- * far: a customer message with `r` = k belongs to turn k, the reply with `r` = k + 1 closes it,
- * so grouping by (chat, turn) gives each turn's first customer message and its one reply. A
- * chat's first turn in range began before the period when the counted message just before the
- * period is the customer's: left out. Turns that start in the period are kept; rows: responder
- * (1 autopilot, 0 person) with the count and nearest-rank p50/p90 in ms, then responder -1 with
- * the number of turns that started.
+ * First-response times come from the turns kept on write (`response_turns`, migration 22): a turn
+ * is a run of customer messages with no shop reply between them, answered by the shop's next
+ * reply. Turns whose first message falls in the period are counted — one that began before it is
+ * not, even if answered in it —, answered when the reply came before `:until` (the period's end
+ * plus a grace for late replies). No message is read.
+ *
+ * Counts: per responder (1 autopilot, 0 person) the turns answered, then responder -1 with the
+ * number of turns that started; an index range over the period's turns.
  */
-export const RESPONSE_SQL = `
-  WITH seq AS (
-    SELECT m.conversation_id AS c, m.at AS at, m.direction AS dir, (m.author = :auto) AS auto,
-      SUM(m.direction = 'out') OVER (PARTITION BY m.conversation_id ORDER BY m.at, m.id ROWS UNBOUNDED PRECEDING) AS r
-    FROM messages m INDEXED BY messages_insights
-    WHERE m.at >= :start AND m.at < :until AND (m.direction = 'in' OR (${SHOP_REPLY}))
-  ),
-  turns AS (
-    SELECT c, CASE WHEN dir = 'in' THEN r ELSE r - 1 END AS k,
-      MIN(CASE WHEN dir = 'in' THEN at END) AS turn_at,
-      MAX(CASE WHEN dir = 'out' THEN at END) AS reply_at,
-      MAX(CASE WHEN dir = 'out' THEN auto END) AS auto
-    FROM seq GROUP BY c, k
-  ),
-  kept AS (
-    SELECT * FROM turns
-    WHERE turn_at >= :start AND turn_at < :end
-      AND NOT (k = 0 AND (SELECT p.direction FROM messages p WHERE p.conversation_id = turns.c AND p.at < :start
-        AND (p.direction = 'in' OR (${shopReply('p')})) ORDER BY p.at DESC, p.id DESC LIMIT 1) IS 'in')
-  ),
-  ranked AS (
-    SELECT auto, reply_at - turn_at AS wait,
-      ROW_NUMBER() OVER (PARTITION BY auto ORDER BY reply_at - turn_at) AS rn, COUNT(*) OVER (PARTITION BY auto) AS n
-    FROM kept WHERE reply_at IS NOT NULL
-  )
-  SELECT auto AS responder, MAX(n) AS turns,
-    MIN(CASE WHEN rn = (n * 50 + 99) / 100 THEN wait END) AS p50,
-    MIN(CASE WHEN rn = (n * 90 + 99) / 100 THEN wait END) AS p90
-  FROM ranked GROUP BY auto
+export const RESPONSE_COUNTS_SQL = `
+  SELECT t.by_autopilot AS responder, COUNT(*) AS turns
+  FROM response_turns t INDEXED BY response_turns_by_first
+  WHERE t.first_at >= :start AND t.first_at < :end AND t.reply_at < :until
+  GROUP BY t.by_autopilot
   UNION ALL
-  SELECT -1, COUNT(*), NULL, NULL FROM kept`;
+  SELECT -1, COUNT(*) FROM response_turns t INDEXED BY response_turns_by_first
+  WHERE t.first_at >= :start AND t.first_at < :end`;
+
+/** A responder's answered turns of all time: how much of them a period holds picks the read below. */
+export const RESPONDER_TURNS_SQL = `
+  SELECT COUNT(*) AS n FROM response_turns t INDEXED BY response_turns_by_wait
+  WHERE t.reply_at IS NOT NULL AND t.by_autopilot = :auto`;
+
+/**
+ * The wait at 0-based rank `:k` among a responder's answered turns of the period, read in wait
+ * order from `response_turns_by_wait` and skipping turns of other periods: no sort, and few
+ * skipped when the period holds much of the history (a year of a year).
+ */
+export const WAIT_IN_ORDER_SQL = `
+  SELECT t.reply_at - t.first_at AS wait FROM response_turns t INDEXED BY response_turns_by_wait
+  WHERE t.reply_at IS NOT NULL AND t.by_autopilot = :auto AND t.first_at >= :start AND t.first_at < :end AND t.reply_at < :until
+  ORDER BY t.reply_at - t.first_at LIMIT 1 OFFSET :k`;
+
+/** The same rank by sorting the period's turns: for a short period of a long history. */
+export const WAIT_SORTED_SQL = `
+  SELECT t.reply_at - t.first_at AS wait FROM response_turns t INDEXED BY response_turns_by_first
+  WHERE t.first_at >= :start AND t.first_at < :end AND t.reply_at < :until AND t.by_autopilot = :auto
+  ORDER BY t.reply_at - t.first_at LIMIT 1 OFFSET :k`;
 
 /**
  * What became of the drafts created in the period. The categories part the total: answers that
@@ -122,20 +119,24 @@ export const CALLBACKS_SQL = `
 /** An answer draft that went out (approved, edited or sent by the autopilot). */
 const REPLIED = `d.route = 'answer' AND d.status IN ('approved', 'sent')`;
 
-/** Per shop-local month: drafts' model cost, other model calls' cost, replies, resolutions. */
+/**
+ * Per shop-local month: drafts' model cost, other model calls' cost, replies, resolutions. The
+ * drafts are read from the covering `drafts_insights` (the planner would pick the status index
+ * for the replies and then read every draft row for its conversation).
+ */
 export const COST_MONTHS_SQL = `
   WITH months_in AS (
     SELECT json_extract(value, '$.month') AS month, json_extract(value, '$.start') AS s, json_extract(value, '$.end') AS e
     FROM json_each(:months)
   )
   SELECT months_in.month AS month,
-    (SELECT COALESCE(SUM(d.cost_usd), 0) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e) AS draftsUsd,
+    (SELECT COALESCE(SUM(d.cost_usd), 0) FROM drafts d INDEXED BY drafts_insights WHERE d.created_at >= months_in.s AND d.created_at < months_in.e) AS draftsUsd,
     (SELECT COALESCE(SUM(u.cost_usd), 0) FROM model_usage u WHERE u.created_at >= months_in.s AND u.created_at < months_in.e) AS otherUsd,
-    (SELECT COUNT(*) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS replies,
-    (SELECT COUNT(DISTINCT d.conversation_id) FROM drafts d WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS resolutions
+    (SELECT COUNT(*) FROM drafts d INDEXED BY drafts_insights WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS replies,
+    (SELECT COUNT(DISTINCT d.conversation_id) FROM drafts d INDEXED BY drafts_insights WHERE d.created_at >= months_in.s AND d.created_at < months_in.e AND ${REPLIED}) AS resolutions
   FROM months_in ORDER BY months_in.month`;
 
 /** Conversations with an assistant reply that went out in the whole period (counted once). */
 export const RESOLUTIONS_SQL = `
-  SELECT COUNT(DISTINCT d.conversation_id) AS n FROM drafts d
+  SELECT COUNT(DISTINCT d.conversation_id) AS n FROM drafts d INDEXED BY drafts_insights
   WHERE d.created_at >= :start AND d.created_at < :end AND ${REPLIED}`;

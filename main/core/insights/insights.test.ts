@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Insights } from '../../contract/insights-schemas';
 import { seeder, utc } from '../../testing/insights-seed';
 import { unindexedScans } from './insights-plan';
+import { WAIT_IN_ORDER_SQL, WAIT_SORTED_SQL } from './insights-sql';
 import { createTestCore, FakeClock, type TestCore } from '../../testing/test-core';
 
 const PROFILE = { name: 'Tote & Co', about: '', currency: 'USD', languages: ['en'], hours: '', location: '', tone: '' };
@@ -123,6 +124,21 @@ describe('Insights computed from a seeded database', () => {
     ]);
     // Seven turns began in the period; c5's got only an away notice.
     expect(insights.unansweredTurns).toBe(1);
+  });
+
+  it('reads the same ranks in wait order and by sorting the period (the two reads of a long and a short period)', async () => {
+    const t = await seededShop();
+    const params = { start: utc('2026-10-31T04:00:00Z'), end: utc('2026-11-03T05:00:00Z'), until: utc('2026-11-10T05:00:00Z') };
+    const waits = (sql: string, auto: number, k: number) => t.core.db.prepare(sql).all({ ...params, auto, k }) as Array<{ wait: number }>;
+    const read: number[][] = [];
+    for (const auto of [0, 1]) {
+      const n = auto === 0 ? 4 : 2;
+      for (let k = 0; k <= n; k++) {
+        expect(waits(WAIT_IN_ORDER_SQL, auto, k)).toEqual(waits(WAIT_SORTED_SQL, auto, k));
+        read.push(waits(WAIT_SORTED_SQL, auto, k).map((r) => r.wait / 1000));
+      }
+    }
+    expect(read).toEqual([[120], [300], [900], [3660], [], [20], [40], []]);
   });
 
   it('parts the drafts by outcome, counts handoff reasons, callbacks, and the model cost beside a per-resolution price', async () => {

@@ -1,6 +1,7 @@
 /**
  * Numbered, append-only schema migrations. Never edit a shipped migration: add the next one.
  */
+import { RESPONSE_TURNS_MIGRATION_SQL } from './response-turns-migration';
 export type Migration = {
   version: number;
   name: string;
@@ -953,6 +954,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX drafts_insights ON drafts(created_at, route, status, conversation_id, cost_usd);
       -- Callbacks sent in a period.
       CREATE INDEX callbacks_by_sent ON callbacks(sent_at) WHERE sent_at IS NOT NULL;
+    `,
+  },
+  {
+    version: 22,
+    name: 'insights: customer turns and their first response, kept on write (response-turns-migration.ts); facts proposed in the background: how far each chat was read',
+    sql: `${RESPONSE_TURNS_MIGRATION_SQL}
+      -- One row per chat whose facts the model was asked for in the background: up to which
+      -- customer message, so each new stretch of customer messages costs at most one call. Goes
+      -- with the chat (forget, merge).
+      CREATE TABLE fact_proposal_runs (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        through_message_id INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      );
     `,
   },
   {

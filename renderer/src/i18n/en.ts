@@ -7,6 +7,7 @@ import { statesEn } from './states-en';
 import { awayEn } from './away-en';
 import { customerEn } from './customer-en';
 import { callbacksEn } from './callbacks-en';
+import { factProposalsEn } from './fact-proposals-en';
 import { historyEn } from './history-en';
 import { variantsEn } from './variants-en';
 import { quickRepliesEn } from './quick-replies-en';
@@ -78,6 +79,7 @@ export const en = {
   away: awayEn,
   customer: customerEn,
   callbacks: callbacksEn,
+  factProposals: factProposalsEn,
   history: historyEn,
   variants: variantsEn,
   a11y: a11yEn,

@@ -8,6 +8,7 @@ import { statesEs } from './states-es';
 import { awayEs } from './away-es';
 import { customerEs } from './customer-es';
 import { callbacksEs } from './callbacks-es';
+import { factProposalsEs } from './fact-proposals-es';
 import { historyEs } from './history-es';
 import { variantsEs } from './variants-es';
 import { quickRepliesEs } from './quick-replies-es';
@@ -79,6 +80,7 @@ export const es: Translation = {
   away: awayEs,
   customer: customerEs,
   callbacks: callbacksEs,
+  factProposals: factProposalsEs,
   history: historyEs,
   variants: variantsEs,
   a11y: a11yEs,

@@ -10,6 +10,7 @@ import { statesHi } from './states-hi';
 import { awayHi } from './away-hi';
 import { customerHi } from './customer-hi';
 import { callbacksHi } from './callbacks-hi';
+import { factProposalsHi } from './fact-proposals-hi';
 import { historyHi } from './history-hi';
 import { variantsHi } from './variants-hi';
 import { a11yHi } from './a11y-hi';
@@ -79,6 +80,7 @@ export const hi: Translation = {
   away: awayHi,
   customer: customerHi,
   callbacks: callbacksHi,
+  factProposals: factProposalsHi,
   history: historyHi,
   variants: variantsHi,
   a11y: a11yHi,

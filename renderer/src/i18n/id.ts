@@ -17,6 +17,7 @@ import { statesId } from './states-id';
 import { awayId } from './away-id';
 import { customerId } from './customer-id';
 import { callbacksId } from './callbacks-id';
+import { factProposalsId } from './fact-proposals-id';
 import { historyId } from './history-id';
 import { testsId } from './tests-id';
 import { updateId } from './update-id';
@@ -80,6 +81,7 @@ export const id: OtherOnly<Translation> = {
   away: awayId,
   customer: customerId,
   callbacks: callbacksId,
+  factProposals: factProposalsId,
   history: historyId,
   variants: variantsId,
   a11y: a11yId,

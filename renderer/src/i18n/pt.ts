@@ -16,6 +16,7 @@ import { statesPt } from './states-pt';
 import { awayPt } from './away-pt';
 import { customerPt } from './customer-pt';
 import { callbacksPt } from './callbacks-pt';
+import { factProposalsPt } from './fact-proposals-pt';
 import { historyPt } from './history-pt';
 import { testsPt } from './tests-pt';
 import { updatePt } from './update-pt';
@@ -79,6 +80,7 @@ export const pt: Translation = {
   away: awayPt,
   customer: customerPt,
   callbacks: callbacksPt,
+  factProposals: factProposalsPt,
   history: historyPt,
   variants: variantsPt,
   a11y: a11yPt,

@@ -17,6 +17,7 @@ import { statesVi } from './states-vi';
 import { awayVi } from './away-vi';
 import { customerVi } from './customer-vi';
 import { callbacksVi } from './callbacks-vi';
+import { factProposalsVi } from './fact-proposals-vi';
 import { historyVi } from './history-vi';
 import { testsVi } from './tests-vi';
 import { updateVi } from './update-vi';
@@ -80,6 +81,7 @@ export const vi: OtherOnly<Translation> = {
   away: awayVi,
   customer: customerVi,
   callbacks: callbacksVi,
+  factProposals: factProposalsVi,
   history: historyVi,
   variants: variantsVi,
   a11y: a11yVi,

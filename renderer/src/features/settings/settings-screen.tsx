@@ -8,6 +8,7 @@ import { AwayPanel } from '../autopilot/away-panel';
 import { QuickRepliesSection } from '../quick-replies/quick-replies-section';
 import { CallbacksForm } from './callbacks-form';
 import { CostTable } from './cost-table';
+import { FactProposalsForm } from './fact-proposals-form';
 import { ModelForm } from './model-form';
 import { SecretStorageNotice } from './secret-storage-notice';
 import { RunSetupAgain } from '../setup/run-setup-again';
@@ -34,6 +35,7 @@ export function SettingsScreen() {
             <AutopilotPanel />
             <AwayPanel />
             <CallbacksForm />
+            <FactProposalsForm />
             <QuickRepliesSection />
             <SupportPanel />
             <RunSetupAgain />

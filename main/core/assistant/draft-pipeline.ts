@@ -100,11 +100,14 @@ export class DraftPipeline implements Drafter {
     const facts = input.conversationId === undefined ? [] : (this.deps.facts?.(input.conversationId) ?? []);
     const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock, facts };
     // Several questions in one turn, offline: each part is searched and gated on its own, answered
-    // when covered and named on the card when not. When no part is covered alone, the whole turn is.
+    // when covered and named on the card when not. When no part is covered alone, the whole turn is;
+    // so is a turn whose whole search leads with a source no part leads with (one question told in
+    // several sentences).
     const parts = model ? [] : turnParts(turn.rest);
     if (parts.length > 1) {
       const search = (part: string) => this.deps.search.search(part, { history: input.history, limit: OFFLINE_LIMIT });
-      const answered = await answerParts(parts, search, shape, steps);
+      const whole = wouldAnswer(await search(turn.rest), turn.rest);
+      const answered = await answerParts(parts, search, shape, steps, whole.covered ? whole.top?.sourceId : undefined);
       if (answered) {
         steps.gate = { covered: true, why: 'covered' };
         steps.composer = 'offline';

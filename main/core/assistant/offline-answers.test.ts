@@ -190,7 +190,17 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
       expect((await draft('is the monstera safe for cats?')).sources.map((s) => s.id)).toEqual(['faq:pet-safe']);
     });
 
-    it('searches once per part (and the whole turn only when no part is covered alone)', async () => {
+    it('answers whole a turn whose sentences are one question: the whole turn leads with a source no part leads with', async () => {
+      // Alone, the first clause is about the pot (a product) and the second is too vague for the gate;
+      // together they ask whether an unused pot can be returned.
+      const outcome = await draft('the terracotta pot I got is too small and I never used it, can I return it?');
+      expect(outcome.sources[0]?.id).toBe('faq:returns');
+      expect(codes(outcome)).not.toContain('part_not_answered');
+      expect(outcome.steps?.parts?.map((p) => p.top)).toEqual(['product:CV-015', 'faq:returns']);
+      expect(outcome.steps?.search?.query).toBe('the terracotta pot I got is too small and I never used it, can I return it?');
+    });
+
+    it('searches the whole turn once, then once per part (and the whole turn again only when it is answered whole)', async () => {
       const queries: string[] = [];
       const pipeline = new DraftPipeline({
         knowledge: t.core.knowledge,
@@ -203,7 +213,7 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
         },
       });
       await pipeline.draft({ message: 'where is the shop and what time do you open?', customerName: 'Ana', language: 'en', history: [] });
-      expect(queries).toEqual(['where is the shop', 'what time do you open?']);
+      expect(queries).toEqual(['where is the shop and what time do you open?', 'where is the shop', 'what time do you open?']);
     });
   });
 });

@@ -19,6 +19,7 @@ const SUITES = [
   { name: 'single messages', file: 'casa-verde-languages.jsonl' },
   { name: 'multi-turn and multi-part', file: 'casa-verde-turns.jsonl' },
   { name: 'held out (written after tuning)', file: 'casa-verde-holdout.jsonl' },
+  { name: 'held out, session 7 (written before the language work, never tuned on)', file: 'casa-verde-session7.jsonl' },
 ];
 
 const rate = (value) => (value === null || value === undefined ? '—' : value.toFixed(2));

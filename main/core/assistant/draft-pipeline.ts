@@ -30,7 +30,7 @@ import { answerParts } from './part-answers';
 import { readSmallTalk, type TurnReading } from './small-talk';
 import { stockDisplayOf } from './stock-display';
 import { triage, type TriageResult } from './triage';
-import { turnParts } from './turn-parts';
+import { asksSomething, turnParts } from './turn-parts';
 
 /** Hits an offline draft is composed from (the model gets a wider list to choose from). */
 const OFFLINE_LIMIT = 8;
@@ -100,11 +100,19 @@ export class DraftPipeline implements Drafter {
     const facts = input.conversationId === undefined ? [] : (this.deps.facts?.(input.conversationId) ?? []);
     const shape = { knowledge: this.deps.knowledge, language, customerName: input.customerName, greet, stock, facts };
     // Several questions in one turn, offline: each part is searched and gated on its own, answered
-    // when covered and named on the card when not. When no part is covered alone, the whole turn is.
-    const parts = model ? [] : turnParts(turn.rest);
-    if (parts.length > 1) {
+    // when covered and named on the card when not. When no part is covered alone, the whole turn is;
+    // so is a turn whose whole search leads with a source no part leads with (one question told in
+    // several sentences). A part that asks nothing is the questions' context, not a question: only
+    // the parts that ask are answered ("compré unas tijeras y no las usé, ¿las puedo regresar?").
+    const pieces = model ? [] : turnParts(turn.rest);
+    const parts = askingParts(pieces);
+    if (parts.length > 1 || (parts.length === 1 && pieces.length > 1)) {
       const search = (part: string) => this.deps.search.search(part, { history: input.history, limit: OFFLINE_LIMIT });
-      const answered = await answerParts(parts, search, shape, steps);
+      const whole = wouldAnswer(await search(turn.rest), turn.rest);
+      const answered = await answerParts(parts, search, shape, steps, whole.covered ? whole.top?.sourceId : undefined);
+      // The context is recorded as a part not answered on its own: the reply rests on the question
+      // alone, which is for a person to check, never for the autopilot to send (see `send-gate.ts`).
+      for (const piece of pieces) if (!parts.includes(piece)) steps.parts?.push({ text: piece, covered: false, top: null, match: null });
       if (answered) {
         steps.gate = { covered: true, why: 'covered' };
         steps.composer = 'offline';
@@ -240,6 +248,16 @@ function faultReason(fault: ModelFault, offlineDraft: boolean): ReviewReason {
     message: `${fault.message} ${offlineDraft ? 'This is the offline draft instead; check it.' : 'A person should reply.'}`,
     params: { context: fault.kind, ...fault.params, then: offlineDraft ? 'offline_draft' : 'person' },
   };
+}
+
+/**
+ * The parts of a turn to answer one by one: those that ask something, when some parts only tell
+ * (their context); all of them when every part asks; none when nothing asks (the turn is answered
+ * whole: "I paid with my card and was charged a fee").
+ */
+function askingParts(parts: readonly string[]): string[] {
+  const asking = parts.filter(asksSomething);
+  return asking.length === 0 ? [] : asking.length < parts.length ? asking : [...parts];
 }
 
 function topOf(found: RetrievalResult): Array<{ id: string; score: number; coverage: number }> {

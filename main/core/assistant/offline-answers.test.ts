@@ -4,10 +4,11 @@ import { createTestCore, type TestCore } from '../../testing/test-core';
 import type { RetrievalOptions } from '../knowledge/retrieval';
 import { answeringPart } from './answer-sentences';
 import { knowledgePack } from './model/knowledge-pack';
-import type { StockDisplay } from './stock-display';
 import { DraftPipeline } from './draft-pipeline';
-import type { DraftInput } from './drafter';
-import { turnParts } from './turn-parts';
+import type { DraftInput, DraftSteps } from './drafter';
+import { answerParts } from './part-answers';
+import { DEFAULT_STOCK_DISPLAY, type StockDisplay } from './stock-display';
+import { asksSomething, turnParts } from './turn-parts';
 
 type Turn = DraftInput['history'][number];
 
@@ -190,7 +191,33 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
       expect((await draft('is the monstera safe for cats?')).sources.map((s) => s.id)).toEqual(['faq:pet-safe']);
     });
 
-    it('searches once per part (and the whole turn only when no part is covered alone)', async () => {
+    it('answers whole a turn whose whole search leads with a source no covered part leads with', async () => {
+      const shape = { knowledge: t.core.knowledge, language: 'en' as const, customerName: 'Ana', greet: false, stock: DEFAULT_STOCK_DISPLAY };
+      const search = (part: string) => t.core.search.search(part, { limit: 8 });
+      const parts = ['where is the shop', 'what time do you open?'];
+      const steps = (): DraftSteps => ({ triage: { route: 'answer', reasons: [], flags: [], language: 'en' } });
+      // The whole turn leading with one of the parts' sources: the parts are answered, in order.
+      const asked = await answerParts(parts, search, shape, steps(), 'faq:hours');
+      expect(asked?.sources.map((s) => s.id)).toEqual(['faq:location', 'faq:hours']);
+      // Leading with a source no part leads with: one question told in two sentences, answered whole.
+      expect(await answerParts(parts, search, shape, steps(), 'faq:pickup')).toBeNull();
+      expect((await answerParts(parts, search, shape, steps()))?.sources.map((s) => s.id)).toEqual(['faq:location', 'faq:hours']);
+    });
+
+    it('answers only the parts that ask; a part that only tells is their context, not answered alone (es, en)', async () => {
+      const es = await draft('compré unas tijeras y no las usé, ¿las puedo regresar?', 'es');
+      expect(es.sources[0]?.id).toBe('faq:returns');
+      expect(codes(es)).not.toContain('part_not_answered');
+      // The context is on the steps as a part not answered alone, so the autopilot never sends this.
+      expect(es.steps?.parts).toContainEqual(expect.objectContaining({ text: 'compré unas tijeras', covered: false }));
+      // A turn that asks nothing is answered whole.
+      const en = await draft('I have a cat that chews everything and I am looking for plants that are safe for her');
+      expect(en.steps?.parts).toBeUndefined();
+      expect(en.steps?.search?.query).toBe('I have a cat that chews everything and I am looking for plants that are safe for her');
+      expect(en.sources[0]?.id).toBe('faq:pet-safe');
+    });
+
+    it('searches the whole turn once, then once per part (and the whole turn again only when it is answered whole)', async () => {
       const queries: string[] = [];
       const pipeline = new DraftPipeline({
         knowledge: t.core.knowledge,
@@ -203,7 +230,7 @@ describe('offline answers on the demo shop: the sentences that answer, in senten
         },
       });
       await pipeline.draft({ message: 'where is the shop and what time do you open?', customerName: 'Ana', language: 'en', history: [] });
-      expect(queries).toEqual(['where is the shop', 'what time do you open?']);
+      expect(queries).toEqual(['where is the shop and what time do you open?', 'where is the shop', 'what time do you open?']);
     });
   });
 });
@@ -221,3 +248,20 @@ describe('turn parts', () => {
     expect(turnParts(text)).toEqual(parts);
   });
 });
+
+describe('parts that ask something', () => {
+  it.each<[string, boolean]>([
+    ['Can I pay with card', true],
+    ['do you wrap gifts?', true],
+    ['where is the shop', true],
+    ['¿aceptan tarjeta', true],
+    ['shop mở cửa mấy giờ', true],
+    ['gift pack kar doge kya', true],
+    ['I paid with my card', false],
+    ['compre unas tijeras', false],
+    ['bought a pot last week', false],
+  ])('%s → %s', (text, asks) => {
+    expect(asksSomething(text)).toBe(asks);
+  });
+});
+

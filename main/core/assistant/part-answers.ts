@@ -26,12 +26,17 @@ export type PartShape = Omit<OfflineComposeInput, 'hits' | 'top' | 'question'>;
 /**
  * The reply to a turn's parts, or null when no part is covered on its own (the caller then
  * answers the turn whole). Searches once per part; records each part's verdict in `steps`.
+ * `lead`: the source the whole turn's search leads with, when the gate covers the whole turn. When
+ * no covered part leads with it, the sentences are one question told in several ("I'm worried my
+ * card is lost in the mail? How long does it take to arrive?"): each piece alone points elsewhere,
+ * and the turn is answered whole (null). Otherwise the parts are answered in the customer's order.
  */
 export async function answerParts(
   parts: readonly string[],
   search: (part: string) => Promise<RetrievalResult>,
   shape: PartShape,
   steps: DraftSteps,
+  lead?: string,
 ): Promise<Composed | null> {
   const paragraphs: string[] = [];
   const sources: SourceRef[] = [];
@@ -39,9 +44,18 @@ export async function answerParts(
   const citedFaqs: Composed['citedFaqs'] = [];
   const missing: string[] = [];
   steps.parts = [];
+  const judged: Array<{ part: string; found: RetrievalResult; verdict: ReturnType<typeof wouldAnswer> }> = [];
   for (const part of parts) {
     const found = await search(part);
     const verdict = wouldAnswer(found, part);
+    judged.push({ part, found, verdict });
+  }
+  const leads = (j: (typeof judged)[number]) => j.verdict.covered && j.verdict.top?.sourceId === lead;
+  if (lead !== undefined && !judged.some(leads)) {
+    for (const { part, found, verdict } of judged) steps.parts.push({ text: part, covered: verdict.covered, top: verdict.top?.sourceId ?? null, match: matchEvidence(found, verdict, part) });
+    return null;
+  }
+  for (const { part, found, verdict } of judged) {
     const answer = verdict.covered && verdict.top ? composeAnswer({ ...shape, hits: found.hits, top: verdict.top, question: part }) : null;
     steps.parts.push({ text: part, covered: answer !== null, top: verdict.top?.sourceId ?? null, match: matchEvidence(found, verdict, part) });
     if (!answer) {

@@ -34,6 +34,17 @@ describe('whether the knowledge answers a message (pure)', () => {
     expect(answersQuestion('can I return a pot', hits)).toBe(true);
   });
 
+  it('lets the day the customer asks about support a telling word the same source matches, never stand alone', () => {
+    // "late" is a word the shop never uses; the hours entry writes "open" and "saturday".
+    expect(answersQuestion('hey how late r u open on saturday', [hit('faq:hours', ['open', 'saturday'])])).toBe(true);
+    expect(answersQuestion('oigan abren en domingo o no', [hit('faq:hours', ['abren', 'domingo'])])).toBe(true);
+    // A day alone, or a day beside a word the shop never uses, is not an answer.
+    expect(answersQuestion('what happened last saturday', [hit('faq:hours', ['saturday'])])).toBe(false);
+    expect(answersQuestion('is the museum open on sunday', [hit('faq:hours', ['sunday'])])).toBe(false);
+    // The day must be in the source that matches the telling word.
+    expect(answersQuestion('how late r u open on saturday', [hit('faq:pickup', ['open']), hit('faq:hours', ['saturday'])])).toBe(false);
+  });
+
   it('refuses a match made only through a short word’s typo correction; a long word’s correction stands', () => {
     expect(answersQuestion('can I talk to you', [hit('product:CV-006', ['talk→tall'])])).toBe(false);
     expect(answersQuestion('qual é a capital do brasil', [hit('product:CV-014', ['brasil→basil'])])).toBe(false);

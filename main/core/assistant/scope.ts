@@ -42,6 +42,23 @@ const GENERIC_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Names of days and months, a subset of the generic words: never a match on their own ("what day
+ * is monday?"), but when the source that matches a telling word also writes the day the customer
+ * asked about (the hours entry lists the weekdays), the day supports that match, as a short word's
+ * typo correction does. Opening days are shop knowledge; the customer's other chatty words ("how
+ * late r u open on saturday") then do not turn the question away.
+ */
+const DAY_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april june july
+   august september october november december lunes martes miercoles jueves viernes sabado domingo enero
+   febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre segunda terca quarta
+   quinta sexta janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro senin selasa
+   rabu kamis jumat sabtu minggu januari februari maret mei juni juli agustus oktober desember`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 // Numbers are details of a question (an order number, "10 months"), not what it is about.
 const NUMBER = /^\p{N}+$/u;
 
@@ -56,7 +73,8 @@ const RELIABLE_TYPO_LENGTH = 7;
 /**
  * A hit's telling matches: `strong` typed right (or a long word's typo) and found as written,
  * `bridged` typed right but found only through the shop lexicon (another language's word for
- * it: "envuelven" ~ wrapping), `weak` a short word's typo correction.
+ * it: "envuelven" ~ wrapping), `weak` a short word's typo correction or the name of a day or
+ * month typed right (`DAY_NAMES`), which only supports a word typed right.
  */
 export function tellingMatches(hit: Hit): { strong: string[]; bridged: string[]; weak: string[] } {
   const strong: string[] = [];
@@ -65,6 +83,10 @@ export function tellingMatches(hit: Hit): { strong: string[]; bridged: string[];
   const viaLexicon = new Set(hit.bridged ?? []);
   for (const label of hit.matched) {
     const [typed, corrected] = label.split('→') as [string, string | undefined];
+    if (corrected === undefined && DAY_NAMES.has(typed)) {
+      weak.push(typed);
+      continue;
+    }
     // A lexicon concept standing alone ("bao nhiêu" → #price) is not a word the customer typed.
     if (!isTellingWord(typed) || isConceptTerm(typed)) continue;
     if (corrected === undefined && viaLexicon.has(label)) bridged.push(typed);

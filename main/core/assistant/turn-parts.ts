@@ -21,6 +21,30 @@ const COORDINATORS: Record<string, string[]> = {
 };
 const COORDINATOR = new Set(Object.values(COORDINATORS).flat());
 
+/** Question words, folded, in the customer languages: a clause with one asks something. */
+const INTERROGATIVES = new Set(
+  `what whats where wheres when why how hows which who whom whose como donde cuando cuanto cuanta cuantos
+   cuantas cual cuales quien onde quando quanto quanta quantos quantas qual quais quem apa apakah berapa brp
+   kapan dimana gimana bagaimana kenapa mengapa siapa sao nao gi dau khong ko may kya kaise kab kahan kitna kitne
+   kitni kaun kyun kyu क्या कैसे कब कहां कितना कितने कितनी कौन क्यों`.split(/\s+/),
+);
+/** Words that open a yes/no question ("can I…", "¿tienen…", "bisa…"). */
+const OPENERS = new Set(
+  `can could do does did is are was were will would may have has any puedo puede pueden podria tienen tiene
+   tienes hay hacen aceptan venden posso pode podem tem voces vcs fazem aceitam aceita bisa ada boleh`.split(/\s+/),
+);
+
+/**
+ * Whether a part of a turn asks something: a question mark, a question word, or a question's
+ * first word. A part that asks nothing ("I paid with my card", "compré unas tijeras") is the
+ * context of the turn's questions, not a question to answer on its own.
+ */
+export function asksSomething(text: string): boolean {
+  if (/[?？¿]/u.test(text)) return true;
+  const words = tokens(text);
+  return words.some((w) => INTERROGATIVES.has(w)) || (words[0] !== undefined && OPENERS.has(words[0]));
+}
+
 /** Content words two clauses around a coordinator need between them to be two questions. */
 const CLAUSE_WORDS = 3;
 

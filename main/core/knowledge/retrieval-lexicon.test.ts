@@ -58,3 +58,28 @@ describe('retrieval across languages through the shop lexicon', () => {
     expect((db.prepare('SELECT COUNT(*) AS n FROM search_dirty').get() as { n: number }).n).toBe(0);
   });
 });
+
+// A shop that wrote one alternative in Hindi: the Hindi word for "plant" is in that one entry only,
+// while "plant" is in nearly every source.
+describe('a word the knowledge writes once, in one entry’s translation', () => {
+  let t: TestCore;
+  beforeAll(() => {
+    t = createTestCore();
+    const folder = readKnowledgeFolder(join(import.meta.dirname, 'fixtures', 'hindi-alternative-shop'));
+    if (!folder.ok) throw new Error(JSON.stringify(folder.problems));
+    t.core.knowledge.replaceAll(folder.set);
+  });
+  afterAll(() => t.dispose());
+
+  const top = (message: string) => t.core.retriever.search(message)[0]?.sourceId;
+
+  it.each<[string, string]>([
+    ['आपसे लिया पौधा एक हफ्ते में सूख गया, बदल देंगे?', 'faq:plant-guarantee'],
+    ['एलोवेरा का पौधा कितने का है', 'product:P-2'],
+    ['लैवेंडर का पौधा है?', 'product:P-3'],
+    ['पौधों को कितने दिनों में पानी देना चाहिए', 'faq:care-watering'],
+  ])('weighs no more than its concept: "%s" → %s', (message, expected) => {
+    expect(top(message)).toBe(expected);
+  });
+});
+

@@ -28,7 +28,17 @@ const LISTS: Record<string, string> = {
     chao cam on vui long the nao khi dau gi bao nhieu duoc muon can rat nua roi vay nhe ah`,
   hi: `hai hain ho ka ki ke ko se me mein par aur ya kya kaise kab kahan kitna kitne mujhe main hum aap tum
     yeh ye woh wo bhi nahi nahin na haan ji kripya dhanyavad namaste bhai bhaiya sir madam hu hoon tha thi
-    है हैं का की के को से में पर और या क्या कैसे कब कहां कितना कितने मुझे मैं हम आप तुम यह ये वह वो भी नहीं हां जी`,
+    है हैं का की के को से में पर और या क्या कैसे कब कहां कितना कितने मुझे मैं हम आप तुम यह ये वह वो भी नहीं हां जी
+    hota hoti hote hoga hogi raha rahi rahe rehta rehti rehte gaya gayi gaye jayega jaega jayegi kar karna karni
+    karo kare karen karte karta karti karenge karoge kiya kijiye dena doge dijiye diya sakta sakti sakte sakenge
+    chahiye chahta chahti liye wala wali wale ise iska uska apna apni apne mera meri mere maine aapka aapki
+    aapke aapse aapko hume humein hamara hamari hamare koi kuch jo jab tak sath saath bahut abhi bas lekin agar
+    kyu kyun kaun kaunsa kaunse kitni kis kisi
+    था थी थे हूं हो होता होती होते होगा होगी रहा रही रहे रहता रहती रहते गया गई गए जाएगा जाएगी कर करना करनी करो
+    करें करते करता करती करेंगे करोगे किया कीजिए दे देना दें देंगे दोगे दीजिए दिया सकता सकती सकते सकूं चाहिए चाहता
+    चाहती लिए लिये वाला वाली वाले इस उस इसे उसे इसका उसका इसकी उसकी अपना अपनी अपने मेरा मेरी मेरे मैंने आपका आपकी
+    आपके आपसे आपको हमें हमारा हमारी हमारे तो ही कोई कुछ जो जब तक साथ बहुत अभी बस लेकिन अगर क्यों कौन कौनसा कौनसे
+    कितनी किस किसी`,
 };
 
 /** The union of all lists; customers mix languages, and a WhatsApp message has no language tag. */

@@ -21,6 +21,12 @@ describe('text folding', () => {
   it('drops stop words and keeps content words', () => {
     expect(contentTokens('Hola, ¿cuánto cuesta la maceta grande?')).toEqual(['cuanto', 'cuesta', 'maceta', 'grande']);
     expect(contentTokens('what is the price of the monstera')).toEqual(['price', 'monstera']);
-    expect(contentTokens('क्या आप होम डिलीवरी करते हैं')).toEqual(['होम', 'डिलीवरी', 'करते']);
+    expect(contentTokens('क्या आप होम डिलीवरी करते हैं')).toEqual(['होम', 'डिलीवरी']);
+  });
+
+  it('drops Hindi auxiliaries, postpositions and pronouns, in Devanagari and romanised', () => {
+    expect(contentTokens('मैंने गमला लिया था, इस्तेमाल नहीं किया, वापस कर सकता हूँ?')).toEqual(['गमला', 'लिया', 'इस्तेमाल', 'वापस']);
+    expect(contentTokens('हमें ऑफिस के लिए 30 पौधे चाहिए')).toEqual(['ऑफिस', '30', 'पौधे']);
+    expect(contentTokens('gamla kharida tha use nahi kiya, return ho jayega?')).toEqual(['gamla', 'kharida', 'use', 'return']);
   });
 });

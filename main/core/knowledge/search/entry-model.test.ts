@@ -26,6 +26,18 @@ describe('the FAQ entry model', () => {
     expect(best('can I get a refund for it')).toBe('faq:request-refund');
   });
 
+  it('weighs a word written in one entry’s translation no more than its concept, which every entry writes', () => {
+    const plants = EntryModel.build([
+      { sourceId: 'faq:pet-safe', phrasings: ['Which plants are safe for cats?', 'क्या ये पौधा बिल्ली के लिए सुरक्षित है'] },
+      { sourceId: 'faq:guarantee', phrasings: ['What if my plant dies?', 'mi planta se murió'] },
+      { sourceId: 'faq:watering', phrasings: ['How often should I water my plant?', 'cada cuanto riego la planta'] },
+    ]);
+    // "पौधा" (a plant) is written only in pet-safe's Hindi alternative, but "plant" is in all three.
+    expect(plants.posteriors('पौधा').get('faq:pet-safe')).toBeLessThan(0.75);
+    // A word the entry alone uses in every language keeps its weight.
+    expect(plants.posteriors('बिल्ली').get('faq:pet-safe')).toBeGreaterThan(0.85);
+  });
+
   it('gives a distribution over the entries, and nothing for words the knowledge never uses', () => {
     const p = model.posteriors('refund');
     expect([...p.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);

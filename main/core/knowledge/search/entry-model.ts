@@ -11,9 +11,11 @@
  * source a hit, and never reach the gate's coverage and evidence.
  */
 import { STOP_WORDS } from '../stop-words';
-import { tokens } from '../text';
-import { entryTerm, stemmable } from './analyze';
+import { isContentToken, tokens } from '../text';
+import { entryTerm, stemmable, variants } from './analyze';
 import { isCatalogWord } from './catalog-words';
+import { conceptsOf } from './lexicon';
+import { CONCEPT_CAP_RATIO } from './scoring';
 
 /** An FAQ entry's phrasings, as written. */
 export type EntryPhrasings = { sourceId: string; phrasings: string[] };
@@ -42,6 +44,26 @@ export function entryFeatures(text: string): Map<string, number> {
   return out;
 }
 
+/**
+ * The shop-lexicon concepts of a text's content words, by the word's entry term ("पौधा" → `#plant`).
+ * A phrase's own concept ("snake plant") is left out: it names something more specific than its word.
+ */
+export function entryConcepts(text: string): Map<string, Set<string>> {
+  const stem = stemmable(text);
+  const words = tokens(text);
+  const found = conceptsOf(words, (t) => variants(t, stem), isContentToken);
+  const out = new Map<string, Set<string>>();
+  words.forEach((token, i) => {
+    const own = found.at[i]!.filter((c) => !found.phrases[i]!.includes(c));
+    if (own.length === 0) return;
+    const term = entryTerm(token, stem);
+    const set = out.get(term) ?? new Set<string>();
+    for (const c of own) set.add(c);
+    out.set(term, set);
+  });
+  return out;
+}
+
 type EntryCounts = { sourceId: string; counts: Map<string, number>; total: number };
 
 /** Naive Bayes over FAQ entries; build once per index generation. */
@@ -50,6 +72,8 @@ export class EntryModel {
     private readonly entries: EntryCounts[],
     /** IDF over entries of every term the knowledge uses. */
     private readonly idf: Map<string, number>,
+    /** In how many entries each term is written, and each lexicon concept of their words. */
+    private readonly df: { terms: Map<string, number>; concepts: Map<string, number> },
   ) {}
 
   /**
@@ -60,6 +84,12 @@ export class EntryModel {
    * question. With no catalog the model is as before.
    */
   static build(input: readonly EntryPhrasings[], catalog = 0): EntryModel {
+    const conceptDf = new Map<string, number>();
+    for (const { phrasings } of input) {
+      const seen = new Set<string>();
+      for (const text of phrasings) for (const cs of entryConcepts(text).values()) for (const c of cs) seen.add(c);
+      for (const c of seen) conceptDf.set(c, (conceptDf.get(c) ?? 0) + 1);
+    }
     const entries: EntryCounts[] = input.map(({ sourceId, phrasings }) => {
       const counts = new Map<string, number>();
       let total = 0;
@@ -77,7 +107,7 @@ export class EntryModel {
       const products = catalog > 0 && !term.startsWith('~') && isCatalogWord(term) ? catalog : 0;
       idf.set(term, 1 + Math.log((entries.length + products) / (n + products)));
     }
-    return new EntryModel(entries, idf);
+    return new EntryModel(entries, idf, { terms: df, concepts: conceptDf });
   }
 
   get size(): number {
@@ -89,12 +119,13 @@ export class EntryModel {
     const query = [...entryFeatures(message)].filter(([term]) => this.idf.has(term));
     const out = new Map<string, number>();
     if (query.length === 0 || this.entries.length === 0) return out;
+    const weight = this.queryWeights(message, query.map(([term]) => term));
     const { alpha, temperature } = ENTRY_MODEL;
     const vocabulary = this.idf.size;
     const logLikelihoods = this.entries.map((e) => {
       const denominator = Math.log(e.total + alpha * vocabulary);
       let sum = 0;
-      for (const [term, n] of query) sum += n * this.idf.get(term)! * (Math.log((e.counts.get(term) ?? 0) + alpha) - denominator);
+      for (const [term, n] of query) sum += n * weight.get(term)! * (Math.log((e.counts.get(term) ?? 0) + alpha) - denominator);
       return sum / temperature;
     });
     const max = Math.max(...logLikelihoods);
@@ -102,6 +133,25 @@ export class EntryModel {
     const z = exps.reduce((a, b) => a + b, 0);
     this.entries.forEach((e, i) => out.set(e.sourceId, exps[i]! / z));
     return out;
+  }
+
+  /**
+   * Each query term's weight: its IDF over entries, a lexicon word's capped at its concept's when the
+   * entries write the concept at least `CONCEPT_CAP_RATIO` times as often (as the lexical scoring
+   * does, see `conceptCap`). An entry whose Hindi alternative writes "पौधा" is one
+   * entry about plants among several; the word is no more telling than "plant" is in that shop.
+   */
+  private queryWeights(message: string, terms: readonly string[]): Map<string, number> {
+    const concepts = entryConcepts(message);
+    return new Map(
+      terms.map((term) => {
+        const own = this.idf.get(term)!;
+        let conceptDf = 0;
+        for (const c of concepts.get(term) ?? []) conceptDf = Math.max(conceptDf, this.df.concepts.get(c) ?? 0);
+        const cap = conceptDf > 0 && conceptDf >= CONCEPT_CAP_RATIO * (this.df.terms.get(term) ?? 0) ? 1 + Math.log(this.entries.length / conceptDf) : Infinity;
+        return [term, Math.min(own, cap)];
+      }),
+    );
   }
 }
 

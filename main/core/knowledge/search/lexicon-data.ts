@@ -41,7 +41,7 @@ export const CONCEPTS: Record<string, Partial<Record<'en' | 'es' | 'pt' | 'id' |
     pt: 'entrega, entregas, entregam, entregamos, entregar, frete, envio, enviam, enviamos, entregador',
     id: 'kirim, dikirim, pengiriman, ongkir, ongkos kirim, antar, diantar, kurir, delivery',
     vi: 'giao hàng, giao tận nhà, vận chuyển, phí ship, ship, shipper',
-    hi: 'डिलीवरी, होम डिलीवरी, भेजेंगे, भेज',
+    hi: 'डिलीवरी, होम डिलीवरी, भेजेंगे, भेज, घर पर, घर पे',
     hiLatn: 'delivery, deliver, bhejoge, bhej do, ghar pe',
   },
   cost: {
@@ -50,7 +50,7 @@ export const CONCEPTS: Record<string, Partial<Record<'en' | 'es' | 'pt' | 'id' |
     pt: 'taxa, cobram',
     id: 'biaya, ongkos',
     vi: 'phí',
-    hi: 'चार्ज, शुल्क',
+    hi: 'चार्ज, शुल्क, लगेगा, लगता',
     hiLatn: 'lagega, lagta',
   },
   free: {

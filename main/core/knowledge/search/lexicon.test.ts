@@ -21,6 +21,14 @@ describe('the shop lexicon', () => {
     expect(groupOf('có giao hàng không', 'hang')).toContain('#delivery');
   });
 
+  it('knows a Hindi word in Devanagari as it knows it romanised ("lagega" / "लगेगा", "ghar pe" / "घर पर")', () => {
+    expect(groupOf('delivery kitna lagega', 'lagega')).toContain('#cost');
+    expect(groupOf('डिलीवरी का कितना लगेगा', 'लगेगा')).toContain('#cost');
+    const asks = (text: string, concept: string) => queryGroups(text).some((g) => g.variants.includes(concept));
+    expect(asks('ghar pe chahiye', '#delivery')).toBe(true);
+    expect(asks('घर पर चाहिए', '#delivery')).toBe(true);
+  });
+
   it('meets inflected words through their own variants, not through another language stemming a listed word', () => {
     expect(groupOf('do you take cards?', 'cards')).toContain('#card');
     // "depósito" is listed (Spanish, transfer); the English "deposit" is not a form of it.

@@ -59,6 +59,36 @@ function isConcept(term: string): boolean {
   return term.startsWith('#');
 }
 
+/**
+ * The highest IDF a word of this group may have: that of its lexicon concept ("पौधा" → `#plant`),
+ * when the knowledge writes the concept at least `CONCEPT_CAP_RATIO` times as often as any form of
+ * the word. A word means no more than its concept, however rarely the knowledge writes it in that
+ * language: a shop whose Hindi alternatives say "पौधा" once would otherwise find that one entry for
+ * every Hindi question about plants, although "plant" is in half its knowledge. Where the word is
+ * how the knowledge names the concept ("cards" / "card" / `#card` in an English shop) nothing
+ * changes. A phrase's own concept ("snake plant") is not a cap (it is scored as a word); with no
+ * concept the shop uses, no cap (Infinity).
+ */
+export function conceptCap(group: Pick<ScoringGroup, 'variants' | 'phrases'>, total: number, df: (term: string) => number): number {
+  let conceptDf = 0;
+  let wordDf = 0;
+  for (const term of group.variants) {
+    if (group.phrases?.includes(term)) continue;
+    if (isConcept(term)) conceptDf = Math.max(conceptDf, df(term));
+    else wordDf = Math.max(wordDf, df(term));
+  }
+  return conceptDf > 0 && conceptDf >= CONCEPT_CAP_RATIO * wordDf ? idf(total, conceptDf) : Infinity;
+}
+
+/** How much more often than the word the knowledge must write its concept for the concept's IDF to cap the word's. */
+export const CONCEPT_CAP_RATIO = 2;
+
+/** A variant's IDF in a group: its own, a word's capped at its concept's (see `conceptCap`). */
+function variantIdf(term: string, cap: number, total: number, df: (term: string) => number): number {
+  const w = idf(total, df(term));
+  return isConcept(term) ? w : Math.min(w, cap);
+}
+
 /** BM25's inverse document frequency (the +1 keeps it positive for very common terms). */
 export function idf(total: number, df: number): number {
   return df <= 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
@@ -85,6 +115,7 @@ export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: 
   let score = 0;
   const bridged: boolean[] = [];
   const matched = groups.map((group) => {
+    const cap = conceptCap(group, stats.docs, freq.doc);
     // Words first; a lexicon concept ("#wrap") scores only when none of the word's own variants
     // is in the source: it bridges languages, it does not add weight to a word found as written.
     let best = 0;
@@ -98,7 +129,7 @@ export function scoreDoc(doc: DocTerms, groups: readonly ScoringGroup[], stats: 
       }
       if (doc.product && term === group.catalogTerm) tf += norm.tags;
       if (tf === 0) continue;
-      const s = (idf(stats.docs, freq.doc(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1);
+      const s = (variantIdf(term, cap, stats.docs, freq.doc) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1);
       if (!isConcept(term)) asWritten = true;
       if (isConcept(term) && !group.phrases?.includes(term)) bridge = Math.max(bridge, s);
       else best = Math.max(best, s);
@@ -117,10 +148,11 @@ export function scorePhrasing(terms: Map<string, number>, length: number, groups
   for (const group of groups) {
     let best = 0;
     let bridge = 0;
+    const cap = conceptCap(group, stats.phrasings, freq.phrasing);
     for (const term of group.variants) {
       const tf = terms.get(term);
       if (!tf) continue;
-      const s = (idf(stats.phrasings, freq.phrasing(term)) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * norm);
+      const s = (variantIdf(term, cap, stats.phrasings, freq.phrasing) * tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * norm);
       if (isConcept(term) && !group.phrases?.includes(term)) bridge = Math.max(bridge, s);
       else best = Math.max(best, s);
     }
@@ -154,7 +186,8 @@ export function explained(groups: readonly ScoringGroup[], matched: readonly boo
   groups.forEach((group, i) => {
     if (!group.inMessage) return;
     let w = 0;
-    for (const term of group.variants) w = Math.max(w, idf(stats.docs, freq.doc(term)));
+    const cap = conceptCap(group, stats.docs, freq.doc);
+    for (const term of group.variants) w = Math.max(w, variantIdf(term, cap, stats.docs, freq.doc));
     if (w === 0) w = rare * PARAMS.unknownWeight;
     else w *= group.weight;
     total += w;

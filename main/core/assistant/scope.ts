@@ -6,7 +6,7 @@
  * typed, that carry meaning in a shop, and on more than one of them when the message has more.
  */
 import { isConceptTerm } from '../knowledge/search/lexicon';
-import { contentTokens } from '../knowledge/text';
+import { messageWords } from '../knowledge/search/analyze';
 import type { Hit } from '../knowledge/retrieval';
 
 /**
@@ -108,7 +108,7 @@ export function tellingMatches(hit: Hit): { strong: string[]; bridged: string[];
  * of generic words only.
  */
 export function answersQuestion(message: string, hits: readonly Hit[]): boolean {
-  const telling = contentTokens(message).filter(isTellingWord);
+  const telling = messageWords(message).filter(isTellingWord);
   if (telling.length === 0) return false;
   const matched = hits.map(tellingMatches);
   const known = new Set(matched.flatMap((m) => [...m.strong, ...m.bridged]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseField, entryTerm, queryGroups, stemmable, variants } from './analyze';
+import { analyseField, entryTerm, messageWords, queryGroups, stemmable, variants } from './analyze';
 
 describe('analysis', () => {
   it('gives a word its stems in the customer languages, keeping the word itself', () => {
@@ -24,6 +24,20 @@ describe('analysis', () => {
     expect(queryGroups('giao hàng nhanh không').map((g) => g.variants)).toEqual([['giao'], ['hang', '#delivery'], ['nhanh']]);
     // Even when a short message gives no sign of its language, four-letter words are not cut.
     expect(variants('giao')).toEqual(['giao']);
+  });
+
+  it('reads Vietnamese "shop" at the start or end of a clause as the seller addressed, elsewhere as the shop', () => {
+    const tokensOf = (text: string) => queryGroups(text).map((g) => g.token);
+    // Addressed: the question is the price or the delivery, not the shop (no #shop concept either).
+    expect(tokensOf('monstera giá bao nhiêu vậy shop')).not.toContain('shop');
+    expect(queryGroups('shop có giao hàng tận nhà không').flatMap((g) => g.variants)).not.toContain('#shop');
+    expect(tokensOf('còn size L không shop? mình ở Hà Nội')).not.toContain('shop');
+    expect(messageWords('chậu này bao nhiêu vậy shop')).toEqual(['chau']);
+    // The noun: the shop's address, mid-clause; and a message that is only the word keeps it.
+    expect(tokensOf('địa chỉ shop ở đâu')).toContain('shop');
+    expect(tokensOf('shop')).toEqual(['shop']);
+    // Not Vietnamese: an English "shop" is always the noun.
+    expect(tokensOf('where is your shop')).toContain('shop');
   });
 
   it('turns a message into one group per content word, folded, each once', () => {

@@ -24,6 +24,15 @@ const DIGIT = /\p{N}/u;
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VIETNAMESE_WORDS = new Set(['khong', 'duoc', 'nhieu', 'nhung', 'cua', 'toi', 'minh', 'bao', 'nao', 'gi', 'co', 'ko']);
 
+/**
+ * Words a Vietnamese customer calls the seller by ("shop ơi", "còn hàng không shop"): a pronoun
+ * when it opens or closes a clause, where Vietnamese puts the person addressed; the noun elsewhere
+ * ("địa chỉ shop ở đâu", the shop's address).
+ */
+const VIETNAMESE_ADDRESS = new Set(['shop']);
+// Clause boundaries: the punctuation `tokens` drops between words.
+const CLAUSE_BREAK = /[.,!?;:\n…]+/u;
+
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string[]>();
 
@@ -37,6 +46,20 @@ export function stemmable(text: string): boolean {
   let hits = 0;
   for (const token of tokens(text)) if (VIETNAMESE_WORDS.has(token) && ++hits >= 2) return false;
   return true;
+}
+
+/**
+ * A text's tokens for analysis: `tokens`, except that in Vietnamese text a word the customer
+ * addresses the seller with, at the start or end of a clause, becomes the empty token (no content,
+ * no lexicon concept, and no phrase runs across it): "monstera giá bao nhiêu vậy shop" asks a
+ * price, it does not name the shop (the location entry). Positions are kept for phrase matching.
+ */
+export function analysisTokens(text: string, stem = stemmable(text)): string[] {
+  if (stem) return tokens(text);
+  return text.split(CLAUSE_BREAK).flatMap((clause) => {
+    const words = tokens(clause);
+    return words.map((w, i) => ((i === 0 || i === words.length - 1) && words.length > 1 && VIETNAMESE_ADDRESS.has(w) ? '' : w));
+  });
 }
 
 /**
@@ -85,7 +108,7 @@ export function entryTerm(token: string, stem = true): string {
  */
 export function queryGroups(text: string): TermGroup[] {
   const stem = stemmable(text);
-  const words = tokens(text);
+  const words = analysisTokens(text, stem);
   const concepts = conceptsOf(words, (t) => variants(t, stem), isContentToken);
   const seen = new Map<string, TermGroup>();
   const groups: TermGroup[] = [];
@@ -113,7 +136,7 @@ export function analyseField(...texts: string[]): AnalysedField {
   let length = 0;
   for (const text of texts) {
     const stem = stemmable(text);
-    const words = tokens(text);
+    const words = analysisTokens(text, stem);
     // Concepts are extra terms: they do not lengthen the field, so BM25's length norm is as before.
     const concepts = conceptsOf(words, (t) => variants(t, stem), isContentToken);
     terms.push(...concepts.loose);
@@ -125,6 +148,14 @@ export function analyseField(...texts: string[]): AnalysedField {
     });
   }
   return { terms, length };
+}
+
+/**
+ * A message's words as the scope check counts them: its content tokens, each once, without the
+ * seller's address pronoun (see `analysisTokens`), as `queryGroups` groups them.
+ */
+export function messageWords(text: string): string[] {
+  return queryGroups(text).filter((g) => !g.token.startsWith('#')).map((g) => g.token);
 }
 
 /** Content tokens of a text as typed (folded), for the typo-tolerance vocabulary. */

@@ -11,8 +11,8 @@
  * source a hit, and never reach the gate's coverage and evidence.
  */
 import { STOP_WORDS } from '../stop-words';
-import { isContentToken, tokens } from '../text';
-import { entryTerm, stemmable, variants } from './analyze';
+import { isContentToken } from '../text';
+import { analysisTokens, entryTerm, stemmable, variants } from './analyze';
 import { isCatalogWord } from './catalog-words';
 import { conceptsOf } from './lexicon';
 import { CONCEPT_CAP_RATIO } from './scoring';
@@ -36,7 +36,7 @@ export const ENTRY_MODEL = {
 export function entryFeatures(text: string): Map<string, number> {
   const stem = stemmable(text);
   const out = new Map<string, number>();
-  for (const token of tokens(text)) {
+  for (const token of analysisTokens(text, stem)) {
     if (token.length < 2 && !/\p{N}/u.test(token)) continue;
     const [term, weight] = STOP_WORDS.has(token) ? [`~${token}`, ENTRY_MODEL.functionWeight] : [entryTerm(token, stem), 1];
     out.set(term, (out.get(term) ?? 0) + weight);
@@ -50,7 +50,7 @@ export function entryFeatures(text: string): Map<string, number> {
  */
 export function entryConcepts(text: string): Map<string, Set<string>> {
   const stem = stemmable(text);
-  const words = tokens(text);
+  const words = analysisTokens(text, stem);
   const found = conceptsOf(words, (t) => variants(t, stem), isContentToken);
   const out = new Map<string, Set<string>>();
   words.forEach((token, i) => {

@@ -105,7 +105,7 @@ export function syncSearchIndex(db: Database): number {
  * is never a word, and typo correction reads only the trigram table): bump it when `analyze.ts`
  * changes what it indexes, and an index built before is re-analysed on its next search.
  */
-export const ANALYSIS_MARK = '#analysis:lexicon-3';
+export const ANALYSIS_MARK = '#analysis:lexicon-4';
 
 /** Queues every source for re-analysis when the index predates `ANALYSIS_MARK`; returns whether it did. */
 export function ensureCurrentAnalysis(db: Database): boolean {

@@ -22,7 +22,7 @@ import {
 } from './lazy-screens';
 import { useColorSchemeSync } from './components/theme-switch';
 import { useUiLanguageSync } from './lib/use-ui-language-sync';
-import { useRoute, type AppRoute } from './lib/use-route';
+import { parseHash, useRoute, type AppRoute } from './lib/use-route';
 
 /** The application frame: header, navigation and the current screen. */
 export function App() {
@@ -75,7 +75,14 @@ export function App() {
           {!landing && route.screen === 'inbox' && <InboxScreen selectedId={route.id} onSelect={(id) => go({ screen: 'inbox', id })} />}
           {route.screen === 'knowledge' && <KnowledgeScreen />}
           {route.screen === 'practice' && (
-            <PracticeScreen selectedId={route.id} onSelect={(id) => go({ screen: 'practice', id })} />
+            <PracticeScreen
+              selectedId={route.id}
+              // A send that lands just after the owner clicked another screen (its hashchange not yet
+              // rendered) must not pull them back: only move while the address still says practice.
+              onSelect={(id) => {
+                if (parseHash(window.location.hash, home).screen === 'practice') go({ screen: 'practice', id });
+              }}
+            />
           )}
           {route.screen === 'queue' && <QueueScreen />}
           {route.screen === 'whatsapp' && (

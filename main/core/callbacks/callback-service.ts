@@ -92,9 +92,7 @@ export class CallbackService {
 
   /** Follows conversation changes: plans callbacks, notices replies and sends; returns the unsubscribe. */
   watch(): () => void {
-    this.stopWatching = this.deps.bus.onAny((event, payload) => {
-      if (event === 'conversationChanged') this.changed((payload as { conversationId: number }).conversationId);
-    });
+    this.stopWatching = this.deps.bus.on('conversationChanged', ({ conversationId }) => this.changed(conversationId));
     return () => this.stopWatching?.();
   }
 

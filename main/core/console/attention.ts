@@ -97,9 +97,7 @@ export class AttentionService {
 
   /** Subscribes to conversation changes; returns the unsubscribe function. */
   watch(): () => void {
-    return this.deps.bus.onAny((event, payload) => {
-      if (event === 'conversationChanged') this.check((payload as { conversationId: number }).conversationId);
-    });
+    return this.deps.bus.on('conversationChanged', ({ conversationId }) => this.check(conversationId));
   }
 
   /** Re-reads one chat: forgets the notice once it is seen, raises one when due; updates the badge. */

@@ -54,9 +54,7 @@ export class FactAutoProposer {
 
   /** Follows conversation changes; returns the unsubscribe. */
   watch(): () => void {
-    this.stopWatching = this.deps.bus.onAny((event, payload) => {
-      if (event === 'conversationChanged') this.changed((payload as { conversationId: number }).conversationId);
-    });
+    this.stopWatching = this.deps.bus.on('conversationChanged', ({ conversationId }) => this.changed(conversationId));
     return () => this.stopWatching?.();
   }
 

@@ -18,6 +18,15 @@ export class EventBus {
     this.emitter.emit('event', event, payload);
   }
 
+  /** Listens to one event, its payload typed; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const filtered = (name: EventName, payload: unknown) => {
+      if (name === event) listener(payload as EventPayload<E>);
+    };
+    this.emitter.on('event', filtered);
+    return () => this.emitter.off('event', filtered);
+  }
+
   /** Listens to every event; returns the unsubscribe function. */
   onAny(listener: EventListener): () => void {
     this.emitter.on('event', listener);
